@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { SeedError } from './errors.ts';
+import { runIngest } from './run.ts';
+
+/** `npm run ingest` writes content/articles/ from seeds/; `npm run ingest -- --check` only says whether it would change. */
+const check = process.argv.includes('--check');
+const root = resolve(import.meta.dirname, '..', '..');
+
+try {
+  const report = runIngest({ seeds: resolve(root, 'seeds'), content: resolve(root, 'content') }, { check });
+  for (const warning of report.warnings) console.warn(`warning: ${warning}`);
+  const touched = [...report.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/articles/${name}`), ...report.removed.map((name) => `  ${check ? 'would remove' : 'removed'} content/articles/${name}`)];
+  if (check && touched.length > 0) {
+    console.error(`The generated articles are out of date:\n${touched.join('\n')}\nRun \`npm run ingest\` and commit content/articles/.`);
+    process.exit(1);
+  }
+  console.log(touched.length > 0 ? touched.join('\n') : 'content/articles/ is up to date.');
+} catch (error) {
+  const errors = error instanceof AggregateError ? error.errors : [error];
+  for (const each of errors) {
+    if (!(each instanceof SeedError)) throw each;
+    console.error(`error: ${each.message}`);
+  }
+  console.error(`\nThe ingest stopped: ${errors.length} seed${errors.length === 1 ? '' : 's'} could not be read. Nothing was written.`);
+  process.exit(1);
+}

