@@ -12,13 +12,14 @@ import type { Block, Inline } from './document.ts';
  * Serialises an article to MDX: frontmatter validated by the schema the site uses, and the body built
  * as an mdast tree. Seed text only ever becomes `text` nodes, which mdast-util-to-markdown (with the
  * MDX extensions) escapes, so braces, angle brackets, `import` lines or Markdown syntax in a seed stay
- * text. The only elements are the components named here, with string attributes.
+ * text. The only elements are the components named here, with string attributes. YAML 1.1 quoting keeps
+ * values such as `2002-04-06` or `no` strings for parsers that would read them as dates or booleans.
  */
 export function writeMdx(frontmatter: unknown, blocks: Block[]): string {
   const data: Article = ArticleSchema.parse(frontmatter);
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: YAML.stringify(data, { lineWidth: 0 }).trimEnd() }, ...blocks.map(toNode)],
+    children: [{ type: 'yaml', value: YAML.stringify(data, { lineWidth: 0, version: '1.1' }).trimEnd() }, ...blocks.map(toNode)],
   };
   return processor.stringify(tree);
 }

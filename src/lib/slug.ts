@@ -6,9 +6,12 @@ export const SLUG_MAX = 60;
 /** A readable ASCII slug for a title: lowercase words joined by hyphens, transliterated, at most SLUG_MAX long. */
 export function slugFor(title: string): string {
   // Dotted abbreviations read as one word: "U.S." gives "us", not "u-s".
-  const full = slugify(title.replace(/\b(?:\p{L}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', '')), {
-    decamelize: false,
-  });
+  const full = slugify(
+    title.replace(/\b(?:\p{L}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', '')),
+    {
+      decamelize: false,
+    },
+  );
   if (full.length <= SLUG_MAX) return full || 'untitled';
   const cut = full.slice(0, SLUG_MAX + 1);
   return cut.slice(0, cut.lastIndexOf('-')) || full.slice(0, SLUG_MAX);
