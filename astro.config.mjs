@@ -1,0 +1,28 @@
+// @ts-check
+
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
+// plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes.
+export default defineConfig({
+  integrations: [mdx()],
+  markdown: { processor: unified({ smartypants: false }) },
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler warns about
+        // on every article; harmless, and tracked upstream as withastro/astro#18087.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

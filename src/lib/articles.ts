@@ -1,0 +1,28 @@
+import type { Article } from '../schemas/article.ts';
+import { earliest, yearOf } from './dates.ts';
+
+/** An article as the listing pages need it: its id (the slug) and its frontmatter. */
+export interface Listed {
+  id: string;
+  data: Article;
+}
+
+/** Articles newest first; undated articles last; ties broken by title so the order is stable. */
+export function newestFirst<T extends Listed>(articles: T[]): T[] {
+  const time = (article: T): number => {
+    const edtf = article.data.published?.edtf;
+    return (edtf ? earliest(edtf) : undefined) ?? Number.NEGATIVE_INFINITY;
+  };
+  return [...articles].sort((a, b) => time(b) - time(a) || a.data.title.localeCompare(b.data.title));
+}
+
+/** Articles grouped by the year they were published, newest year first; `undefined` collects the undated. */
+export function byYear<T extends Listed>(articles: T[]): [number | undefined, T[]][] {
+  const groups = new Map<number | undefined, T[]>();
+  for (const article of newestFirst(articles)) {
+    const edtf = article.data.published?.edtf;
+    const year = edtf ? yearOf(edtf) : undefined;
+    groups.set(year, [...(groups.get(year) ?? []), article]);
+  }
+  return [...groups];
+}

@@ -1,0 +1,89 @@
+import edtf from 'edtf';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A calendar date, or part of one, read from a simple EDTF date such as `2015-09-30`, `2003-09` or `XXXX-03-07`. */
+interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+function parts(date: string): Parts {
+  const [year, month, day] = date.replace(/[?~%]$/, '').split('-');
+  return {
+    ...(year && /^\d{4}$/.test(year) ? { year: Number(year) } : {}),
+    ...(month ? { month: Number(month) } : {}),
+    ...(day ? { day: Number(day) } : {}),
+  };
+}
+
+function spell({ year, month, day }: Parts, { withYear = true } = {}): string {
+  const words = [day, month ? MONTHS[month - 1] : undefined, withYear ? (year ?? 'year unknown') : undefined];
+  return words
+    .filter((word) => word !== undefined)
+    .join(' ')
+    .replace(/ year unknown$/, ', year unknown');
+}
+
+/** Two dates in words, sharing their year (and month) when they have them in common: "7–8 August 2003". */
+function spellPair(a: Parts, b: Parts, joiner: string): string {
+  if (a.year === b.year && a.month === b.month && a.day && b.day) return `${a.day}${joiner}${spell(b)}`;
+  if (a.year === b.year) return `${spell(a, { withYear: false })}${joiner === '–' ? ' – ' : joiner}${spell(b)}`;
+  return `${spell(a)}${joiner === '–' ? ' – ' : joiner}${spell(b)}`;
+}
+
+/**
+ * An EDTF date in words, as a reader sees it: `2015-09-30` → "30 September 2015", `2003-09~` → "about
+ * September 2003", `[2003-08-07..2003-08-08]` → "7–8 August 2003 (one day in this range)",
+ * `XXXX-03-07` → "7 March, year unknown". Covers the EDTF forms the archive writes; others are shown as written.
+ */
+export function formatEdtf(value: string): string {
+  const set = /^\[(.+)\]$/.exec(value)?.[1];
+  if (set) {
+    const range = /^([^,.]+)\.\.([^,.]+)$/.exec(set);
+    if (range?.[1] && range[2]) return `${spellPair(parts(range[1]), parts(range[2]), '–')} (one day in this range)`;
+    const items = set.split(',');
+    if (items.length === 2 && items[0] && items[1]) return spellPair(parts(items[0]), parts(items[1]), ' or ');
+    return value;
+  }
+  const interval = /^([^/]+)\/([^/]+)$/.exec(value);
+  if (interval?.[1] && interval[2]) return spellPair(parts(interval[1]), parts(interval[2]), '–');
+  if (!/^(?:\d{4}|XXXX)(?:-\d{2}){0,2}[?~%]?$/.test(value)) return value;
+  const words = spell(parts(value));
+  if (value.endsWith('~')) return `about ${words}`;
+  if (value.endsWith('?')) return `${words} (uncertain)`;
+  if (value.endsWith('%')) return `about ${words} (uncertain)`;
+  return words;
+}
+
+/** The earliest instant an EDTF value allows, in ms since 1970; undefined when the year is unknown. */
+export function earliest(value: string): number | undefined {
+  if (value.startsWith('XXXX')) return undefined;
+  return edtf(value).min;
+}
+
+/** The year an EDTF value starts in, for grouping; undefined when the year is unknown. */
+export function yearOf(value: string): number | undefined {
+  const min = earliest(value);
+  return min === undefined ? undefined : new Date(min).getUTCFullYear();
+}
+
+/** A machine-readable date for `<time datetime>`: the earliest day the value allows, or undefined. */
+export function datetimeOf(value: string): string | undefined {
+  const min = earliest(value);
+  return min === undefined ? undefined : new Date(min).toISOString().slice(0, 10);
+}
