@@ -2,12 +2,16 @@ import { resolve } from 'node:path';
 import { SeedError } from './errors.ts';
 import { runIngest } from './run.ts';
 
-/** `npm run ingest` writes content/articles/ from seeds/; `npm run ingest -- --check` only says whether it would change. */
+/**
+ * `npm run ingest` writes content/articles/ from seeds/; `npm run ingest -- --check` only says whether it
+ * would change. `SEEDS_DIR` reads seeds from another folder (tests use it to feed bad files).
+ */
 const check = process.argv.includes('--check');
 const root = resolve(import.meta.dirname, '..', '..');
+const seeds = resolve(root, process.env.SEEDS_DIR ?? 'seeds');
 
 try {
-  const report = runIngest({ seeds: resolve(root, 'seeds'), content: resolve(root, 'content') }, { check });
+  const report = runIngest({ seeds, content: resolve(root, 'content') }, { check });
   for (const warning of report.warnings) console.warn(`warning: ${warning}`);
   const touched = [...report.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/articles/${name}`), ...report.removed.map((name) => `  ${check ? 'would remove' : 'removed'} content/articles/${name}`)];
   if (check && touched.length > 0) {

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { beforeAll, describe, expect, it, inject } from 'vitest';
+
+/** Every page of the built site, parsed, keyed by its path under dist/. */
+const pages = new Map<string, Root>();
+
+beforeAll(() => {
+  const dist = inject('dist');
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  for (const file of files) pages.set(relative(dist, join(dist, file)), fromHtml(readFileSync(join(dist, file), 'utf8')));
+});
+
+/** Page furniture from the five seeds that must never reach a page, whatever the page. */
+const FURNITURE = [
+  'Accessibility links',
+  'Breaking News',
+  'gnn9',
+  'by admin',
+  'Updated:',
+  '|||',
+  'Typhoon Dujuan',
+  'Forbidden City visitor cap',
+  'Most Viewed',
+  "Editor's Picks",
+  "Today's Top News",
+  'US Weekly',
+  'Geared to go',
+  'Похожие статьи',
+  'Ваше имя',
+  'Рассылка комментариев',
+  'Ввести код',
+  '- IANS',
+];
+
+describe('the built site', () => {
+  it('has the home page, the article index, the about page and one page per seed', () => {
+    const articles = [...pages.keys()].filter((path) => /^articles\/[^/]+\/index\.html$/.test(path));
+    expect(pages.has('index.html')).toBe(true);
+    expect(pages.has('articles/index.html')).toBe(true);
+    expect(pages.has('about/index.html')).toBe(true);
+    expect(pages.has('404.html')).toBe(true);
+    expect(articles).toHaveLength(5);
+  });
+
+  it.each(FURNITURE)('shows "%s" on no page', (junk) => {
+    for (const [path, tree] of pages) expect(toText(tree), path).not.toContain(junk);
+  });
+
+  it('ships no script and loads nothing from another host', () => {
+    for (const [path, tree] of pages) {
+      expect(selectAll('script', tree), path).toEqual([]);
+      for (const node of selectAll('[src], link[href]', tree)) {
+        const url = String(node.properties.src ?? node.properties.href);
+        expect(url, path).not.toMatch(/^(?:https?:)?\/\//);
+      }
+    }
+  });
+
+  it('groups the article index by year, newest first, with outlets', () => {
+    const index = pages.get('articles/index.html');
+    if (!index) throw new Error('no article index');
+    expect(selectAll('h2', index).map((node) => toText(node))).toEqual(['2015', '2009', '2003', '2002']);
+    expect(toText(index)).toContain('China Daily');
+  });
+
+  it('gives every page a language, a title and exactly one main heading', () => {
+    for (const [path, tree] of pages) {
+      expect(select('html', tree)?.properties.lang, path).toBe('en');
+      expect(toText(select('title', tree) ?? tree).length, path).toBeGreaterThan(3);
+      expect(selectAll('h1', tree), path).toHaveLength(1);
+    }
+  });
+
+  it('brackets the title supplied for seed 000, which prints none', () => {
+    const page = pages.get('articles/russia-and-the-united-states-pledge-joint-efforts-for-post/index.html');
+    if (!page) throw new Error('no page for seed 000');
+    expect(select('h1 .supplied', page)).toBeDefined();
+    expect(toText(page)).toContain('supplied by the archive');
+  });
+});
