@@ -50,7 +50,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     const credit = creditName(piece.text);
     if (date) {
       stamp = date.date;
-      printedByline = date.byline;
+      printedByline = date.byline ?? printedByline;
       moved(piece, 'the date line, shown as the publication date');
     } else if (credit) {
       agencies.add(agencyName(credit, lexicon) ?? credit);

@@ -51,7 +51,9 @@ export function ingestSeed({ file, bytes, editorial }: SeedInput, lexicon: Lexic
     changes: changes.sort((a, b) => a.line - b.line),
     repairs: repaired.repairs,
   };
-  if (!frontmatter.published) warnings.push(`${file}: no publication date in the text; add one with its evidence in content/editorial/articles/.`);
+  if (!frontmatter.published?.edtf.match(/^\[?\d{4}/)) {
+    warnings.push(`${file}: the text gives no publication date with a year; add one with its evidence in content/editorial/articles/.`);
+  }
   return { file, frontmatter, blocks: markDateline(repaired.blocks, described.meta.dateline?.text), warnings };
 }
 

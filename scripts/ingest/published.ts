@@ -17,9 +17,14 @@ interface FoundDate {
 // Chrono resolves missing parts against a reference date; a fixed one keeps the ingest free of the clock.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/** Chrono's other languages, tried when no English date is found: datelines of articles in those languages. */
+const OTHER_LANGUAGES = [chrono.ru, chrono.uk, chrono.de, chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.nl];
+
 /** The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. */
 export function findDate(text: string): FoundDate | undefined {
-  const dayFirst = chrono.en.GB.parse(text, REFERENCE)[0];
+  const dayFirst =
+    chrono.en.GB.parse(text, REFERENCE)[0] ??
+    OTHER_LANGUAGES.map((language) => language.parse(text, REFERENCE)[0]).find((found) => found !== undefined);
   if (!dayFirst?.start.isCertain('day') || !dayFirst.start.isCertain('month')) return undefined;
   const monthFirst = chrono.en.parse(text, REFERENCE)[0];
   const year = dayFirst.start.isCertain('year') ? (dayFirst.start.get('year') ?? undefined) : undefined;
@@ -30,7 +35,8 @@ export function findDate(text: string): FoundDate | undefined {
   if (year !== undefined && monthFirst && otherDay && otherDay !== day) {
     alternatives.push(isoDate(year, month, day), isoDate(year, monthFirst.start.get('month') ?? 1, otherDay));
   }
-  const found = { text: dayFirst.text.replace(/^on\s+/i, ''), index: dayFirst.index, month, day, alternatives };
+  const words = dayFirst.text.trim().replace(/^on\s+/i, '');
+  const found = { text: words, index: text.indexOf(words, dayFirst.index), month, day, alternatives };
   return year === undefined ? found : { ...found, year };
 }
 

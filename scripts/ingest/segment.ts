@@ -1,4 +1,5 @@
 import type { Change } from '../../src/schemas/article.ts';
+import { endsSentence } from './text.ts';
 
 /** A run of seed text the later stages treat as one block: a line, or part of a line where a lost paragraph break was restored. */
 export interface Piece {
@@ -58,13 +59,13 @@ function splitGlued(text: string): string[] {
 }
 
 /**
- * Lines, with hard-wrapped paragraphs joined. A line is a continuation of the one before when both are
- * in one blank-line-separated block and it starts in lowercase, or the line before ends mid-sentence in
- * a file whose lines are wrapped at a fixed width.
+ * Lines, with hard-wrapped paragraphs joined. A line continues the one before, in the same block of
+ * lines, when it starts in lowercase, or when the file separates paragraphs with blank lines and the
+ * line before is long and ends mid-sentence (short lines without a full stop are labels or headlines).
  */
 function unwrap(text: string): Piece[] {
   const lines = text.split('\n');
-  const wrapped = isHardWrapped(lines);
+  const blankSeparated = separatesWithBlankLines(lines);
   const out: Piece[] = [];
   let previousBlank = true;
   lines.forEach((raw, index) => {
@@ -74,26 +75,22 @@ function unwrap(text: string): Piece[] {
       return;
     }
     const last = out.at(-1);
-    if (last && !previousBlank && continues(last.text, line, wrapped)) {
-      last.text = last.text.endsWith('-') && /^\p{Ll}/u.test(line) ? `${last.text}${line}` : `${last.text} ${line}`;
+    if (last && !previousBlank && continues(last.text, line, blankSeparated)) {
+      last.text = /\p{Ll}-$/u.test(last.text) && /^\p{Ll}/u.test(line) ? `${last.text}${line}` : `${last.text} ${line}`;
     } else out.push({ line: index + 1, text: line });
     previousBlank = false;
   });
   return out;
 }
 
-function continues(previous: string, line: string, wrapped: boolean): boolean {
-  if (/[.!?:"”’)|]$/.test(previous)) return false;
+function continues(previous: string, line: string, blankSeparated: boolean): boolean {
+  if (endsSentence(previous) || /[:|]$/.test(previous)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
-  return wrapped && /[\p{L},;-]$/u.test(previous);
+  return blankSeparated && previous.length >= 40;
 }
 
-/** Wrapped at a fixed width: most lines of 40 characters or more end within 20 characters of the longest, which is at most 100. */
-function isHardWrapped(lines: string[]): boolean {
-  const lengths = lines.map((line) => line.trimEnd().length).filter((length) => length >= 40);
-  if (lengths.length < 5) return false;
-  const longest = Math.max(...lengths);
-  if (longest > 100) return false;
-  const nearWidth = lengths.filter((length) => length >= longest - 20).length;
-  return nearWidth / lengths.length >= 0.8;
+/** Paragraphs are set off by blank lines when there is at least one blank line for every seven lines of text. */
+function separatesWithBlankLines(lines: string[]): boolean {
+  const blank = lines.filter((line) => line.trim() === '').length;
+  return blank > 0 && blank * 7 >= lines.length - blank;
 }
