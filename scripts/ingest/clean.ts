@@ -17,7 +17,8 @@ export interface Cleaned {
 }
 
 /** Matches a photo caption's credit: "[Photo/Agencies]", "(Photo: Reuters)", "Photo: AP". */
-const CAPTION_CREDIT = /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:/i;
+const CAPTION_CREDIT =
+  /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:/i;
 
 /**
  * Takes page furniture out of a seed by general rules: separator rows, lines in another script, lines
@@ -32,21 +33,28 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
   const remove = (piece: Piece, reason: string): void => {
     changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason });
   };
-
-  pieces.forEach((piece, index) => {
-    const reason = furnitureReason(piece.text, script, lexicon);
-    if (reason) return remove(piece, reason);
-    if (hasAddress(piece.text) && !isProse(piece.text) && (firstProse === -1 || index < firstProse)) {
-      masthead.push(piece);
-      return remove(piece, 'the site’s masthead: its name and address, kept as the outlet');
-    }
+  const keep = (piece: Piece): void => {
     const text = piece.text.replace(/\s*\|+$/, '');
     if (text !== piece.text && !isProse(text) && !CAPTION_CREDIT.test(text)) {
-      return remove(piece, 'a navigation row (a short label followed by “|”)');
+      remove(piece, 'a navigation row (a short label followed by “|”)');
+      return;
     }
-    if (text !== piece.text) remove({ ...piece, text: piece.text.slice(text.length).trim() }, 'a separator after the text');
+    if (text !== piece.text)
+      remove({ ...piece, text: piece.text.slice(text.length).trim() }, 'a separator after the text');
     kept.push({ line: piece.line, text, caption: CAPTION_CREDIT.test(text) });
-  });
+  };
+
+  for (const [index, piece] of pieces.entries()) {
+    const reason = furnitureReason(piece.text, script, lexicon);
+    if (reason) {
+      remove(piece, reason);
+    } else if (hasAddress(piece.text) && !isProse(piece.text) && (firstProse === -1 || index < firstProse)) {
+      masthead.push(piece);
+      remove(piece, 'the site’s masthead: its name and address, kept as the outlet');
+    } else {
+      keep(piece);
+    }
+  }
   return { kept: dropTail(kept, remove), changes: changes.sort((a, b) => a.line - b.line), masthead };
 }
 

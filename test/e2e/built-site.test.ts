@@ -4,7 +4,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { beforeAll, describe, expect, it, inject } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 /** Every page of the built site, parsed, keyed by its path under dist/. */
 const pages = new Map<string, Root>();
@@ -12,7 +12,8 @@ const pages = new Map<string, Root>();
 beforeAll(() => {
   const dist = inject('dist');
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  for (const file of files) pages.set(relative(dist, join(dist, file)), fromHtml(readFileSync(join(dist, file), 'utf8')));
+  for (const file of files)
+    pages.set(relative(dist, join(dist, file)), fromHtml(readFileSync(join(dist, file), 'utf8')));
 });
 
 /** Page furniture from the five seeds that must never reach a page, whatever the page. */
