@@ -48,7 +48,7 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     const reason = furnitureReason(piece.text, script, lexicon);
     if (reason) {
       remove(piece, reason);
-    } else if (hasAddress(piece.text) && !isProse(piece.text) && (firstProse === -1 || index < firstProse)) {
+    } else if (isMasthead(piece.text) && (firstProse === -1 || index < firstProse)) {
       masthead.push(piece);
       remove(piece, 'the site’s masthead: its name and address, kept as the outlet');
     } else {
@@ -56,6 +56,15 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     }
   }
   return { kept: dropTail(kept, remove), changes: changes.sort((a, b) => a.line - b.line), masthead };
+}
+
+/** A site's masthead: an address with at most five other words ("gnn9.com :http://…: Global News Network 9"). */
+function isMasthead(text: string): boolean {
+  const rest = text.replace(
+    /\S*(?:https?:\/\/|www\.)\S*|\S+\.(?:com|org|net|info|ru|cn|uk|in|us|gov|int|eu|de|fr)\S*/giu,
+    ' ',
+  );
+  return hasAddress(text) && words(rest).length <= 5;
 }
 
 function furnitureReason(text: string, script: string | undefined, lexicon: Lexicon): string | undefined {

@@ -1,47 +1,74 @@
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import { isEnglishWord } from './english.ts';
+import { findDate } from './published.ts';
 
-/** A dateline at the head of the first paragraph: "GENEVA, 7 Mar - RIA Novosti.", "MOSCOW -", "Moscow:". */
+/**
+ * A dateline at the head of a paragraph: "GENEVA, 7 Mar - RIA Novosti.", "MOSCOW, RUSSIA (JULY 13, 2013)
+ * (REUTERS) -", "Moscow, 10 March 2003 (RFE/RL) --", "Moscow:", or an agency alone: "( IRNA ) -".
+ */
 export interface Dateline {
-  /** The place, in title case: "Geneva". */
-  place: string;
+  /** The place, in title case: "Geneva"; absent when the dateline credits an agency only. */
+  place?: string;
   /** The dateline exactly as printed, including its closing dash or colon. */
   text: string;
   /** A date printed in the dateline, if any: "7 Mar". */
   date?: string;
-  /** An agency credited in the dateline, by the name the lexicon gives it. */
+  /** An agency credited in the dateline, by the lexicon's name for it when it has one. */
   agency?: string;
 }
 
-/** Place in capitals, then an optional ", date" and "(Agency)", then a dash: the wire-service dateline. */
-const CAPS_DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3})(?:,\s*([^-–—()]{1,25}?))?\s*(?:\(([^()]{2,30})\))?\s*(?:[-–—]+|:)\s+/u;
+const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}/u;
+const TITLE_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/u;
+/** After the place: ", part" and "(part)" groups, then the dash that ends the dateline. */
+const PARTS = /^((?:\s*,\s*[^,()–—-]{1,30}?|\s*\([^()]{1,40}\))*)\s*(?:-{1,2}|[–—])\s+/u;
+const LEAD_CREDIT = /^\(\s*([^()]{2,30}?)\s*\)\s*(?:-{1,2}|[–—])\s+/u;
 
-/** A place in title case followed by a colon: "Moscow: Russia and the US agreed…". */
-const COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):\s+/u;
-
-/** Reads the dateline at the start of a paragraph, if it has one; `colon` allows the "Moscow:" form, which only the first paragraph may use. */
-export function readDateline(paragraph: string, lexicon: Lexicon, { colon: allowColon = true } = {}): Dateline | undefined {
-  const caps = CAPS_DATELINE.exec(paragraph);
-  if (caps?.[1] && caps[1].replace(/[^\p{L}]/gu, '').length >= 3) {
-    const rest = paragraph.slice(caps[0].length);
-    const trailing = /^([\p{L} .-]{2,30}?)\.\s+/u.exec(rest);
-    const trailingAgency = trailing?.[1] ? agencyName(trailing[1], lexicon) : undefined;
-    const bracketAgency = caps[3] ? agencyName(caps[3], lexicon) : undefined;
-    const agency = bracketAgency ?? trailingAgency;
-    return {
-      place: titleCase(caps[1]),
-      text: (caps[0] + (trailingAgency && trailing ? trailing[0] : '')).trim(),
-      ...(caps[2] ? { date: caps[2].trim() } : {}),
-      ...(agency ? { agency } : {}),
-    };
+/** Reads the dateline at the start of a paragraph; `colon` allows the "Moscow:" form, which only a first paragraph may use. */
+export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true } = {}): Dateline | undefined {
+  const credit = LEAD_CREDIT.exec(paragraph);
+  if (credit?.[1]) return { text: credit[0].trim(), agency: agencyName(credit[1], lexicon) ?? credit[1] };
+  const caps = CAPS_PLACE.exec(paragraph)?.[0];
+  if (caps && caps.replace(/[^\p{L}]/gu, '').length >= 3) {
+    const found = withParts(paragraph, caps, lexicon);
+    if (found) return found;
   }
-  const colon = allowColon ? COLON_DATELINE.exec(paragraph) : null;
+  const title = TITLE_PLACE.exec(paragraph)?.[0];
+  // A place in title case is only a dateline with a date after it; otherwise "Obama, Putin meet -" would be one.
+  const titled = title ? withParts(paragraph, title, lexicon) : undefined;
+  if (titled?.date) return titled;
+  const colonForm = colon ? /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):\s+/u.exec(paragraph) : null;
   // "Note:" or "Update:" are words; a place name is not in the dictionary.
-  if (colon?.[1] && !colon[1].split(/[ -]/).some(isEnglishWord)) {
-    return { place: colon[1], text: colon[0].trim() };
+  if (colonForm?.[1] && !colonForm[1].split(/[ -]/).some(isEnglishWord)) {
+    return { place: colonForm[1], text: colonForm[0].trim() };
   }
   return undefined;
+}
+
+function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline | undefined {
+  const rest = paragraph.slice(place.length);
+  const match = PARTS.exec(rest);
+  if (!match) return undefined;
+  let date: string | undefined;
+  let agency: string | undefined;
+  for (const [, comma, bracket] of (match[1] ?? '').matchAll(/,\s*([^,()]+)|\(([^()]+)\)/g)) {
+    const part = (comma ?? bracket ?? '').trim();
+    const known = agencyName(part, lexicon);
+    const found = findDate(part);
+    if (known) agency ??= known;
+    else if (found) date ??= found.text;
+    // A bracketed name that is no date is the agency, known to the lexicon or not: "(RFE/RL)".
+    else if (bracket && /^\p{Lu}[\p{L}/.&-]*(?: \p{Lu}[\p{L}/.&-]*){0,3}$/u.test(part)) agency ??= part;
+  }
+  const after = paragraph.slice(place.length + match[0].length);
+  const trailing = /^([\p{L} .-]{2,30}?)\.\s+/u.exec(after);
+  const trailingAgency = trailing?.[1] ? agencyName(trailing[1], lexicon) : undefined;
+  const credited = agency ?? trailingAgency;
+  return {
+    place: titleCase(place),
+    text: (place + match[0] + (trailingAgency && trailing ? trailing[0] : '')).trim(),
+    ...(date ? { date } : {}),
+    ...(credited ? { agency: credited } : {}),
+  };
 }
 
 /** The lexicon's name for an agency written any of its ways, or undefined when it is not a known agency. */
@@ -53,5 +80,7 @@ export function agencyName(text: string, lexicon: Lexicon): string | undefined {
 }
 
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }

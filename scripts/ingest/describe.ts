@@ -3,16 +3,27 @@ import { iso6393To1 } from 'iso-639-3';
 import type { ArticleInput, Change, Published } from '../../src/schemas/article.ts';
 import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { KeptPiece } from './clean.ts';
-import { agencyName, type Dateline, readDateline } from './dateline.ts';
-import { dateLine, findDate, inferYear, statedDate } from './published.ts';
+import { type Dateline, readDateline } from './dateline.ts';
+import { readCredit, readHead } from './head.ts';
+import { type FoundDate, findDate, inferYear, statedDate } from './published.ts';
 import type { Piece } from './segment.ts';
-import { creditName, endsSentence, isProse, words } from './text.ts';
+import { sentences } from './sentences.ts';
+import { isProse } from './text.ts';
 
 /** What describe learns about an article, and the pieces left as its text. */
 export interface Described {
   meta: Pick<
     ArticleInput,
-    'title' | 'titleSupplied' | 'standfirst' | 'language' | 'published' | 'outlet' | 'url' | 'agencies' | 'byline' | 'dateline'
+    | 'title'
+    | 'titleSupplied'
+    | 'standfirst'
+    | 'language'
+    | 'published'
+    | 'outlet'
+    | 'url'
+    | 'agencies'
+    | 'byline'
+    | 'dateline'
   >;
   body: KeptPiece[];
   changes: Change[];
@@ -36,45 +47,17 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     changes.push({ kind: 'metadata', line: piece.line, text: piece.text, reason });
   };
   const firstProse = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
-  const head = firstProse === -1 ? [] : kept.slice(0, firstProse);
+  const headPieces = firstProse === -1 ? [] : kept.slice(0, firstProse);
   const body: KeptPiece[] = firstProse === -1 ? [...kept] : kept.slice(firstProse);
-  const agencies = new Set<string>();
-  let stamp: ReturnType<typeof findDate>;
-  let printedByline: string | undefined;
-  let headline: string | undefined;
-  let standfirst: string | undefined;
-  const headBody: KeptPiece[] = [];
-
-  for (const piece of head) {
-    const date = stamp ? undefined : dateLine(piece.text);
-    const credit = creditName(piece.text);
-    if (date) {
-      stamp = date.date;
-      printedByline = date.byline ?? printedByline;
-      moved(piece, 'the date line, shown as the publication date');
-    } else if (credit) {
-      agencies.add(agencyName(credit, lexicon) ?? credit);
-      moved(piece, 'the credit line, shown as the agency');
-    } else if (/^by\s+\S/i.test(piece.text) && words(piece.text).length <= 7) {
-      printedByline = piece.text.replace(/^by\s+/i, '');
-      moved(piece, 'the byline');
-    } else if (piece.caption) {
-      headBody.push(piece);
-    } else if (!headline && isTitle(piece.text) && words(piece.text).length >= 3) {
-      headline = unquote(piece.text);
-      moved(piece, 'the headline');
-    } else if (headline && !standfirst && isTitle(piece.text)) {
-      standfirst = piece.text;
-      moved(piece, 'the standfirst, shown under the headline');
-    } else {
-      changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason: 'a label above the article (navigation)' });
-    }
-  }
-
+  const head = readHead(headPieces, body.map((piece) => piece.text).join('\n'), lexicon);
+  changes.push(...head.changes);
+  const agencies = new Set(head.agencies);
+  let creditDate = head.date;
   const text = body.filter((piece) => {
-    const credit = creditName(piece.text);
+    const credit = readCredit(piece.text, lexicon);
     if (!credit) return true;
-    agencies.add(agencyName(credit, lexicon) ?? credit);
+    agencies.add(credit.agency);
+    creditDate ??= credit.date;
     moved(piece, 'the credit line, shown as the agency');
     return false;
   });
@@ -87,41 +70,32 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     .find((found) => found !== undefined);
   if (dateline?.agency) agencies.add(dateline.agency);
   const plain = text.map((piece) => piece.text).join('\n');
-  const byline = printedByline && !isAccount(printedByline, lexicon) ? printedByline : undefined;
-  const title = headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
-  const published = publishedDate(editorial, stamp, dateline, plain);
+  const byline = head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined;
+  const title = head.headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
+  const published = publishedDate(editorial, creditDate, dateline, plain);
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
-    : mastheadOutlet(masthead);
+    : head.outlet
+      ? { value: head.outlet, provenance: 'stated' as const }
+      : mastheadOutlet(masthead);
   const url = mastheadUrl(masthead);
 
   return {
     meta: {
       title,
-      titleSupplied: headline === undefined,
-      ...(standfirst ? { standfirst } : {}),
+      titleSupplied: head.headline === undefined,
+      ...(head.standfirst ? { standfirst: head.standfirst } : {}),
       language: language(plain),
       ...(published ? { published } : {}),
       ...(outlet ? { outlet } : {}),
       ...(url ? { url } : {}),
       agencies: [...agencies].sort(),
       ...(byline ? { byline } : {}),
-      ...(dateline ? { dateline: { place: dateline.place, text: dateline.text } } : {}),
+      ...(dateline ? { dateline: { ...(dateline.place ? { place: dateline.place } : {}), text: dateline.text } } : {}),
     },
-    body: [...headBody, ...text],
+    body: [...head.captions, ...text],
     changes,
   };
-}
-
-/** A headline: no closing full stop (a question or exclamation may close it), at most 30 words, starting with a capital or a quote. */
-function isTitle(text: string): boolean {
-  const count = words(text).length;
-  return count >= 1 && count <= 30 && (!endsSentence(text) || /[?!]["”’']?$/.test(text)) && /^["“‘']?[\p{Lu}\p{N}]/u.test(text);
-}
-
-function unquote(text: string): string {
-  const match = /^(["“‘'])(.*)(["”’'])$/.exec(text);
-  return match?.[2] && !match[2].includes(match[1] ?? '') ? match[2] : text;
 }
 
 function isAccount(byline: string, lexicon: Lexicon): boolean {
@@ -130,14 +104,14 @@ function isAccount(byline: string, lexicon: Lexicon): boolean {
 
 /** A title for a seed that prints none: the opening words of its first sentence, cut at twelve words. */
 function suppliedTitle(lead: string): string {
-  const sentence = lead.split(/(?<=[.!?])\s/)[0] ?? lead;
+  const sentence = sentences(lead)[0] ?? lead;
   const all = sentence.replace(/[.!?]$/, '').split(/\s+/);
   return all.length > 12 ? `${all.slice(0, 12).join(' ')}…` : all.join(' ');
 }
 
 function publishedDate(
   editorial: SeedEditorial,
-  stamped: ReturnType<typeof findDate>,
+  stamped: FoundDate | undefined,
   dateline: Dateline | undefined,
   body: string,
 ): Published | undefined {

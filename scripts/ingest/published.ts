@@ -1,8 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { Published } from '../../src/schemas/article.ts';
+import { isEnglishWord } from './english.ts';
 
 /** A date chrono found in a line, with how much of the date the words fix. */
-interface FoundDate {
+export interface FoundDate {
   /** The words the date was read from. */
   text: string;
   /** Where those words start in the line. */
@@ -41,8 +42,9 @@ export function findDate(text: string): FoundDate | undefined {
 }
 
 /**
- * A line that is only a date stamp: "30/09/2015 15:01 by admin", "Updated: 2015-09-30 09:20". Besides the
- * date it may hold a label ending in a colon, a time, and a "by …" credit; anything more makes it prose.
+ * A line that is only a date stamp: "30/09/2015 15:01 by admin", "Updated: 2015-09-30 09:20", "Other
+ * News Materials 6 March 2007 17:54". Besides the date it may hold a label ending in a colon or of up to
+ * three dictionary words, a time, and a "by …" credit; anything more (a name, a verb) makes it a headline.
  */
 export function dateLine(text: string): { date: FoundDate; byline?: string } | undefined {
   const date = findDate(text);
@@ -52,9 +54,14 @@ export function dateLine(text: string): { date: FoundDate; byline?: string } | u
   const leftover = rest
     .replace(/\bby\s+.+$/i, '')
     .replace(/^\s*[\p{L} ]{0,30}:/u, '')
-    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b(?:GMT|UTC|MSK|EST|EDT|BJT)\b|[|,()–—-]/gi, '')
+    .replace(
+      /\b\d{1,2}[:.]\d{2}(?::\d{1,2})?\s*(?:[ap]\.?m\.?)?(?!\w)|:\d{1,2}(?!\w)|\b[ap]\.?m\.?(?!\w)|\b(?:GMT|UTC|MSK|EST|EDT|ET|BJT)\b|[|,()–—-]/gi,
+      '',
+    )
     .trim();
-  return leftover === '' ? { date, ...(byline ? { byline } : {}) } : undefined;
+  const label = leftover.split(/\s+/).filter(Boolean);
+  const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word));
+  return labelOnly ? { date, ...(byline ? { byline } : {}) } : undefined;
 }
 
 /** A date stated in full in the text, as the published field records it. */

@@ -47,9 +47,9 @@ function splitGlued(text: string): string[] {
   return text
     .split(GLUED_SENTENCE)
     .reduce<string[]>((parts, part) => {
-      // A glue point inside a web address or an e-mail is not a sentence end.
       const previous = parts.at(-1);
-      if (previous !== undefined && /(?:https?:\/\/|www\.|@)\S*$/.test(previous)) {
+      // A glue point inside a web address or an e-mail, or before a lone word ("Rosbalt.RU"), is no sentence end.
+      if (previous !== undefined && (/(?:https?:\/\/|www\.|@)\S*$/.test(previous) || !/\s/.test(part.trim()))) {
         parts[parts.length - 1] = previous + part;
       } else parts.push(part);
       return parts;

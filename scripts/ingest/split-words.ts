@@ -1,4 +1,4 @@
-import { isEnglishWord, isFunctionWord } from './english.ts';
+import { isCommonWord, isEnglishWord, isFunctionWord } from './english.ts';
 
 /** What the splitter knows about the article around a word. */
 export interface SplitContext {
@@ -16,10 +16,12 @@ const PARTICLE = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|Al|El|St)$/;
 /**
  * Splits a word that is two words run together, or returns undefined. A split needs evidence on both
  * sides, from an English word list (SCOWL) and from the names the article itself uses:
- * - at an inner capital ("YuriFedotov", "talksAs"): the right part is a function word or a name the
- *   article uses alone, or, after a lowercase dictionary word, any dictionary word;
+ * - at an inner capital ("YuriFedotov", "talksAs", "inMoscow"): the right part is a function word or a
+ *   name the article uses alone, or follows a lowercase dictionary word; or the left part is a function word;
  * - with no inner capital ("instrumentalin", "Iraqthat"): the word is in neither list, and it ends in a
- *   function word after a dictionary word or a known name (or starts with a function word).
+ *   function word after a dictionary word or a known name (or starts with a function word), or it is a
+ *   name the article uses and a common word ("Russiauntil"). Two dictionary words alone are no evidence:
+ *   "nestabilities" is not "nest abilities", and "counterterrorism" is one word the list lacks.
  */
 export function splitRunTogether(word: string, context: SplitContext): [string, string] | undefined {
   if (word.length < 5 || context.intercaps.has(word) || (context.counts.get(word) ?? 0) > 1) return undefined;
@@ -34,6 +36,7 @@ function atCapital(word: string, at: number, context: SplitContext): [string, st
   const right = word.slice(at);
   if (left.length < 2 || PARTICLE.test(left) || /^\p{Lu}{2,}$/u.test(right)) return undefined;
   const rightIsName = isFunctionWord(right) || context.names.has(right);
+  if (isFunctionWord(left) && right.length >= 3) return [left, right];
   if (/^\p{Ll}/u.test(left)) {
     return isEnglishWord(left) && (rightIsName || isEnglishWord(right)) ? [left, right] : undefined;
   }
@@ -54,6 +57,16 @@ function atWordEnd(word: string, context: SplitContext): [string, string] | unde
     const right = word.slice(at);
     if (isFunctionWord(left) && isEnglishWord(right)) return [left, right];
   }
+  return capital ? nameAndWord(word, context) : undefined;
+}
+
+/** A name the article uses, run into a common word: "Russiauntil". */
+function nameAndWord(word: string, context: SplitContext): [string, string] | undefined {
+  for (let at = word.length - 4; at >= 3; at--) {
+    const left = word.slice(0, at);
+    const right = word.slice(at);
+    if (context.names.has(left) && isCommonWord(right)) return [left, right];
+  }
   return undefined;
 }
 
@@ -63,7 +76,8 @@ export function namesIn(text: string): Set<string> {
   for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
     const word = match[1] ?? '';
     const before = text.slice(Math.max(0, match.index - 6), match.index);
-    const sentenceStart = match.index < 6 ? /^\s*["“‘'(]*$/.test(before) : /(?:[.!?…]["”’]?\s+|\n)["“‘'(\[]*$/.test(before);
+    const sentenceStart =
+      match.index < 6 ? /^\s*["“‘'(]*$/.test(before) : /(?:[.!?…]["”’]?\s+|\n)["“‘'([]*$/.test(before);
     if (!sentenceStart || !isEnglishWord(word)) names.add(word);
   }
   return names;

@@ -74,8 +74,8 @@ export const ArticleSchema = z.object({
   agencies: z.array(z.string()).default([]),
   /** The byline, when the seed names a writer. */
   byline: z.string().optional(),
-  /** The dateline place, e.g. "Moscow", with the words it was read from. */
-  dateline: z.object({ place: z.string(), text: z.string() }).optional(),
+  /** The dateline, with the words it was read from; its place ("Moscow") is absent when it credits an agency only. */
+  dateline: z.object({ place: z.string().optional(), text: z.string() }).optional(),
   /** The seed this article comes from. */
   seed: z.object({
     /** The seed's file name in `seeds/`. */
