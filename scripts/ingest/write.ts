@@ -12,30 +12,69 @@ import type { Block, Inline } from './document.ts';
  * Serialises an article to MDX: frontmatter validated by the schema the site uses, and the body built
  * as an mdast tree. Seed text only ever becomes `text` nodes, which mdast-util-to-markdown (with the
  * MDX extensions) escapes, so braces, angle brackets, `import` lines or Markdown syntax in a seed stay
- * text. The only elements are the components named here, with string attributes. YAML 1.1 quoting keeps
- * values such as `2002-04-06` or `no` strings for parsers that would read them as dates or booleans.
+ * text. The only elements are the components named here, with string attributes. Every string in the
+ * frontmatter is double-quoted, so no YAML parser (Astro's js-yaml reads `2002-04-06` as a date and
+ * `0b101` as a number) can read a seed's words as anything but a string.
  */
 export function writeMdx(frontmatter: unknown, blocks: Block[]): string {
   const data: Article = ArticleSchema.parse(frontmatter);
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: YAML.stringify(data, { lineWidth: 0, version: '1.1' }).trimEnd() }, ...blocks.map(toNode)],
+    children: [
+      {
+        type: 'yaml',
+        value: YAML.stringify(data, {
+          lineWidth: 0,
+          defaultStringType: 'QUOTE_DOUBLE',
+          defaultKeyType: 'PLAIN',
+        }).trimEnd(),
+      },
+      ...blocks.map(toNode),
+    ],
   };
   return processor.stringify(tree);
 }
 
+/**
+ * A line that starts with `import ` or `export ` is ESM to MDX, which mdast-util-to-markdown does not
+ * know; a character reference for its first letter keeps it text.
+ */
+const ESM_LINE = [
+  { atBreak: true, character: 'i', after: 'mport ' },
+  { atBreak: true, character: 'e', after: 'xport ' },
+];
+
 const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkMdx)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
+  .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', unsafe: ESM_LINE })
   .freeze();
 
 function toNode(block: Block): RootContent {
-  const children = block.children.map(toPhrasing);
+  // An empty text run hides its neighbours from the serialiser, which then misses escapes that depend on them.
+  const children = block.children.filter((inline) => inline.type !== 'text' || inline.value !== '').map(toPhrasing);
   if (block.type === 'heading') return { type: 'heading', depth: 2, children } satisfies Heading;
-  const paragraph: Paragraph = { type: 'paragraph', children };
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: onlyComponents(block) ? [explicitParagraph(children)] : children,
+  };
   if (block.type === 'paragraph') return paragraph;
-  return { type: 'mdxJsxFlowElement', name: 'Caption', attributes: [], children: [paragraph] } satisfies MdxJsxFlowElement;
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'Caption',
+    attributes: [],
+    children: [paragraph],
+  } satisfies MdxJsxFlowElement;
+}
+
+/** Whether a block's text is all inside components: written alone on a line, MDX would take them for blocks, not a paragraph. */
+function onlyComponents(block: Block): boolean {
+  return block.children.every((inline) => inline.type !== 'text' || inline.value.trim() === '');
+}
+
+/** The children inside a literal `<p>`, so MDX keeps them one paragraph. */
+function explicitParagraph(children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'p', attributes: [], children };
 }
 
 function toPhrasing(inline: Inline): PhrasingContent {
