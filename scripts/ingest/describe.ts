@@ -4,7 +4,7 @@ import type { ArticleInput, Change, Published } from '../../src/schemas/article.
 import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { KeptPiece } from './clean.ts';
 import { type Dateline, readDateline } from './dateline.ts';
-import { readCredit, readHead } from './head.ts';
+import { type Head, readCredit, readHead } from './head.ts';
 import { type FoundDate, findDate, inferYear, statedDate } from './published.ts';
 import type { Piece } from './segment.ts';
 import { sentences } from './sentences.ts';
@@ -26,6 +26,8 @@ export interface Described {
     | 'dateline'
   >;
   body: KeptPiece[];
+  /** The seed lines the headline and the standfirst were read from, where repairs in them are recorded. */
+  lines: Head['lines'];
   changes: Change[];
 }
 
@@ -94,6 +96,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       ...(dateline ? { dateline: { ...(dateline.place ? { place: dateline.place } : {}), text: dateline.text } } : {}),
     },
     body: [...head.captions, ...text],
+    lines: head.lines,
     changes,
   };
 }

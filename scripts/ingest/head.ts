@@ -10,6 +10,8 @@ import { creditName, endsSentence, words } from './text.ts';
 export interface Head {
   headline?: string | undefined;
   standfirst?: string | undefined;
+  /** The seed lines the headline and the standfirst were read from. */
+  lines: { title?: number | undefined; standfirst?: number | undefined };
   /** A date stamp printed above the text, or after the headline ("… - 2003-05-20"). */
   date?: FoundDate | undefined;
   byline?: string | undefined;
@@ -28,7 +30,7 @@ export interface Head {
  * are navigation.
  */
 export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Head {
-  const found: Head = { agencies: [], captions: [], changes: [] };
+  const found: Head = { agencies: [], captions: [], changes: [], lines: {} };
   const note = (piece: KeptPiece, kind: Change['kind'], reason: string): void => {
     found.changes.push({ kind, line: piece.line, text: piece.text, reason });
   };
@@ -59,11 +61,13 @@ export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Hea
     if (piece === best) {
       const { title, date, outlet } = splitSuffix(unquote(piece.text));
       found.headline = title;
+      found.lines.title = piece.line;
       found.date ??= date;
       if (outlet) found.outlet = outlet;
       note(piece, 'metadata', 'the headline');
     } else if (best && piece.line >= best.line && !found.standfirst && isTitle(piece.text)) {
       found.standfirst = piece.text;
+      found.lines.standfirst = piece.line;
       note(piece, 'metadata', 'the standfirst, shown under the headline');
     } else note(piece, 'removed', 'a label above the article (navigation)');
   }

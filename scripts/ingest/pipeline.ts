@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { uniqueSlugs } from '../../src/lib/slug.ts';
 import type { ArticleInput } from '../../src/schemas/article.ts';
 import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
-import { uniqueSlugs } from '../../src/lib/slug.ts';
 import { clean } from './clean.ts';
 import { describe } from './describe.ts';
 import { type Block, markDateline } from './document.ts';
@@ -39,6 +39,7 @@ export function ingestSeed({ file, bytes, editorial }: SeedInput, lexicon: Lexic
     body: described.body,
     title: described.meta.title,
     ...(described.meta.standfirst ? { standfirst: described.meta.standfirst } : {}),
+    lines: described.lines,
     language: described.meta.language,
     lexicon,
   });
@@ -52,7 +53,9 @@ export function ingestSeed({ file, bytes, editorial }: SeedInput, lexicon: Lexic
     repairs: repaired.repairs,
   };
   if (!frontmatter.published?.edtf.match(/^\[?\d{4}/)) {
-    warnings.push(`${file}: the text gives no publication date with a year; add one with its evidence in content/editorial/articles/.`);
+    warnings.push(
+      `${file}: the text gives no publication date with a year; add one with its evidence in content/editorial/articles/.`,
+    );
   }
   return { file, frontmatter, blocks: markDateline(repaired.blocks, described.meta.dateline?.text), warnings };
 }

@@ -19,6 +19,8 @@ export interface RepairInput {
   body: KeptPiece[];
   title: string;
   standfirst?: string;
+  /** The seed lines of the headline and the standfirst; default: the line the text starts on. */
+  lines?: { title?: number | undefined; standfirst?: number | undefined };
   language: string;
   lexicon: Lexicon;
 }
@@ -31,7 +33,7 @@ const MENDABLE = /\\([^\\\n]{1,60})\\|\p{L}+/gu;
  * standfirst, before the first paragraph), backslashes used as quotation marks become quotation marks,
  * and words run together are split. Word repairs need the English word list, so only English text gets them.
  */
-export function repair({ body, title, standfirst, language, lexicon }: RepairInput): Repaired {
+export function repair({ body, title, standfirst, lines = {}, language, lexicon }: RepairInput): Repaired {
   const english = language === 'en';
   const changes: Change[] = [];
   const blocks: { type: Block['type']; line: number; text: string }[] = [];
@@ -68,10 +70,15 @@ export function repair({ body, title, standfirst, language, lexicon }: RepairInp
       return repairs.length;
     });
   const firstLine = body[0]?.line ?? 1;
-  const mendedTitle = plain(mend(title, firstLine, 'title'));
-  const mendedDek = dek === undefined ? undefined : plain(mend(dek, firstLine, 'standfirst'));
+  const mendedTitle = plain(mend(title, lines.title ?? firstLine, 'title'));
+  const dekLine = dek === standfirst ? (lines.standfirst ?? firstLine) : firstLine;
+  const mendedDek = dek === undefined ? undefined : plain(mend(dek, dekLine, 'standfirst'));
   return {
-    blocks: blocks.map((block) => ({ type: block.type, line: block.line, children: mend(block.text, block.line, 'body') })),
+    blocks: blocks.map((block) => ({
+      type: block.type,
+      line: block.line,
+      children: mend(block.text, block.line, 'body'),
+    })),
     title: mendedTitle,
     ...(mendedDek === undefined ? {} : { standfirst: mendedDek }),
     repairs,

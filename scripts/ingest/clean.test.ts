@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyOf, expectGolden, ingestRealSeed, ingestText, lexicon, mdxOf } from '../../test/ingest.ts';
+import { FIXTURES } from '../../test/paths.ts';
+import { clean } from './clean.ts';
+import { segment } from './segment.ts';
+
+/** Page furniture in the five seeds, by seed: none of it may reach an article's text. */
+const FURNITURE = {
+  '001': [
+    'gnn9.com',
+    'http://www.gnn9.com',
+    'Global News Network 9',
+    '30/09/2015 15:01 by admin',
+    'by admin',
+    '- IANS',
+  ],
+  '002': [
+    'Updated: 2015-09-30 09:20',
+    '(Xinhua)',
+    '||',
+    'Obama, Putin meet at UN on Syria, Ukraine after trading criticism',
+    'Typhoon Dujuan makes landfall',
+    'Xi calls for equitable, open, all-round development',
+    'Most Viewed',
+    "Editor's Picks",
+    '8 highlights about V-day Parade',
+    'Cinemas enjoy strong first half',
+    "Today's Top News",
+    'Xi pledges $2 billion',
+    "Beauty of Beijing's alleys",
+    'US Weekly',
+    'Geared to go',
+    'The place to be',
+  ],
+  '003': ['Похожие статьи', 'Ваше имя', 'Ваша почта', 'Город, область', 'Рассылка комментариев', 'Ввести код:'],
+  '004': ['Accessibility links', 'Breaking News'],
+} as const;
+
+/** The last paragraph of each seed, which must survive the tail-trimming. */
+const LAST_WORDS = {
+  '000': 'seek more interests in the reconstruction of Iraq.',
+  '001': 'by Russia, Syria, Iran and Iraq.',
+  '002': 'we cannot allow the state of Syria to collapse," Lavrov said.',
+  '003':
+    '"We will press the reset button on our constructive relations", - said the head of the Russian foreign Ministry.',
+  '004': 'will be used only for peaceful purposes.',
+} as const;
+
+describe('clean, on the five seeds', () => {
+  for (const [seed, lines] of Object.entries(FURNITURE)) {
+    it(`keeps the page furniture of seed ${seed} out of the article's text`, () => {
+      const body = bodyOf(ingestRealSeed(seed as keyof typeof FURNITURE));
+      for (const line of lines) expect(body, line).not.toContain(line);
+    });
+  }
+
+  it('keeps no line of the Cyrillic comment form of seed 003, and records each as removed', () => {
+    const { frontmatter, blocks } = ingestRealSeed('003');
+    expect(blocks.flatMap((block) => block.children).some((inline) => /\p{Script=Cyrillic}/u.test(inline.value))).toBe(
+      false,
+    );
+    const removed = (frontmatter.changes ?? [])
+      .filter((change) => change.kind === 'removed')
+      .map((change) => change.text);
+    expect(removed).toEqual([...FURNITURE['003']]);
+  });
+
+  it("records every removed line of seed 002's related-stories list with its line number", () => {
+    const changes = ingestRealSeed('002').frontmatter.changes ?? [];
+    const related = changes.filter((change) => change.text.startsWith('- '));
+    expect(related.map((change) => change.line)).toEqual(Array.from({ length: 26 }, (_, i) => 21 + i));
+  });
+
+  for (const [seed, last] of Object.entries(LAST_WORDS)) {
+    it(`keeps the last paragraph of seed ${seed}`, () => {
+      const body = bodyOf(ingestRealSeed(seed as keyof typeof LAST_WORDS)).trimEnd();
+      expect(body.endsWith(last)).toBe(true);
+    });
+  }
+});
+
+describe('clean, on articles from elsewhere', () => {
+  for (const name of ['russian-article', 'other-outlet']) {
+    it(`turns test/fixtures/${name}/input.txt into output.mdx`, () => {
+      const input = readFileSync(join(FIXTURES, name, 'input.txt'));
+      expectGolden(join(FIXTURES, name, 'output.mdx'), mdxOf(ingestText('input.txt', input)));
+    });
+  }
+
+  it('keeps a seed written wholly in Russian, with its text, as language ru', () => {
+    const article = ingestText('ru.txt', readFileSync(join(FIXTURES, 'russian-article', 'input.txt')));
+    expect(article.frontmatter.language).toBe('ru');
+    expect(article.frontmatter.title).toBe('Лавров и Керри обсудили ситуацию в Сирии');
+    expect(article.frontmatter.changes?.filter((change) => change.kind === 'removed')).toEqual([]);
+    expect(bodyOf(article)).toContain('провели в Нью-Йорке переговоры, которые продолжались более полутора часов.');
+  });
+
+  it("removes another outlet's share links, advertisements, copyright lines and related links by the general rules", () => {
+    const article = ingestText('wire.txt', readFileSync(join(FIXTURES, 'other-outlet', 'input.txt')));
+    const body = bodyOf(article);
+    for (const junk of [
+      'Skip to main content',
+      'Home |',
+      'Share this',
+      'Advertisement',
+      'Read more:',
+      'Copyright',
+      '©',
+      'Related Stories',
+      'Medvedev signs',
+      'Follow us',
+    ]) {
+      expect(body, junk).not.toContain(junk);
+    }
+    expect(body).not.toContain('By Jane Smith');
+    expect(body).toContain('"We had a useful and businesslike exchange," the spokesman told reporters');
+    expect(body.trimEnd().endsWith('will not be aimed at Russia.')).toBe(true);
+  });
+
+  it('removes lines in another script from an English page, and only those', () => {
+    const text =
+      'The talks in Geneva lasted two hours and ended with a dinner.\nВаше имя\nLavrov called them useful and said more would follow.\n';
+    const { kept, changes } = clean(segment(text).pieces, lexicon);
+    expect(kept.map((piece) => piece.text)).toEqual([
+      'The talks in Geneva lasted two hours and ended with a dinner.',
+      'Lavrov called them useful and said more would follow.',
+    ]);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'removed',
+        line: 2,
+        text: 'Ваше имя',
+        reason: expect.stringMatching(/Cyrillic/),
+      }),
+    ]);
+  });
+
+  it('keeps a Russian name quoted inside an English sentence', () => {
+    const text = 'The agency RIA Novosti («РИА Новости») reported that the talks in Geneva lasted two hours.\n';
+    expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text.trim()]);
+  });
+});
