@@ -107,7 +107,9 @@ function isAccount(byline: string, lexicon: Lexicon): boolean {
 
 /** A title for a seed that prints none: the opening words of its first sentence, cut at twelve words. */
 function suppliedTitle(lead: string): string {
-  const sentence = sentences(lead)[0] ?? lead;
+  // The splitter's tagger is quadratic in a sentence's length; twelve words never need more than its start.
+  const opening = lead.slice(0, 1000);
+  const sentence = sentences(opening)[0] ?? opening;
   const all = sentence.replace(/[.!?]$/, '').split(/\s+/);
   return all.length > 12 ? `${all.slice(0, 12).join(' ')}…` : all.join(' ');
 }

@@ -83,16 +83,17 @@ export function statedDate(date: FoundDate, year: number): Published {
  * 5 December 2009") fixes the year. Without such a pair the year stays unspecified (EDTF `XXXX`).
  */
 export function inferYear(date: FoundDate, body: string): Published {
-  for (const result of chrono.en.GB.parse(body, REFERENCE)) {
+  // Parsed once and indexed by day: searching the text again for every "this year" made long texts take minutes.
+  const dates = chrono.en.GB.parse(body, REFERENCE);
+  const withYear = new Map<string, (typeof dates)[number]>();
+  for (const each of dates.filter((found) => found.start.isCertain('year')).reverse()) {
+    withYear.set(`${each.start.get('month')}-${each.start.get('day')}`, each);
+  }
+  for (const result of dates) {
     if (result.start.isCertain('year') || !result.start.isCertain('day')) continue;
     const after = body.slice(result.index + result.text.length, result.index + result.text.length + 12);
     if (!/^\s+this year/i.test(after)) continue;
-    const match = chrono.en.GB.parse(body, REFERENCE).find(
-      (other) =>
-        other.start.isCertain('year') &&
-        other.start.get('month') === result.start.get('month') &&
-        other.start.get('day') === result.start.get('day'),
-    );
+    const match = withYear.get(`${result.start.get('month')}-${result.start.get('day')}`);
     const year = match?.start.get('year');
     if (match && year) {
       return {

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ingestRealSeed, ingestText } from '../../test/ingest.ts';
+import { findDate } from './published.ts';
+
+const meta = (seed: Parameters<typeof ingestRealSeed>[0]) => ingestRealSeed(seed).frontmatter;
+
+/** A short article from an unknown outlet: head lines, then a dated paragraph and one more. */
+function article(...head: string[]): ReturnType<typeof ingestText>['frontmatter'] {
+  const text = [
+    ...head,
+    'MOSCOW - Russia and the United States agreed on Tuesday to continue talks on arms control, officials said.',
+    'The two sides will meet again in Geneva next month, the foreign ministry said in a statement.',
+  ].join('\n');
+  return ingestText('article.txt', text).frontmatter;
+}
+
+describe('describe, on the five seeds', () => {
+  it('reads each printed headline, without its quotation marks', () => {
+    expect(meta('001').title).toBe('Russia, US agree to cooperate in solving Syria crisis');
+    expect(meta('002').title).toBe('Russia, US agree to cooperate in solving Syria crisis: Russian FM');
+    expect(meta('004').title).toBe('Russia Pledges Support for Powell Mideast Mission');
+    for (const seed of ['001', '002', '003', '004'] as const) expect(meta(seed).titleSupplied).toBe(false);
+  });
+
+  it('takes the title of seed 000, which prints none, from its editorial file and marks it supplied', () => {
+    expect(meta('000')).toMatchObject({
+      title: 'Russia and the United States pledge joint efforts for post-war Iraq',
+      titleSupplied: true,
+    });
+  });
+
+  it('reads the outlet and address of seed 001 from its masthead', () => {
+    expect(meta('001')).toMatchObject({
+      outlet: { value: 'Global News Network 9', provenance: 'stated' },
+      url: 'http://www.gnn9.com/index.php',
+    });
+  });
+
+  it('takes the outlets of seeds 002 and 004 from their editorial files, with the evidence', () => {
+    expect(meta('002').outlet).toMatchObject({ value: 'China Daily', provenance: 'editorial' });
+    expect(meta('004').outlet).toMatchObject({ value: 'Voice of America', provenance: 'editorial' });
+    expect(meta('004').outlet?.evidence).toMatch(/VOA/);
+  });
+
+  it('credits IANS, Xinhua and RIA Novosti to seeds 001, 002 and 003, and no agency to 000 or 004', () => {
+    expect(meta('001').agencies).toEqual(['IANS']);
+    expect(meta('002').agencies).toEqual(['Xinhua']);
+    expect(meta('003').agencies).toEqual(['RIA Novosti']);
+    expect(meta('000').agencies).toEqual([]);
+    expect(meta('004').agencies).toEqual([]);
+  });
+
+  it('reads the dateline places Moscow, Moscow and Geneva, with the words they were read from', () => {
+    expect(meta('001').dateline).toEqual({ place: 'Moscow', text: 'Moscow:' });
+    expect(meta('002').dateline).toEqual({ place: 'Moscow', text: 'MOSCOW -' });
+    expect(meta('003').dateline).toEqual({ place: 'Geneva', text: 'GENEVA, 7 Mar - RIA Novosti.' });
+    expect(meta('000').dateline).toBeUndefined();
+    expect(meta('004').dateline).toBeUndefined();
+  });
+
+  it('reads the stated dates of seeds 001 and 002 with the words they were read from', () => {
+    expect(meta('001').published).toEqual({ edtf: '2015-09-30', provenance: 'stated', text: '30/09/2015 15:01' });
+    expect(meta('002').published).toEqual({ edtf: '2015-09-30', provenance: 'stated', text: '2015-09-30 09:20' });
+  });
+
+  it('infers 2009 for "7 Mar" in seed 003 from "December 5 this year" and "5 December 2009"', () => {
+    const published = meta('003').published;
+    expect(published).toMatchObject({ edtf: '2009-03-07', provenance: 'inferred', text: '7 Mar' });
+    expect(published?.evidence).toMatch(/this year/);
+    expect(published?.evidence).toMatch(/2009/);
+  });
+
+  it('takes the dates of seeds 000 and 004 from their editorial files', () => {
+    expect(meta('000').published).toMatchObject({ edtf: '[2003-08-07..2003-08-08]', provenance: 'editorial' });
+    expect(meta('004').published).toMatchObject({ edtf: '2002-04-06', provenance: 'editorial' });
+  });
+
+  it('does not keep "by admin" as a byline', () => {
+    expect(meta('001').byline).toBeUndefined();
+  });
+
+  it('detects English in all five seeds', () => {
+    for (const seed of ['000', '001', '002', '003', '004'] as const) expect(meta(seed).language).toBe('en');
+  });
+});
+
+describe('describe, on other articles', () => {
+  it('gives an all-numeric date that reads both ways as an EDTF set of the two days, and says why', () => {
+    const { published } = article('Russia and US to resume arms talks', '03/04/2015 10:00');
+    expect(published).toMatchObject({
+      edtf: '[2015-04-03,2015-03-04]',
+      provenance: 'stated',
+      text: '03/04/2015 10:00',
+    });
+    expect(published?.evidence).toMatch(/day-first or month-first/);
+  });
+
+  it('reads a numeric date with a day over 12 one way only', () => {
+    expect(article('Russia and US to resume arms talks', '13/04/2015').published?.edtf).toBe('2015-04-13');
+  });
+
+  it("keeps a writer's byline, and a date line after it does not erase it", () => {
+    expect(article('Russia and US to resume arms talks', 'By Jane Smith', 'March 3, 2011').byline).toBe('Jane Smith');
+  });
+
+  it('drops a byline that names a publishing account, whatever its case', () => {
+    expect(article('Russia and US to resume arms talks', '03/03/2011 by Admin').byline).toBeUndefined();
+  });
+
+  it('leaves the year unspecified when a dateline date has none and the text cannot fix it', () => {
+    const text =
+      'Arms talks resume\nGENEVA, 7 Mar - RIA Novosti. The talks between Russia and the US resumed on Friday in Geneva.';
+    expect(ingestText('x.txt', text).frontmatter.published).toMatchObject({
+      edtf: 'XXXX-03-07',
+      provenance: 'inferred',
+    });
+  });
+
+  it('supplies a title from the first sentence when a seed prints no headline', () => {
+    const text = 'Russia and the United States agreed on Tuesday to continue their talks on arms control in Geneva.';
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      title: 'Russia and the United States agreed on Tuesday to continue their talks…',
+      titleSupplied: true,
+    });
+  });
+
+  it('finds where the words of a date start in the line', () => {
+    const line = 'The talks were held on 3 March 2011 in Geneva.';
+    const found = findDate(line);
+    expect(found?.text).toBe('3 March 2011');
+    expect(line.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe('3 March 2011');
+  });
+});

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyOf, ingestText, mdxOf } from '../../test/ingest.ts';
+import { FIXTURES } from '../../test/paths.ts';
+import { blockText } from './document.ts';
+import { SeedError } from './errors.ts';
+
+/** Realistic paragraphs, repeated to build long articles; generated here so no megabytes sit in git. */
+const PARAGRAPHS = readFileSync(join(FIXTURES, 'large-article', 'paragraphs.txt'), 'utf8')
+  .trim()
+  .split('\n');
+const SENTENCES = PARAGRAPHS.flatMap((paragraph) => paragraph.split(/(?<=\.) /));
+
+/** Generous guards, not benchmarks: a stage that goes quadratic blows through them by minutes or gigabytes. */
+const SECONDS = 60;
+const HEAP_GROWTH = 1024 ** 3;
+
+/** Ingests and writes a seed, returning what happened and how long it took; a SeedError counts as an answer. */
+function ingestTimed(text: string): {
+  result: ReturnType<typeof ingestText> | SeedError;
+  seconds: number;
+  heap: number;
+} {
+  const heap = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  let result: ReturnType<typeof ingestText> | SeedError;
+  try {
+    result = ingestText('large.txt', text);
+    mdxOf(result);
+  } catch (error) {
+    if (!(error instanceof SeedError)) throw error;
+    result = error;
+  }
+  return { result, seconds: (performance.now() - start) / 1000, heap: process.memoryUsage().heapUsed - heap };
+}
+
+/** A single line of about `size` bytes built from `unit`. */
+const line = (unit: (i: number) => string, size: number): string => {
+  const parts: string[] = [];
+  for (let i = 0, length = 0; length < size; i++) {
+    parts.push(unit(i));
+    length += parts[i]?.length ?? 0;
+  }
+  return parts.join('');
+};
+
+describe('the ingest, on very large seeds', () => {
+  it(`ingests a 5 MB article of many paragraphs within ${SECONDS} s, keeping its first and last paragraphs`, () => {
+    const paragraphs: string[] = [];
+    for (let i = 0, size = 0; size < 5 * 1024 ** 2; i++) {
+      paragraphs.push(`${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);
+      size += (paragraphs.at(-1)?.length ?? 0) + 2;
+    }
+    const { result, seconds, heap } = ingestTimed(`Marathon arms talks in Geneva\n\n${paragraphs.join('\n\n')}\n`);
+    expect(result).not.toBeInstanceOf(SeedError);
+    if (result instanceof SeedError) return;
+    const texts = result.blocks.map(blockText);
+    expect(texts).toHaveLength(paragraphs.length);
+    expect([texts[0], texts.at(-1)]).toEqual([paragraphs[0], paragraphs.at(-1)]);
+    expect(seconds).toBeLessThan(SECONDS);
+    expect(heap).toBeLessThan(HEAP_GROWTH);
+  }, 120_000);
+
+  it.each([
+    ['sentences', (i: number) => `${SENTENCES[i % SENTENCES.length]} `],
+    ['words without a full stop', (i: number) => `${(SENTENCES[i % SENTENCES.length] ?? '').replace(/[.,"]/g, '')} `],
+    ['sentences glued together', (i: number) => SENTENCES[i % SENTENCES.length] ?? ''],
+    ['dates "this year" that no full date fixes', () => 'Talks resume by December 6 this year in Geneva, he said. '],
+  ])(
+    `ingests a 300 KB article on a single line of %s within ${SECONDS} s`,
+    (_, unit) => {
+      const text = `GENEVA, 7 Mar - RIA Novosti. ${line(unit, 300 * 1024).trim()}`;
+      const { result, seconds, heap } = ingestTimed(text);
+      expect(result).not.toBeInstanceOf(SeedError);
+      if (result instanceof SeedError) return;
+      expect(result.blocks.map(blockText).join(' ').replace(/\s+/g, ' ')).toBe(
+        text.replace(/\s+/g, ' ').replace(/([a-z]\.)(?=\S)/g, '$1 '),
+      );
+      expect(seconds).toBeLessThan(SECONDS);
+      expect(heap).toBeLessThan(HEAP_GROWTH);
+    },
+    120_000,
+  );
+});
+
+describe('ingestSeed', () => {
+  it('passes on the warning of a seed decoded from Windows-1252', () => {
+    const bytes = Uint8Array.from(
+      [...'Talks resume\n\x93We agree,\x94 Lavrov said at the caf\xe9 in Geneva on Tuesday.'].map((c) =>
+        c.charCodeAt(0),
+      ),
+    );
+    const article = ingestText('legacy.txt', bytes);
+    expect(article.frontmatter.seed.encoding).toBe('windows-1252');
+    expect(article.warnings).toContainEqual(expect.stringMatching(/^legacy\.txt: not UTF-8/));
+    expect(bodyOf(article)).toContain('“We agree,” Lavrov said at the café');
+  });
+
+  it('warns, naming the file, when no date with a year is found', () => {
+    const article = ingestText(
+      'undated.txt',
+      'Talks resume\nRussia and the United States agreed on Tuesday to resume talks.',
+    );
+    expect(article.warnings).toEqual([
+      expect.stringMatching(/^undated\.txt: the text gives no publication date with a year/),
+    ]);
+  });
+
+  it("records the SHA-256 of the seed's bytes as received, BOM included", () => {
+    const bytes = Uint8Array.from([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('Talks resumed in Geneva on Tuesday.'),
+    ]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    expect(ingestText('bom.txt', bytes).frontmatter.seed).toEqual({ file: 'bom.txt', sha256, encoding: 'UTF-8' });
+  });
+});

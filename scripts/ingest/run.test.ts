@@ -1,0 +1,123 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONTENT, SEEDS } from '../../test/paths.ts';
+import { SeedError } from './errors.ts';
+import { runIngest } from './run.ts';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary project: `seeds/` with the given files (or a copy of the real seeds), `content/` with the real editorial files. */
+function project(seeds?: Record<string, string>): { seeds: string; content: string } {
+  const root = mkdtempSync(join(tmpdir(), 'ingest-'));
+  made.push(root);
+  const paths = { seeds: join(root, 'seeds'), content: join(root, 'content') };
+  if (seeds) {
+    mkdirSync(paths.seeds);
+    for (const [name, text] of Object.entries(seeds)) writeFileSync(join(paths.seeds, name), text);
+  } else cpSync(SEEDS, paths.seeds, { recursive: true });
+  cpSync(join(CONTENT, 'editorial'), join(paths.content, 'editorial'), { recursive: true });
+  return paths;
+}
+
+/** Every file under `content/articles/`, by name, as bytes. */
+function articles(content: string): Map<string, Buffer> {
+  const dir = join(content, 'articles');
+  return new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+}
+
+/** Runs the ingest and returns the AggregateError it throws. */
+function failure(paths: { seeds: string; content: string }): AggregateError {
+  try {
+    runIngest(paths);
+  } catch (error) {
+    if (error instanceof AggregateError) return error;
+    throw error;
+  }
+  throw new Error('the ingest succeeded');
+}
+
+const GOOD =
+  'Arms talks resume\n\nMOSCOW - Russia and the United States agreed on Tuesday to resume talks, officials said.\n';
+
+describe('runIngest', () => {
+  it('writes byte-identical articles in two runs on the same seeds', () => {
+    const first = project();
+    const second = project();
+    runIngest(first);
+    runIngest(second);
+    const a = articles(first.content);
+    expect(a.size).toBe(5);
+    expect(articles(second.content)).toEqual(a);
+  });
+
+  it('finds the committed content/articles/ up to date with seeds/', () => {
+    expect(runIngest({ seeds: SEEDS, content: CONTENT }, { check: true })).toMatchObject({ changed: [], removed: [] });
+  });
+
+  it('writes nothing when one seed fails, and the error names the bad file', () => {
+    const paths = project({ '001_good.txt': GOOD, '002_empty.txt': '' });
+    const error = failure(paths);
+    expect(error.errors).toHaveLength(1);
+    expect(error.errors[0]).toBeInstanceOf(SeedError);
+    expect(error.message).toMatch(/^002_empty\.txt: the file is empty\n {2}Fix: /);
+    expect(existsSync(join(paths.content, 'articles'))).toBe(false);
+  });
+
+  it('reports every bad seed at once, in file order', () => {
+    const paths = project({ 'a.txt': '', 'b.txt': GOOD, 'c.txt': ' \n ' });
+    expect(failure(paths).errors.map((error) => (error as SeedError).file)).toEqual(['a.txt', 'c.txt']);
+  });
+
+  it('leaves the articles of an earlier run untouched when a seed fails', () => {
+    const paths = project({ '001_good.txt': GOOD });
+    runIngest(paths);
+    const before = articles(paths.content);
+    writeFileSync(join(paths.seeds, '001_good.txt'), `${GOOD}\nA new last paragraph was added to the seed today.\n`);
+    writeFileSync(join(paths.seeds, '002_binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    expect(failure(paths).message).toMatch(/^002_binary\.txt: the file is binary/);
+    expect(articles(paths.content)).toEqual(before);
+  });
+
+  it('refuses a seeds folder without .txt files, saying what to add', () => {
+    const paths = project({ 'notes.md': '# not a seed' });
+    expect(() => runIngest(paths)).toThrow(/holds no \.txt seeds\n {2}Fix: add raw articles as \.txt files/);
+  });
+
+  it('stops on an editorial file that is not valid YAML, naming the file and the line', () => {
+    const paths = project({ '001_good.txt': GOOD });
+    writeFileSync(join(paths.content, 'editorial', 'articles', '001_good.yaml'), 'title: [unclosed\n');
+    expect(failure(paths).message).toMatch(/001_good\.yaml:\d+: is not valid YAML/);
+  });
+
+  it('with check, reports a changed, a missing and a stale article without writing or removing', () => {
+    const paths = project({
+      '001_good.txt': GOOD,
+      '002_good.txt': GOOD.replace('Arms talks resume', 'Arms talks end'),
+    });
+    runIngest(paths);
+    const [first, second] = [...articles(paths.content).keys()];
+    const dir = join(paths.content, 'articles');
+    writeFileSync(join(dir, first ?? ''), 'edited by hand\n');
+    rmSync(join(dir, second ?? ''));
+    writeFileSync(join(dir, 'stale.mdx'), 'from a seed that is gone\n');
+    const report = runIngest(paths, { check: true });
+    expect(report.changed.sort()).toEqual([first, second].sort());
+    expect(report.removed).toEqual(['stale.mdx']);
+    expect(readFileSync(join(dir, first ?? ''), 'utf8')).toBe('edited by hand\n');
+    expect(existsSync(join(dir, second ?? ''))).toBe(false);
+    expect(existsSync(join(dir, 'stale.mdx'))).toBe(true);
+  });
+
+  it('without check, rewrites only what changed and removes articles whose seed is gone', () => {
+    const paths = project({ '001_good.txt': GOOD });
+    runIngest(paths);
+    writeFileSync(join(paths.content, 'articles', 'stale.mdx'), 'from a seed that is gone\n');
+    expect(runIngest(paths)).toMatchObject({ changed: [], removed: ['stale.mdx'] });
+    expect([...articles(paths.content).keys()]).toEqual(['arms-talks-resume.mdx']);
+  });
+});
