@@ -5,10 +5,11 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
 // The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
-// plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes.
+// plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes. No GFM:
+// an address in a seed must stay text, never become a link.
 export default defineConfig({
   integrations: [mdx()],
-  markdown: { processor: unified({ smartypants: false }) },
+  markdown: { processor: unified({ smartypants: false, gfm: false }) },
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
