@@ -13,9 +13,14 @@ const seeds = resolve(root, process.env.SEEDS_DIR ?? 'seeds');
 try {
   const report = runIngest({ seeds, content: resolve(root, 'content') }, { check });
   for (const warning of report.warnings) console.warn(`warning: ${warning}`);
-  const touched = [...report.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/articles/${name}`), ...report.removed.map((name) => `  ${check ? 'would remove' : 'removed'} content/articles/${name}`)];
+  const touched = [
+    ...report.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/articles/${name}`),
+    ...report.removed.map((name) => `  ${check ? 'would remove' : 'removed'} content/articles/${name}`),
+  ];
   if (check && touched.length > 0) {
-    console.error(`The generated articles are out of date:\n${touched.join('\n')}\nRun \`npm run ingest\` and commit content/articles/.`);
+    console.error(
+      `The generated articles are out of date:\n${touched.join('\n')}\nRun \`npm run ingest\` and commit content/articles/.`,
+    );
     process.exit(1);
   }
   console.log(touched.length > 0 ? touched.join('\n') : 'content/articles/ is up to date.');
@@ -25,6 +30,8 @@ try {
     if (!(each instanceof SeedError)) throw each;
     console.error(`error: ${each.message}`);
   }
-  console.error(`\nThe ingest stopped: ${errors.length} seed${errors.length === 1 ? '' : 's'} could not be read. Nothing was written.`);
+  console.error(
+    `\nThe ingest stopped: ${errors.length} seed${errors.length === 1 ? '' : 's'} could not be read. Nothing was written.`,
+  );
   process.exit(1);
 }

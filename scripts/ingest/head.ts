@@ -54,7 +54,9 @@ export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Hea
   }
   // Two-word lines are usually labels ("World News"); one is a headline only if the text takes up its words.
   const candidates = rest.filter(
-    (piece) => isTitle(piece.text) && (words(piece.text).length >= 3 || (words(piece.text).length === 2 && echo(piece.text, body) > 0.5)),
+    (piece) =>
+      isTitle(piece.text) &&
+      (words(piece.text).length >= 3 || (words(piece.text).length === 2 && echo(piece.text, body) > 0.5)),
   );
   const best = candidates.reduce<KeptPiece | undefined>(
     (a, b) => (a && echo(a.text, body) >= echo(b.text, body) ? a : b),

@@ -21,7 +21,10 @@ export function gluedHeading(paragraph: string): [string, string] | undefined {
 
 /** Whether at least half of a heading's content words (compared by their first five letters) recur in the next two sentences. */
 function echoes(heading: string, rest: string): boolean {
-  const following = rest.split(/(?<=[.!?]["”’]?)\s+/).slice(0, 2).join(' ');
+  const following = rest
+    .split(/(?<=[.!?]["”’]?)\s+/)
+    .slice(0, 2)
+    .join(' ');
   const seen = new Set(stems(following));
   const own = stems(heading);
   return own.length >= 2 && own.filter((stem) => seen.has(stem)).length * 2 >= own.length;

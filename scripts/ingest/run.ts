@@ -41,7 +41,12 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   for (const file of files) {
     try {
       editorial.set(file, loadSeedEditorial(paths.content, file));
-      articles.push(ingestSeed({ file, bytes: readFileSync(join(paths.seeds, file)), editorial: editorial.get(file) ?? {} }, lexicon));
+      articles.push(
+        ingestSeed(
+          { file, bytes: readFileSync(join(paths.seeds, file)), editorial: editorial.get(file) ?? {} },
+          lexicon,
+        ),
+      );
     } catch (error) {
       if (!(error instanceof SeedError)) throw error;
       errors.push(error);
@@ -52,7 +57,9 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   const outputs = render(articles, editorial);
   const dir = join(paths.content, 'articles');
   const existing = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.mdx')) : [];
-  const changed = [...outputs].filter(([name, mdx]) => !existing.includes(name) || readFileSync(join(dir, name), 'utf8') !== mdx);
+  const changed = [...outputs].filter(
+    ([name, mdx]) => !existing.includes(name) || readFileSync(join(dir, name), 'utf8') !== mdx,
+  );
   const removed = existing.filter((name) => !outputs.has(name)).sort();
   if (!check) {
     mkdirSync(dir, { recursive: true });
