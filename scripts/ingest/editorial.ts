@@ -6,18 +6,28 @@ import { type Lexicon, LexiconSchema, type SeedEditorial, SeedEditorialSchema } 
 import { SeedError } from './errors.ts';
 
 /** Reads and validates one YAML editorial file, or stops with an error naming the file, the field and the fix. */
-function loadYaml<T extends z.ZodType>(file: string, schema: T): z.output<T> {
+export function loadYaml<T extends z.ZodType>(file: string, schema: T): z.output<T> {
   let data: unknown;
   try {
     data = YAML.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new SeedError(`${file}${line ? `:${line}` : ''}`, `is not valid YAML (${(error as Error).message.split('\n')[0]})`, 'correct the YAML syntax');
+    throw new SeedError(
+      `${file}${line ? `:${line}` : ''}`,
+      `is not valid YAML (${(error as Error).message.split('\n')[0]})`,
+      'correct the YAML syntax',
+    );
   }
   const result = schema.safeParse(data ?? {});
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'} ${issue.message}`).join('; ');
-    throw new SeedError(file, `does not match the editorial schema: ${problems}`, 'see src/schemas/editorial.ts for the fields and their forms');
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join('.') || '(file)'} ${issue.message}`)
+      .join('; ');
+    throw new SeedError(
+      file,
+      `does not match the editorial schema: ${problems}`,
+      'see src/schemas/editorial.ts for the fields and their forms',
+    );
   }
   return result.data;
 }
