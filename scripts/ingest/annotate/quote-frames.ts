@@ -1,0 +1,159 @@
+/**
+ * Where an attribution is written: right after a quotation, before it in its sentence, at its sentence's end, or in
+ * any sentence.
+ */
+
+import { type Article, type Event, mentionsIn, sentenceAround, sentenceOf } from './quote-article.ts';
+import {
+  isSayingVerb,
+  phraseAfter,
+  quotedAsSaying,
+  splitAtCommas,
+  subjectBefore,
+  withoutAdverbs,
+} from './quote-grammar.ts';
+import { type Attribution, fromMention, lastSaid, namedBy } from './quote-speakers.ts';
+import { CLAUSE_OPENERS, isTitleWord, isWord, SAYING_PARTICIPLES, type Token, tokens } from './quote-text.ts';
+
+/** How many words or marks may stand between a closing mark and its attribution's verb (`," a senior U.S. official said`). */
+const ATTRIBUTION_REACH = 12;
+/** How many words may follow the verb of a sentence that is nothing but an attribution (`Lavrov said on Monday.`). */
+const BARE_TAIL = 5;
+/** Words that make a quoted word a word being talked about, not speech ("the word "overload""). */
+const TERM_NOUNS = new Set(['word', 'words', 'term', 'phrase', 'expression', 'slogan', 'so-called', 'dubbed']);
+
+/**
+ * The attribution right after a quotation, from `from` (after its closing mark): `," Lavrov said`, `," said
+ * Lavrov`, `" - said the Russian Minister`, `," Xinhua quoted Lavrov as saying`. When the quotation ended its
+ * sentence (`bare`), only a sentence that is nothing but an attribution counts (`..." Lavrov said.`).
+ */
+export function attributionAfter(
+  article: Article,
+  block: number,
+  from: number,
+  bare: boolean,
+): Attribution | undefined {
+  const { end, byQuotation } = frameEnd(article, block, from);
+  if (bare && byQuotation) return undefined;
+  const list = tokens(article.masked[block] ?? '', from, end);
+  while (list[0] && !isWord(list[0])) list.shift();
+  const verb = list.findIndex((_, index) => isSayingVerb(list, index));
+  if (verb < 0 || verb > ATTRIBUTION_REACH) return undefined;
+  if (verb === 0) {
+    const phrase = phraseAfter(list.slice(1));
+    if (bare && list.slice(1).filter(isWord).length - phrase.filter(isWord).length > BARE_TAIL) return undefined;
+    return namedBy(article, block, phrase);
+  }
+  const quoted = quotedAsSaying(list, verb);
+  if (quoted) return namedBy(article, block, quoted);
+  const subject = withoutAdverbs(list.slice(0, verb));
+  if (subject.length === 0 || subject.some((token) => CLAUSE_OPENERS.has(token.lower) || /^[;:()]$/.test(token.text))) {
+    return undefined;
+  }
+  if (bare && list.slice(verb + 1).filter(isWord).length > BARE_TAIL) return undefined;
+  return namedBy(article, block, subject);
+}
+
+/**
+ * The attribution before a quotation in its sentence: `X said: "`, `X said that Russia "`, `according to X, "`, `X
+ * agreed, saying: "`.
+ */
+export function attributionBefore(article: Article, block: number, at: number): Attribution | undefined {
+  const [start] = sentenceAround(article, block, at);
+  const list = tokens(article.masked[block] ?? '', start, at);
+  for (let index = list.length - 1; index >= 0; index--) {
+    const word = list[index]?.lower;
+    if (word === 'according' && list[index + 1]?.lower === 'to') {
+      return namedBy(article, block, phraseAfter(list.slice(index + 2)));
+    }
+    if (word === 'saying' && list[index - 1]?.lower === 'as') {
+      const quoted = list.findLastIndex((token, at) => at < index && token.lower === 'quoted');
+      const named = quoted >= 0 ? quotedAsSaying(list, quoted) : undefined;
+      if (named) return namedBy(article, block, named);
+      if (quoted >= 0) return subjectOf(article, block, list, quoted);
+    }
+    if (word && SAYING_PARTICIPLES.has(word)) return participleSubject(article, block, list, index);
+    if (isSayingVerb(list, index)) return subjectOf(article, block, list, index);
+  }
+  return undefined;
+}
+
+/** The attribution that closes a quotation's sentence: `“appeared isolated” in St. Petersburg ..., Reuters reports.` */
+export function attributionAtSentenceEnd(article: Article, block: number, from: number): Attribution | undefined {
+  const [, end] = sentenceAround(article, block, from);
+  const list = tokens(article.masked[block] ?? '', from, end);
+  const comma = list.findLast((token) => token.text === ',');
+  return comma ? attributionAfter(article, block, comma.end, true) : undefined;
+}
+
+/**
+ * Whether a quotation's own clause has a verb of saying before it (`called the meeting "very productive"`), so that a
+ * short quoted phrase is speech and not a term ("the word "overload"").
+ */
+export function clauseSays(article: Article, block: number, at: number): boolean {
+  const [start] = sentenceAround(article, block, at);
+  const list = tokens(article.masked[block] ?? '', start, at);
+  if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
+  const clause = list.slice(list.findLastIndex((token) => !isWord(token)) + 1);
+  return clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower));
+}
+
+/**
+ * Who spoke in a sentence of reported speech ("Lavrov said that ...", "according to Reuters"), else the person it is
+ * about.
+ */
+export function sentenceEvent(article: Article, block: number, start: number, end: number): Event | undefined {
+  const list = tokens(article.masked[block] ?? '', start, end);
+  const sentence = sentenceOf(article, block, start);
+  for (let index = 0; index < list.length; index++) {
+    let said: Attribution | undefined;
+    if (list[index]?.lower === 'according' && list[index + 1]?.lower === 'to') {
+      said = namedBy(article, block, phraseAfter(list.slice(index + 2)));
+    } else if (isSayingVerb(list, index)) {
+      const subject = subjectBefore(article, block, list, index);
+      if (subject.length > 0) said = namedBy(article, block, subject);
+    }
+    if (said && (said.speaker || said.personal)) return { ...said, sentence, said: true };
+  }
+  const subject = mentionsIn(article, block, start, end)[0];
+  if (!subject || !tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)) return undefined;
+  return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };
+}
+
+/** The end of the stretch an attribution after `from` may take: its sentence's end, or the next quotation. */
+function frameEnd(article: Article, block: number, from: number): { end: number; byQuotation: boolean } {
+  const text = article.masked[block] ?? '';
+  const skip = text.slice(from).search(/\S/);
+  const first = skip < 0 ? text.length : from + skip;
+  const sentenceEnd = article.starts[block]?.find((start) => start > first) ?? text.length;
+  const quotation = article.quoted[block]?.find((span) => span.start >= from)?.start ?? Number.POSITIVE_INFINITY;
+  return quotation < sentenceEnd ? { end: quotation, byQuotation: true } : { end: sentenceEnd, byQuotation: false };
+}
+
+/** The subject of a verb of saying, resolved; with none ("Asked ..., said"), whoever spoke just before. */
+function subjectOf(article: Article, block: number, list: Token[], verb: number): Attribution {
+  const subject = subjectBefore(article, block, list, verb);
+  if (subject.length > 0) return namedBy(article, block, subject);
+  const sentence = sentenceOf(article, block, list[verb]?.start ?? 0);
+  return lastSaid(article, sentence, 1) ?? { personal: false };
+}
+
+/**
+ * The subject of a participle of saying: the first name in the clause it hangs from (`Lavrov agreed with Clinton,
+ * saying`).
+ */
+function participleSubject(
+  article: Article,
+  block: number,
+  list: Token[],
+  participle: number,
+): Attribution | undefined {
+  const comma = list.findLastIndex((token, index) => index < participle && token.text === ',');
+  if (comma < 0) return undefined;
+  const clause = splitAtCommas(list.slice(0, comma)).at(-1) ?? [];
+  const [first] = clause;
+  if (!first) return undefined;
+  if (/^(he|she)$/.test(first.lower)) return namedBy(article, block, [first]);
+  const mention = mentionsIn(article, block, first.start, clause.at(-1)?.end ?? first.end)[0];
+  return mention ? fromMention(mention) : { personal: false };
+}

@@ -1,0 +1,144 @@
+/**
+ * Who a phrase that attributes speech names: a mention in it, or the person "he", "the minister" or "the statement"
+ * points back to.
+ */
+
+import { type Article, mentionsIn, sentenceOf, spanOf } from './quote-article.ts';
+import { DOCUMENTS, isWord, PERSON_ROLES, SPOKESPEOPLE, stem, type Token } from './quote-text.ts';
+import type { Mention, Span } from './spans.ts';
+
+/** A speaker found for an attribution; `speaker` is undefined when the words name no one the mentions know. */
+export interface Attribution {
+  speaker?: string;
+  /** The words that name the speaker: a mention, a pronoun or a role phrase. */
+  evidence?: Span;
+  /** A person, or an organisation through its spokesman, so that a later "he" or "she" may mean them. */
+  personal: boolean;
+}
+
+/** How far back "he" or "she" may reach, in sentences; further is a guess. */
+const PRONOUN_REACH = 3;
+/** How far back "the minister" may reach, in sentences: a title narrows the choice, so it may reach further. */
+const ROLE_REACH = 8;
+
+/**
+ * The speaker a subject phrase names ("Russian Foreign Minister Sergei Lavrov", "he", "the Secretary", "a U.S. embassy
+ * spokesman").
+ */
+export function namedBy(article: Article, block: number, phrase: Token[]): Attribution {
+  const words = phrase.filter(isWord);
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return { personal: false };
+  const span = { block, start: first.start, end: last.end };
+  const named = mentionsIn(article, block, span.start, span.end);
+  const people = named.filter((mention) => mention.kind === 'person');
+  // "Obama and Medvedev declared": several speak, and no one of them is the speaker.
+  if (new Set(people.map((mention) => mention.id)).size > 1) return { personal: false };
+  if (people[0]) return fromMention(people[0]);
+  if (words.length === 1 && /^(he|him|she|her|it)$/.test(first.lower)) return pronoun(article, first, span);
+  const organisation = named.find((mention) => mention.kind === 'organisation');
+  const lower = words.map((word) => word.lower);
+  if (organisation && lower.some((word) => SPOKESPEOPLE.has(word)))
+    return { ...fromMention(organisation), personal: true };
+  const definite = ['the', 'this', 'that'].includes(first.lower);
+  if (definite && lower.some((word) => PERSON_ROLES.has(word) && !SPOKESPEOPLE.has(word))) {
+    return byTitle(article, words, span);
+  }
+  if (organisation) return fromMention(organisation);
+  if (definite && lower.some((word) => DOCUMENTS.has(word))) {
+    const previous = lastSaid(article, sentenceOf(article, block, span.start), PRONOUN_REACH);
+    return previous ? { ...previous, evidence: span } : { personal: false };
+  }
+  // "a senior U.S. official": someone spoke whom the mentions do not know.
+  return { personal: words.length <= 5 && lower.some((word) => PERSON_ROLES.has(word)) };
+}
+
+/** The attribution a mention makes. */
+export function fromMention(mention: Mention): Attribution {
+  return { speaker: mention.id, evidence: spanOf(mention), personal: mention.kind === 'person' };
+}
+
+/** The speaker of the last thing said within `reach` sentences before `sentence`, if anyone spoke. */
+export function lastSaid(article: Article, sentence: number, reach: number): Attribution | undefined {
+  const event = article.events.findLast((candidate) => candidate.said);
+  if (!event || sentence - event.sentence > reach) return undefined;
+  return event.speaker === undefined
+    ? { personal: event.personal }
+    : { speaker: event.speaker, personal: event.personal };
+}
+
+/**
+ * "he", "she", "him", "her" or "it": a compatible person named earlier in the same clause chain ("Kerry's interview, during which
+ * he said"), else whoever last spoke or was a sentence's subject, else the last person mentioned, never further
+ * back than {@link PRONOUN_REACH} sentences. An unnamed speaker in between ("an official said") stops the search.
+ */
+function pronoun(article: Article, word: Token, span: Span): Attribution {
+  const sentence = sentenceOf(article, span.block, span.start);
+  const fits = fitsPronoun(article, word.lower);
+  const before = article.speakers.filter(
+    (mention) =>
+      (mention.block < span.block || (mention.block === span.block && mention.end <= span.start)) &&
+      sentence - sentenceOf(article, mention.block, mention.start) <= PRONOUN_REACH,
+  );
+  const afterComma = /,\s*$/.test(article.masked[span.block]?.slice(0, span.start) ?? '');
+  const sameSentence = before.findLast(
+    (mention) => sentenceOf(article, mention.block, mention.start) === sentence && fits(mention.id, false),
+  );
+  if (sameSentence && !afterComma) return { ...fromMention(sameSentence), evidence: span };
+  for (const event of article.events.toReversed()) {
+    if (sentence - event.sentence > PRONOUN_REACH) break;
+    if (event.speaker === undefined) {
+      if (event.personal && word.lower !== 'it') return { personal: true };
+      continue;
+    }
+    if (fits(event.speaker, event.personal))
+      return { speaker: event.speaker, evidence: span, personal: event.personal };
+  }
+  const mention = before.findLast((candidate) => fits(candidate.id, false));
+  return mention ? { ...fromMention(mention), evidence: span } : { personal: word.lower !== 'it' };
+}
+
+/**
+ * Whether an entity can be what a pronoun ("he", "her", "it") stands for; `personal` lets "he" mean an organisation's
+ * spokesman.
+ */
+function fitsPronoun(article: Article, pronoun: string): (id: string, personal: boolean) => boolean {
+  return (id, personal) => {
+    const kind = article.kinds.get(id);
+    if (pronoun === 'it') return kind === 'organisation';
+    if (kind === 'organisation') return personal;
+    const gender = article.genders.get(id);
+    return kind === 'person' && (gender === undefined || gender === (/^(he|him)$/.test(pronoun) ? 'male' : 'female'));
+  };
+}
+
+/**
+ * "the Russian Minister", "the Secretary": the recent speaker or person whose title shares most words with the
+ * phrase; none when no one's title shares any, so that "the minister" is never a guess.
+ */
+function byTitle(article: Article, words: Token[], span: Span): Attribution {
+  const sentence = sentenceOf(article, span.block, span.start);
+  const wanted = words.map((word) => stem(word.text)).filter((word) => word !== undefined);
+  const recentEvents = article.events
+    .filter((event) => sentence - event.sentence <= ROLE_REACH && event.speaker !== undefined)
+    .map((event) => event.speaker as string);
+  const recentMentions = article.speakers
+    .filter(
+      (mention) =>
+        (mention.block < span.block || (mention.block === span.block && mention.end <= span.start)) &&
+        sentence - sentenceOf(article, mention.block, mention.start) <= ROLE_REACH,
+    )
+    .map((mention) => mention.id);
+  // Most recent first, speakers before mere mentions: a tie goes to whoever spoke last.
+  const candidates = [...recentEvents.toReversed(), ...recentMentions.toReversed()].filter(
+    (id) => article.kinds.get(id) === 'person',
+  );
+  let best: { id: string; score: number } | undefined;
+  for (const id of candidates) {
+    const titles = article.titles.get(id) ?? new Set();
+    const score = wanted.filter((word) => titles.has(word)).length;
+    if (score > (best?.score ?? 0)) best = { id, score };
+  }
+  return best ? { speaker: best.id, evidence: span, personal: true } : { personal: true };
+}

@@ -1,0 +1,130 @@
+/**
+ * Direct quotations and who spoke them. The rules, in the order they apply:
+ *
+ * 1. Quoted spans are pairs of double marks (" “ ” „) or guillemets in a block ({@link quotedSpans}); a span left
+ *    open at a block's end continues into the next block when that block opens with a mark, under one id.
+ * 2. A quoted span is speech when it has four words or more and is not a title in Title Case; a shorter one is
+ *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`), and
+ *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
+ * 3. The speaker is read first from the attribution right after the quotation (`," Lavrov said`, `- said the
+ *    Minister`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
+ *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person
+ *    (quote-speakers.ts). An attribution whose words name no one the mentions know leaves the speaker undefined.
+ * 4. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
+ *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
+ *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`).
+ */
+
+import { type Article, readArticle, sentenceOf } from './quote-article.ts';
+import {
+  attributionAfter,
+  attributionAtSentenceEnd,
+  attributionBefore,
+  clauseSays,
+  sentenceEvent,
+} from './quote-frames.ts';
+import { type QuotedSpan, quotedSpans } from './quote-marks.ts';
+import { type Attribution, lastSaid } from './quote-speakers.ts';
+import type { Mention, Quotation } from './spans.ts';
+
+/** How many sentences back an unattributed quotation may find its speaker (rule 4). */
+const CONTINUATION_REACH = 2;
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with']);
+
+/**
+ * Every direct quotation in an article's blocks, in order, with its speaker among `mentions` when the text names one.
+ */
+export function findQuotations(blocks: string[], mentions: Mention[]): Quotation[] {
+  const quoted = blocks.map((text, block) => quotedSpans(text, block));
+  const article = readArticle(blocks, quoted, mentions);
+  const drafts = gatherParagraphs(blocks, quoted);
+  const quotations: Quotation[] = [];
+  blocks.forEach((text, block) => {
+    const starts = article.starts[block] ?? [0];
+    starts.forEach((start, index) => {
+      const end = starts[index + 1] ?? text.length;
+      const spoken = drafts
+        .filter(([first]) => first?.block === block && first.start >= start && first.start < end)
+        .map((spans) => readQuotation(article, spans))
+        .filter((quotation) => quotation !== undefined);
+      for (const quotation of spoken) quotations.push({ ...quotation, id: quotations.length + 1 });
+      const event = spoken.length === 0 ? sentenceEvent(article, block, start, end) : undefined;
+      if (event) article.events.push(event);
+    });
+  });
+  return quotations;
+}
+
+/** Groups quoted spans into quotations: an open span and the span opening the next block are one quotation. */
+function gatherParagraphs(blocks: string[], quoted: QuotedSpan[][]): QuotedSpan[][] {
+  const drafts: QuotedSpan[][] = [];
+  quoted.forEach((spans, block) => {
+    for (const span of spans) {
+      const previous = drafts.at(-1);
+      const last = previous?.at(-1);
+      const opensBlock = span.start === (blocks[block] ?? '').search(/\S/);
+      if (previous && last?.open && last.block === block - 1 && opensBlock) previous.push(span);
+      else drafts.push([span]);
+    }
+  });
+  return drafts;
+}
+
+/** A quotation from its spans, with its speaker, if it is speech; records who spoke for the quotations after it. */
+function readQuotation(article: Article, spans: QuotedSpan[]): Omit<Quotation, 'id'> | undefined {
+  const first = spans[0] as QuotedSpan;
+  const last = spans.at(-1) as QuotedSpan;
+  const inner = spans.map((span) => (article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1)).join(' ');
+  const runEnd = last.open ? undefined : endOfRun(article, last);
+  const after = runEnd && attributionAfter(article, last.block, runEnd.end, endsSentence(article, runEnd));
+  const atEnd = last.open ? undefined : attributionAtSentenceEnd(article, last.block, last.end);
+  const spoken = (isLong(inner) && !isTitle(inner)) || after || atEnd || clauseSays(article, first.block, first.start);
+  if (!spoken || words(inner).length === 0) return undefined;
+  const sentence = sentenceOf(article, last.block, last.end - 1);
+  const attribution: Attribution | undefined =
+    after ??
+    attributionBefore(article, first.block, first.start) ??
+    atEnd ??
+    lastSaid(article, sentence, CONTINUATION_REACH);
+  if (attribution) article.events.push({ ...attribution, sentence, said: true });
+  return {
+    spans: spans.map(({ block, start, end }) => ({ block, start, end })),
+    ...(attribution?.speaker && { speaker: attribution.speaker }),
+    ...(attribution?.evidence && { evidence: attribution.evidence }),
+  };
+}
+
+/**
+ * The last of the quotations that follow a span with only spaces between (`"..." "..." Lavrov said.` share one
+ * attribution).
+ */
+function endOfRun(article: Article, span: QuotedSpan): QuotedSpan {
+  const text = article.blocks[span.block] ?? '';
+  let end = span;
+  for (const next of article.quoted[span.block] ?? []) {
+    if (next.start < end.end) continue;
+    if (next.open || text.slice(end.end, next.start).trim() !== '') break;
+    end = next;
+  }
+  return end;
+}
+
+/** Whether a quotation ends its sentence with its own full stop, question or exclamation mark. */
+function endsSentence(article: Article, span: QuotedSpan): boolean {
+  return /[.!?…]\s*$/.test((article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1));
+}
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** Long enough to be speech whatever surrounds it; one to three words are more often a term. */
+function isLong(text: string): boolean {
+  return words(text).length >= 4;
+}
+
+/** A title or a name in Title Case with no sentence punctuation ("Strategic Arms Reduction Treaty"). */
+function isTitle(text: string): boolean {
+  return !/[.,;:!?]/.test(text) && words(text).every((word) => /^\p{Lu}/u.test(word) || MINOR_WORDS.has(word));
+}
