@@ -1,0 +1,156 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Theme } from '../../../src/schemas/theme.ts';
+import { CONTENT, ROOT, SEEDS } from '../../../test/paths.ts';
+import { loadGazetteer } from './gazetteer.ts';
+import { assignThemes, countTerm, loadThemes } from './themes.ts';
+
+const themes = loadThemes(CONTENT);
+const surfaces = loadGazetteer(CONTENT)
+  .flatMap((entry) => [entry.name, ...entry.aliases].map((surface) => ({ surface, id: entry.id })))
+  .sort((a, b) => b.surface.length - a.surface.length)
+  .map(({ surface, id }) => {
+    const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return { id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu') };
+  });
+
+/** A stand-in for the entity linker: every whole-word name or alias of the gazetteer, longer ones first, one id per mention. */
+function mentionIds(text: string): string[] {
+  const ids: string[] = [];
+  let rest = text;
+  for (const { id, pattern } of surfaces) {
+    rest = rest.replace(pattern, (found) => {
+      ids.push(id);
+      return ' '.repeat(found.length);
+    });
+  }
+  return ids;
+}
+
+/** The ids of the themes assigned to a text, best first. */
+function themesOf(text: string, list: Theme[] = themes): string[] {
+  return assignThemes(text, mentionIds(text), list).map(({ id }) => id);
+}
+
+/** A theme made of terms only, for tests that need no gazetteer. */
+function theme(id: string, terms: string[], threshold = 2): Theme {
+  return {
+    id,
+    title: id,
+    summary: `Articles about ${id}.`,
+    order: 1,
+    threshold,
+    signals: { entities: [], terms: terms.map((term) => ({ term, weight: 1 })) },
+  };
+}
+
+describe('assignThemes on the seeds (raw text, page furniture included)', () => {
+  const expected: Record<string, string[]> = {
+    '000_930bb7c079e392ac.txt': ['iraq'],
+    '001_173a5491ff2380e5.txt': ['syria'],
+    '002_28f635b30a3f27c3.txt': ['syria'],
+    '003_53c4489924289c88.txt': ['reset', 'iran'],
+    '004_a608fb363b637e8a.txt': ['iran'],
+  };
+  it.each(Object.entries(expected))('gives %s the themes %j', (file, ids) => {
+    expect(themesOf(readFileSync(join(SEEDS, file), 'utf8'))).toEqual(ids);
+  });
+});
+
+describe('assignThemes on the evaluation articles', () => {
+  const dir = join(ROOT, 'test', 'eval');
+  const cases = readdirSync(join(dir, 'articles'))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => {
+      const gold = JSON.parse(readFileSync(join(dir, 'gold', name.replace(/\.txt$/, '.json')), 'utf8'));
+      return [name, (gold.themes as string[]).toSorted()] as const;
+    });
+  it('finds all fourteen articles', () => expect(cases).toHaveLength(14));
+  it.each(cases)('gives %s its gold themes %j', (name, gold) => {
+    expect(themesOf(readFileSync(join(dir, 'articles', name), 'utf8')).toSorted()).toEqual(gold);
+  });
+});
+
+describe('assignThemes', () => {
+  const talks = theme('talks', ['talks', 'summit']);
+  const war = theme('war', ['war', 'strike*']);
+  it('returns no theme when nothing reaches its threshold', () => {
+    expect(themesOf('The talks went on.', [talks, war])).toEqual([]);
+  });
+  it('ranks the themes it keeps by score, highest first', () => {
+    const text = 'Talks, talks, a summit. The war, the strikes, a strike, the war again, war and talks.';
+    expect(assignThemes(text, [], [talks, war]).map(({ id }) => id)).toEqual(['war', 'talks']);
+  });
+  it('counts a word said again less than a new kind of evidence', () => {
+    const [repeated] = assignThemes('talks talks talks', [], [talks]);
+    const varied = assignThemes('talks summit summit', [], [talks]);
+    expect(repeated?.score).toBe(2);
+    expect(varied[0]?.score).toBeGreaterThan(2);
+  });
+  it('drops a theme whose evidence is a small share of the best theme’s', () => {
+    const text = `${'War broke out; the strikes went on. '.repeat(4)}Talks at a summit were cancelled.`;
+    expect(themesOf(text, [talks, war])).toEqual(['war']);
+  });
+  it('counts entity mentions from the ids it is given, repeats included', () => {
+    const iran = themes.find(({ id }) => id === 'iran');
+    if (!iran) throw new Error('content/themes/iran.mdx is missing');
+    expect(assignThemes('', ['iran', 'iran', 'iran', 'tehran'], [iran])).toEqual([{ id: 'iran', score: 3.6 }]);
+    expect(assignThemes('', ['iran', 'tehran'], [iran])).toEqual([]);
+  });
+});
+
+describe('countTerm', () => {
+  it('counts "Iraq" in "Iraq, Iraq’s" but not in "Iraqthat" or "Iraqi"', () => {
+    expect(countTerm('Iraq, Iraq’s, Iraqthat, Iraqi', 'Iraq')).toBe(2);
+  });
+  it('matches a phrase across a line break, whatever the case', () => {
+    expect(countTerm('the Strained\nrelations of 2003', 'strained relations')).toBe(1);
+  });
+  it('lets a final * match any word ending: "restart*" finds "restarting"', () => {
+    expect(countTerm('restarting the button; a restart', 'restart*')).toBe(2);
+  });
+  it('reads terms with punctuation literally: "5+1" is not a pattern', () => {
+    expect(countTerm('the 5+1 group, not 55551', '5+1')).toBe(1);
+  });
+});
+
+describe('loadThemes', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  function contentWith(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'themes'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'themes', name), text);
+    return dir;
+  }
+  const front = (yaml: string): string => `---\n${yaml}\n---\n\nAn introduction.\n`;
+  const valid =
+    'title: Arms control\nsummary: Treaties on strategic arms.\norder: 5\nsignals:\n  terms:\n    - { term: warheads, weight: 1 }';
+
+  it('loads the four themes of content/themes in their order', () => {
+    expect(themes.map(({ id }) => id)).toEqual(['iraq', 'syria', 'reset', 'iran']);
+  });
+  it('takes a fifth theme from one more file, with the default threshold', () => {
+    const [loaded] = loadThemes(contentWith({ 'arms-control.mdx': front(valid) }));
+    expect(loaded).toMatchObject({ id: 'arms-control', threshold: 3 });
+    expect(themesOf('warheads warheads warheads warheads warheads warheads warheads', [loaded as Theme])).toEqual([
+      'arms-control',
+    ]);
+  });
+  it('names the file and the field when the frontmatter does not fit the schema', () => {
+    const dir = contentWith({ 'bad.mdx': front(`${valid}\nthreshold: high`) });
+    expect(() => loadThemes(dir)).toThrow(/bad\.mdx: does not match the theme schema: threshold/);
+  });
+  it('names the file and the id when an entity is not in the gazetteer', () => {
+    const dir = contentWith({ 'ghost.mdx': front(`${valid}\n  entities:\n    - { id: atlantis, weight: 1 }`) });
+    expect(() => loadThemes(dir)).toThrow(/ghost\.mdx: names entities the gazetteer lacks: atlantis/);
+  });
+  it('names the file when it has no frontmatter', () => {
+    expect(() => loadThemes(contentWith({ 'plain.mdx': 'Just text.\n' }))).toThrow(/plain\.mdx: has no frontmatter/);
+  });
+});
