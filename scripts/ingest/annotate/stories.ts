@@ -1,0 +1,158 @@
+/**
+ * Near-duplicate detection: articles that carry the same wire story become one story with several witnesses.
+ * Each text becomes the set of its word shingles, estimated by MinHash (Broder, "On the resemblance and
+ * containment of documents", 1997), and pairs are found with locality-sensitive hashing over bands of the
+ * signature (Leskovec, Rajaraman and Ullman, "Mining of Massive Datasets", ch. 3), so a few thousand articles
+ * cost a few thousand signatures and a handful of comparisons rather than millions of set intersections
+ * (3,000 articles of 500 words: about 4 s, nearly all of it in the signatures).
+ */
+
+/** Words per shingle: 5 survives one outlet's "defense" for another's "defence" while two stories on one subject share almost no run of five words. */
+export const SHINGLE_WORDS = 5;
+
+/** MinHash functions per signature: 256 keeps the standard error of an estimate near 0.03. */
+export const HASHES = 256;
+
+/** Signature rows per LSH band: 128 bands of 2 rows make a pair at the threshold a candidate with probability 1 − (1 − 0.3²)^128 ≈ 1. */
+const ROWS = 2;
+
+/**
+ * Estimated Jaccard similarity of shingle sets from which two articles carry one story; pass body text, since
+ * page furniture dilutes it. Measured on the seeds (MinHash estimate, exact Jaccard in brackets):
+ *
+ *         000   001          002          003   004
+ *   000    -    0.00         0.00         0.00  0.00
+ *   001         -            0.42 (0.51)  0.00  0.00      body text after the clean stage
+ *   002                      -            0.00  0.00      raw files: 001–002 0.23 (0.30), the rest 0.00
+ *
+ * With the 14 evaluation articles added, no other pair of the 19 exceeds 0.016, in body or raw text. A copy
+ * cut to a third of the wire story still scores about 0.33, and two stories that share a quotation score
+ * about a tenth; 0.2 keeps both sides clear, and the raw seeds' 0.23 above it.
+ */
+export const SAME_STORY = 0.2;
+
+/** A story carried by two or more articles: its id is the smallest slug, `similarity` the least similar pair. */
+export interface Story {
+  id: string;
+  witnesses: { slug: string }[];
+  similarity: number;
+}
+
+/** The stories that two or more articles carry, by id; similar pairs are joined transitively (single linkage). */
+export function groupStories(articles: { slug: string; text: string }[]): Story[] {
+  const sorted = articles.toSorted((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const sets = sorted.map(({ text }) => shingles(text));
+  const signatures = sets.map(signature);
+  const withText = sets.flatMap((set, i) => (set.size > 0 ? [i] : []));
+  const links = candidatePairs(signatures, withText).filter(
+    ([a, b]) => similarity(signatures[a], signatures[b]) >= SAME_STORY,
+  );
+  return components(sorted.length, links)
+    .filter((members) => members.length > 1)
+    .map((members) => ({
+      id: sorted[members[0] ?? 0]?.slug ?? '',
+      witnesses: members.map((i) => ({ slug: sorted[i]?.slug ?? '' })),
+      similarity: Math.round(leastSimilar(members.map((i) => signatures[i])) * 1000) / 1000,
+    }));
+}
+
+/** The connected components of a graph on 0 … size − 1 (union–find), each in order, ordered by their first member. */
+function components(size: number, links: [number, number][]): number[][] {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : root(parent[i] ?? i));
+  for (const [a, b] of links) {
+    const [x, y] = [root(a), root(b)];
+    parent[Math.max(x, y)] = Math.min(x, y);
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < size; i++) {
+    const group = groups.get(root(i));
+    if (group) group.push(i);
+    else groups.set(root(i), [i]);
+  }
+  return [...groups.values()];
+}
+
+/** The hashes of a text's shingles: runs of `SHINGLE_WORDS` lowercased words, or the whole text when it is shorter. */
+export function shingles(text: string): Set<number> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const set = new Set<number>();
+  const count = words.length === 0 ? 0 : Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < count; i++) set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return set;
+}
+
+/** The MinHash signature of a shingle set: for each of `HASHES` seeded bijections of 32-bit integers, the least image. */
+export function signature(set: Set<number>): Uint32Array {
+  const result = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const value of set) {
+    for (let i = 0; i < HASHES; i++) {
+      const image = fmix32(value ^ (SEEDS[i] ?? 0));
+      if (image < (result[i] ?? 0)) result[i] = image;
+    }
+  }
+  return result;
+}
+
+/** The estimated Jaccard similarity of two non-empty sets: the share of positions where their signatures agree. */
+export function similarity(a: Uint32Array | undefined, b: Uint32Array | undefined): number {
+  if (!a || !b) return 0;
+  let same = 0;
+  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
+  return same / HASHES;
+}
+
+function leastSimilar(signatures: (Uint32Array | undefined)[]): number {
+  let least = 1;
+  signatures.forEach((a, i) => {
+    for (const b of signatures.slice(i + 1)) least = Math.min(least, similarity(a, b));
+  });
+  return least;
+}
+
+/** Pairs among `indices` whose signatures agree on every row of at least one band, each once, in order. */
+function candidatePairs(signatures: Uint32Array[], indices: number[]): [number, number][] {
+  const size = signatures.length;
+  const pairs = new Set<number>();
+  for (let start = 0; start < HASHES; start += ROWS) {
+    const buckets = new Map<string, number[]>();
+    for (const i of indices) {
+      const key = signatures[i]?.subarray(start, start + ROWS).join(',') ?? '';
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    }
+    for (const members of buckets.values()) {
+      members.forEach((a, i) => {
+        for (const b of members.slice(i + 1)) pairs.add(a * size + b);
+      });
+    }
+  }
+  return [...pairs].sort((x, y) => x - y).map((pair) => [Math.floor(pair / size), pair % size]);
+}
+
+/** FNV-1a, 32 bits, over UTF-16 code units (Fowler, Noll and Vo). */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** MurmurHash3's finaliser (Appleby): a bijection of 32-bit integers that mixes every input bit into every output bit. */
+function fmix32(value: number): number {
+  let h = value;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The seeds of the MinHash functions: a Weyl sequence from a fixed start, mixed as SplitMix does (Steele, Lea and Flood, 2014). */
+const SEEDS = (() => {
+  const seeds = new Uint32Array(HASHES);
+  let state = 0x9e3779b9;
+  for (let i = 0; i < HASHES; i++) {
+    state = (state + 0x9e3779b9) >>> 0;
+    seeds[i] = fmix32(state);
+  }
+  return seeds;
+})();
