@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
+import { loadGazetteer } from '../scripts/ingest/annotate/gazetteer.ts';
+import { blockText } from '../scripts/ingest/document.ts';
 import { loadLexicon, loadSeedEditorial } from '../scripts/ingest/editorial.ts';
 import { type IngestedArticle, ingestSeed } from '../scripts/ingest/pipeline.ts';
 import { writeMdx } from '../scripts/ingest/write.ts';
@@ -9,6 +11,9 @@ import { CONTENT, SEEDS } from './paths.ts';
 
 /** The project's cleaning vocabulary: the tests use the real one, since the rules are only as good as it. */
 export const lexicon = loadLexicon(CONTENT);
+
+/** The project's gazetteer, as the ingest uses it. */
+export const gazetteer = loadGazetteer(CONTENT);
 
 /** The five seeds by their number. */
 export const SEED_FILES = {
@@ -25,13 +30,19 @@ export function ingestRealSeed(number: keyof typeof SEED_FILES): IngestedArticle
   return ingestSeed(
     { file, bytes: readFileSync(join(SEEDS, file)), editorial: loadSeedEditorial(CONTENT, file) },
     lexicon,
+    gazetteer,
   );
 }
 
 /** Text or bytes through the pipeline as a seed named `file`, with no editorial file unless given. */
 export function ingestText(file: string, text: string | Uint8Array, editorial: SeedEditorial = {}): IngestedArticle {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return ingestSeed({ file, bytes, editorial }, lexicon);
+  return ingestSeed({ file, bytes, editorial }, lexicon, gazetteer);
+}
+
+/** The article's text as a reader sees it, annotations and all marks dropped: blocks joined by blank lines. */
+export function textOf(article: IngestedArticle): string {
+  return article.blocks.map(blockText).join('\n\n');
 }
 
 /** The MDX the ingest writes for an article. */

@@ -16,14 +16,16 @@ try {
   const touched = [
     ...report.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/articles/${name}`),
     ...report.removed.map((name) => `  ${check ? 'would remove' : 'removed'} content/articles/${name}`),
+    ...report.data.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/data/${name}`),
+    ...report.data.removed.map((name) => `  ${check ? 'would remove' : 'removed'} content/data/${name}`),
   ];
   if (check && touched.length > 0) {
     console.error(
-      `The generated articles are out of date:\n${touched.join('\n')}\nRun \`npm run ingest\` and commit content/articles/.`,
+      `The generated content is out of date:\n${touched.join('\n')}\nRun \`npm run ingest\` and commit content/articles/ and content/data/.`,
     );
     process.exit(1);
   }
-  console.log(touched.length > 0 ? touched.join('\n') : 'content/articles/ is up to date.');
+  console.log(touched.length > 0 ? touched.join('\n') : 'content/articles/ and content/data/ are up to date.');
 } catch (error) {
   const errors = error instanceof AggregateError ? error.errors : [error];
   for (const each of errors) {

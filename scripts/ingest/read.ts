@@ -12,8 +12,11 @@ export interface SeedText {
   warnings: string[];
 }
 
-/** Seeds larger than this are refused: no news article comes near it, and the clean stage is superlinear in line length. */
-export const MAX_SEED_BYTES = 8 * 1024 * 1024;
+/**
+ * Seeds larger than this are refused, with a message: the longest news features run to some 100 KB, and
+ * annotating a 5 MB text takes over a minute on the build machine (figures in the pipeline tests).
+ */
+export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, ingestRealSeed, lexicon } from '../../test/ingest.ts';
+import { bodyOf, ingestRealSeed, lexicon, textOf } from '../../test/ingest.ts';
 import { blockText } from './document.ts';
 import { repair } from './repair.ts';
 
@@ -28,10 +28,12 @@ describe('repair', () => {
   });
 
   it('marks each split in the text with the number of its repair', () => {
-    const body = bodyOf(ingestRealSeed('000'));
-    expect(body).toContain('Deputy Foreign Minister <Repair n="1">Yuri Fedotov</Repair>, visiting');
+    const article = ingestRealSeed('000');
+    const body = bodyOf(article);
+    expect(body).toContain('<Repair n="1">Yuri Fedotov</Repair>');
     expect(body).toContain('would prove <Repair n="2">instrumental in</Repair> restoring');
     expect(body).toContain('a new resolution on <Repair n="3">Iraq that</Repair> would');
+    expect(textOf(article)).toContain('Deputy Foreign Minister Yuri Fedotov, visiting');
   });
 
   it("sets seed 003's five run-in subheadings apart as headings, each before its paragraph", () => {
@@ -41,12 +43,12 @@ describe('repair', () => {
     blocks.forEach((block, i) => {
       if (block.type === 'heading') expect(blocks[i + 1]?.type).toBe('paragraph');
     });
-    const body = bodyOf(article);
-    expect(body).toContain(`## ${SUBHEADINGS[0]}\n\nThe U.S. and Russia agreed on the workplan`);
-    expect(body).toContain(`## ${SUBHEADINGS[1]}\n\nAs reported by the heads of foreign ministries`);
-    expect(body).toContain(`## ${SUBHEADINGS[2]}\n\nA common task for Russia and the US`);
-    expect(body).toContain(`## ${SUBHEADINGS[3]}\n\nKosovo and Georgia remain problematic issues`);
-    expect(body).toContain(`## ${SUBHEADINGS[4]}\n\nAccording to Sergei Lavrov, despite the "burden"`);
+    const body = textOf(article);
+    expect(body).toContain(`${SUBHEADINGS[0]}\n\nThe U.S. and Russia agreed on the workplan`);
+    expect(body).toContain(`${SUBHEADINGS[1]}\n\nAs reported by the heads of foreign ministries`);
+    expect(body).toContain(`${SUBHEADINGS[2]}\n\nA common task for Russia and the US`);
+    expect(body).toContain(`${SUBHEADINGS[3]}\n\nKosovo and Georgia remain problematic issues`);
+    expect(body).toContain(`${SUBHEADINGS[4]}\n\nAccording to Sergei Lavrov, despite the "burden"`);
   });
 
   it('records each run-in line set apart, the standfirst included, as a change', () => {

@@ -1,7 +1,7 @@
 import type { Change, Repair } from '../../src/schemas/article.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { KeptPiece } from './clean.ts';
-import type { Block, Inline } from './document.ts';
+import { type Block, type Inline, inlineText } from './document.ts';
 import { gluedHeading } from './headings.ts';
 import { namesIn, type SplitContext, splitRunTogether, wordCounts } from './split-words.ts';
 
@@ -70,9 +70,9 @@ export function repair({ body, title, standfirst, lines = {}, language, lexicon 
       return repairs.length;
     });
   const firstLine = body[0]?.line ?? 1;
-  const mendedTitle = plain(mend(title, lines.title ?? firstLine, 'title'));
+  const mendedTitle = inlineText(mend(title, lines.title ?? firstLine, 'title'));
   const dekLine = dek === standfirst ? (lines.standfirst ?? firstLine) : firstLine;
-  const mendedDek = dek === undefined ? undefined : plain(mend(dek, dekLine, 'standfirst'));
+  const mendedDek = dek === undefined ? undefined : inlineText(mend(dek, dekLine, 'standfirst'));
   return {
     blocks: blocks.map((block) => ({
       type: block.type,
@@ -95,7 +95,7 @@ function mendText(text: string, context: SplitContext | undefined, record: Recor
   const push = (inline: Inline): void => {
     const last = out.at(-1);
     if (inline.type === 'text' && last?.type === 'text') last.value += inline.value;
-    else if (inline.value !== '') out.push(inline);
+    else if (inlineText([inline]) !== '') out.push(inline);
   };
   for (const match of text.matchAll(MENDABLE)) {
     push({ type: 'text', value: text.slice(at, match.index) });
@@ -113,8 +113,4 @@ function mendText(text: string, context: SplitContext | undefined, record: Recor
   }
   push({ type: 'text', value: text.slice(at) });
   return out;
-}
-
-function plain(inlines: Inline[]): string {
-  return inlines.map((inline) => inline.value).join('');
 }

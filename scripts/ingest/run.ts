@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeedEditorial } from '../../src/schemas/editorial.ts';
+import { loadGazetteer } from './annotate/gazetteer.ts';
 import { loadLexicon, loadSeedEditorial } from './editorial.ts';
 import { SeedError } from './errors.ts';
 import { type IngestedArticle, ingestSeed, render } from './pipeline.ts';
@@ -13,12 +14,22 @@ export interface IngestPaths {
   content: string;
 }
 
+/** What syncing one output folder did, or in check mode would do. */
+export interface Synced {
+  /** Files that were written. */
+  changed: string[];
+  /** Files that were removed. */
+  removed: string[];
+}
+
 /** What an ingest run did. */
 export interface IngestReport {
   /** Files under `content/articles/` that were written, or in check mode would be. */
   changed: string[];
   /** Files under `content/articles/` that were removed, or in check mode would be. */
   removed: string[];
+  /** The same for `content/data/`. */
+  data: Synced;
   warnings: string[];
 }
 
@@ -29,6 +40,7 @@ export interface IngestReport {
  */
 export function runIngest(paths: IngestPaths, { check = false } = {}): IngestReport {
   const lexicon = loadLexicon(paths.content);
+  const gazetteer = loadGazetteer(paths.content);
   const files = readdirSync(paths.seeds)
     .filter((file) => file.toLowerCase().endsWith('.txt'))
     .sort();
@@ -45,6 +57,7 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
         ingestSeed(
           { file, bytes: readFileSync(join(paths.seeds, file)), editorial: editorial.get(file) ?? {} },
           lexicon,
+          gazetteer,
         ),
       );
     } catch (error) {
@@ -54,17 +67,23 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   }
   if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
 
-  const outputs = render(articles, editorial);
-  const dir = join(paths.content, 'articles');
-  const existing = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.mdx')) : [];
+  const outputs = render(articles, editorial, gazetteer);
+  const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
+  const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
+  return { ...written, data, warnings: articles.flatMap((article) => article.warnings) };
+}
+
+/** Makes a folder hold exactly `outputs` (files of one extension): writes what differs, removes the rest; with `check`, only reports. */
+function sync(dir: string, extension: string, outputs: Map<string, string>, check: boolean): Synced {
+  const existing = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith(extension)) : [];
   const changed = [...outputs].filter(
-    ([name, mdx]) => !existing.includes(name) || readFileSync(join(dir, name), 'utf8') !== mdx,
+    ([name, text]) => !existing.includes(name) || readFileSync(join(dir, name), 'utf8') !== text,
   );
   const removed = existing.filter((name) => !outputs.has(name)).sort();
   if (!check) {
     mkdirSync(dir, { recursive: true });
-    for (const [name, mdx] of changed) writeFileSync(join(dir, name), mdx);
+    for (const [name, text] of changed) writeFileSync(join(dir, name), text);
     for (const name of removed) rmSync(join(dir, name));
   }
-  return { changed: changed.map(([name]) => name), removed, warnings: articles.flatMap((article) => article.warnings) };
+  return { changed: changed.map(([name]) => name), removed };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type ArticleInput, ArticleSchema } from '../../src/schemas/article.ts';
 import { FIXTURES } from '../../test/paths.ts';
 import { blocksOf, merge, renderMdx, type Seen } from '../../test/render-mdx.ts';
-import type { Block, Inline } from './document.ts';
+import { type Block, type Inline, inlineText } from './document.ts';
 import { writeMdx } from './write.ts';
 
 const SEED = { file: 'x.txt', sha256: 'a'.repeat(64), encoding: 'UTF-8' };
@@ -51,13 +51,7 @@ const block = fc
     return { type, line: 1, children: [...lead, ...children] };
   })
   // A block of white space alone never reaches the writer: segment drops blank lines.
-  .filter(
-    (each) =>
-      each.children
-        .map((child) => child.value)
-        .join('')
-        .trim() !== '',
-  );
+  .filter((each) => inlineText(each.children).trim() !== '');
 
 /** Numbers the repairs in reading order, as the repair stage does. */
 function numbered(blocks: Block[]): Block[] {
@@ -71,12 +65,19 @@ function numbered(blocks: Block[]): Block[] {
 const TAG = { paragraph: 'p', heading: 'h2', caption: 'Caption' } as const;
 const COMPONENT = { text: 'text', repair: 'Repair', dateline: 'Dateline' } as const;
 
+/** A run of text as the arbitraries make them: the writer's leaf inlines. */
+type Run = Exclude<Inline, { type: 'annotation' }>;
+
+function isRun(inline: Inline): inline is Run {
+  return inline.type !== 'annotation';
+}
+
 /** The blocks a reader should see: the writer's input, unchanged. */
 function expected(blocks: Block[]): Seen[] {
   return blocks.map((each) => ({
     type: TAG[each.type],
     runs: merge(
-      each.children.map((child) => ({
+      each.children.filter(isRun).map((child) => ({
         type: COMPONENT[child.type],
         ...(child.type === 'repair' ? { n: String(child.n) } : {}),
         value: child.value,

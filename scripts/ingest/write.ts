@@ -6,7 +6,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import YAML from 'yaml';
 import { type Article, ArticleSchema } from '../../src/schemas/article.ts';
-import type { Block, Inline } from './document.ts';
+import type { Block, Inline, Mark } from './document.ts';
 
 /**
  * Serialises an article to MDX: frontmatter validated by the schema the site uses, and the body built
@@ -79,14 +79,42 @@ function explicitParagraph(children: PhrasingContent[]): MdxJsxTextElement {
 
 function toPhrasing(inline: Inline): PhrasingContent {
   if (inline.type === 'text') return { type: 'text', value: inline.value };
-  const text: PhrasingContent = { type: 'text', value: inline.value };
-  const element: MdxJsxTextElement =
-    inline.type === 'repair'
-      ? { type: 'mdxJsxTextElement', name: 'Repair', attributes: [attribute('n', String(inline.n))], children: [text] }
-      : { type: 'mdxJsxTextElement', name: 'Dateline', attributes: [], children: [text] };
-  return element;
+  if (inline.type === 'annotation') return element(...markComponent(inline.mark), inline.children.map(toPhrasing));
+  const text: PhrasingContent[] = [{ type: 'text', value: inline.value }];
+  return inline.type === 'repair' ? element('Repair', { n: String(inline.n) }, text) : element('Dateline', {}, text);
 }
 
-function attribute(name: string, value: string): MdxJsxTextElement['attributes'][number] {
-  return { type: 'mdxJsxAttribute', name, value };
+/** The component an annotation becomes, and its attributes: strings only, never expressions. */
+function markComponent(mark: Mark): [string, Record<string, string | undefined>] {
+  switch (mark.kind) {
+    case 'person':
+      return ['Person', { id: mark.id }];
+    case 'place':
+      return ['Place', { id: mark.id }];
+    case 'organisation':
+      return ['Org', { id: mark.id }];
+    case 'agreement':
+      return ['Agreement', { id: mark.id }];
+    case 'quote':
+      return ['Quote', { n: String(mark.n), speaker: mark.speaker, last: mark.last ? 'true' : undefined }];
+    case 'time':
+      return ['Time', { edtf: mark.edtf }];
+    case 'flag':
+      return ['Flag', { n: String(mark.n) }];
+  }
+}
+
+function element(
+  name: string,
+  attributes: Record<string, string | undefined>,
+  children: PhrasingContent[],
+): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name,
+    attributes: Object.entries(attributes).flatMap(([key, value]) =>
+      value === undefined ? [] : [{ type: 'mdxJsxAttribute' as const, name: key, value }],
+    ),
+    children,
+  };
 }

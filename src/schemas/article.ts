@@ -89,6 +89,43 @@ export const ArticleSchema = z.object({
   changes: z.array(ChangeSchema).default([]),
   /** Inline repairs, in the order of their marks in the body. */
   repairs: z.array(RepairSchema).default([]),
+  /** Words flagged as probably garbled, numbered after the repairs, with an editor's reading where one is given. */
+  flags: z
+    .array(
+      z.object({
+        /** The number of the `<Flag n="…">` mark and of its note. */
+        n: z.number().int().positive(),
+        /** The word as the text has it. */
+        word: z.string(),
+        /** What it most likely means, from the seed's editorial file. */
+        meaning: z.string().optional(),
+      }),
+    )
+    .default([]),
+  /** The people, places, organisations and agreements the text mentions, most mentioned first. */
+  mentions: z
+    .array(
+      z.object({
+        /** The entry's id in `content/data/entities.json`. */
+        id: z.string(),
+        /** How many times the text mentions it. */
+        count: z.number().int().positive(),
+      }),
+    )
+    .default([]),
+  /** The article's direct quotations, in order. */
+  quotations: z
+    .array(
+      z.object({
+        /** The number of its `<Quote n="…">` marks. */
+        n: z.number().int().positive(),
+        /** The speaker's entry id; absent when the text does not say who spoke. */
+        speaker: z.string().optional(),
+        /** The quotation's words, quotation marks included, its paragraphs joined by a space. */
+        text: z.string(),
+      }),
+    )
+    .default([]),
 });
 
 /** A generated article's frontmatter, as the site reads it. */

@@ -21,6 +21,8 @@ export const SeedEditorialSchema = z.strictObject({
     .optional(),
   /** The outlet when the text does not name it, with the evidence. */
   outlet: z.strictObject({ value: z.string().min(1), evidence: z.string().min(10) }).optional(),
+  /** Words the ingest flags as not English: each one's likely meaning, or `false` when the word is fine. */
+  flags: z.record(z.string(), z.union([z.string().min(3), z.literal(false)])).optional(),
 });
 
 /** General cleaning vocabulary, `content/editorial/lexicon.yaml`: words and phrases, never rules for one file. */

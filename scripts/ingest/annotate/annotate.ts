@@ -1,0 +1,70 @@
+import type { SeedEditorial } from '../../../src/schemas/editorial.ts';
+import { type Block, blockText } from '../document.ts';
+import { findDates, type TimeSpan } from './dates.ts';
+import { linkEntities } from './entities.ts';
+import { type FlaggedWord, flagWords } from './flags.ts';
+import type { KindedEntry } from './gazetteer.ts';
+import { nest, type Range } from './nest.ts';
+import { findQuotations } from './quotes.ts';
+import type { Mention, Quotation } from './spans.ts';
+
+/** What annotation needs besides the blocks. */
+export interface AnnotateInput {
+  blocks: Block[];
+  gazetteer: KindedEntry[];
+  /** The publication date as EDTF, which dates in the text are resolved against. */
+  published?: string | undefined;
+  language: string;
+  editorial: SeedEditorial;
+  /** The number the first flag note takes: notes continue the repairs' numbering. */
+  firstNote: number;
+}
+
+/** The annotated blocks and what was found, for the frontmatter and the site-wide data. */
+export interface Annotated {
+  blocks: Block[];
+  mentions: Mention[];
+  automatic: KindedEntry[];
+  quotations: Quotation[];
+  times: TimeSpan[];
+  flags: (FlaggedWord & { n: number })[];
+}
+
+/**
+ * Marks people, places, organisations and agreements, direct quotations with their speakers, date
+ * expressions resolved to EDTF, and words flagged as garbled. The rules are English: text in another
+ * language is left unannotated rather than annotated wrongly.
+ */
+export function annotate({ blocks, gazetteer, published, language, editorial, firstNote }: AnnotateInput): Annotated {
+  if (language !== 'en') return { blocks, mentions: [], automatic: [], quotations: [], times: [], flags: [] };
+  const texts = blocks.map(blockText);
+  const { mentions, automatic } = linkEntities(texts, gazetteer, published);
+  const quotations = findQuotations(texts, mentions);
+  const times = findDates(texts, published);
+  const flags = flagWords(texts, editorial.flags).map((flag, i) => ({ ...flag, n: firstNote + i }));
+  const ranges: Range[][] = blocks.map(() => []);
+  for (const quotation of quotations) {
+    quotation.spans.forEach((span, i) => {
+      const last = i === quotation.spans.length - 1;
+      const mark = {
+        kind: 'quote' as const,
+        n: quotation.id,
+        last,
+        ...(quotation.speaker ? { speaker: quotation.speaker } : {}),
+      };
+      ranges[span.block]?.push({ start: span.start, end: span.end, mark });
+    });
+  }
+  for (const m of mentions) ranges[m.block]?.push({ start: m.start, end: m.end, mark: { kind: m.kind, id: m.id } });
+  for (const t of times)
+    ranges[t.block]?.push({ start: t.start, end: t.end, mark: { kind: 'time', ...(t.edtf ? { edtf: t.edtf } : {}) } });
+  for (const f of flags) ranges[f.block]?.push({ start: f.start, end: f.end, mark: { kind: 'flag', n: f.n } });
+  return {
+    blocks: blocks.map((block, i) => ({ ...block, children: nest(block.children, ranges[i] ?? []) })),
+    mentions,
+    automatic,
+    quotations,
+    times,
+    flags,
+  };
+}

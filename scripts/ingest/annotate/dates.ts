@@ -1,0 +1,128 @@
+import * as chrono from 'chrono-node';
+import edtf from 'edtf';
+import type { Span } from './spans.ts';
+
+/** A date expression in the text and what it resolves to. */
+export interface TimeSpan extends Span {
+  /** The date as EDTF, or undefined when the text and the publication date do not fix it. */
+  edtf?: string;
+}
+
+const DAY = 86_400_000;
+/** Words that put a weekday ahead of the article rather than behind it. */
+const FUTURE = /\b(?:will|shall|is to|are to|next|to be held|is due|are due|scheduled|plans? to)\b/i;
+/** Words chrono reads as dates that are no dates in news prose. */
+const NOT_DATES = /^(?:now|tonight|this (?:morning|afternoon|evening))$/i;
+/**
+ * Expressions kept as dates but left unresolved: "today" in a quotation is the day of speaking, not of
+ * publishing, and "last week" is a span no single EDTF day states.
+ */
+const UNRESOLVED = /^(?:today|yesterday|tomorrow)$|\bweeks?\b/i;
+/** A relative year after a month and day: "December 5 this year". */
+const RELATIVE_YEAR = /^\s+(this|last|next) year\b/i;
+/** A year on its own after a preposition: "in 1991", "since 2004" (chrono leaves bare years alone). */
+const BARE_YEAR = /\b(?:in|since|by|until|till|from|of|before|after)\s+((?:1[89]|20)\d\d)\b(?![-–/]\d)/g;
+
+/**
+ * Finds date expressions (chrono-node, US English) and resolves them against the publication date into
+ * EDTF: weekdays ("on Thursday", "Monday's meeting") fall on or before the publication date unless their
+ * sentence looks ahead ("will meet on Friday"); dates without a year take the nearest year; "at the end
+ * of March" is the month. When the publication date is a range, an expression is resolved only if every
+ * day of the range gives the same answer; otherwise, and when there is no date at all, it stays unresolved.
+ */
+export function findDates(blocks: string[], published?: string): TimeSpan[] {
+  const bounds = publicationBounds(published);
+  return blocks.flatMap((text, block) => {
+    const spans: TimeSpan[] = [];
+    for (const result of chrono.en.parse(text, new Date(bounds?.[0] ?? 0))) {
+      const words = trim(text, result.index, result.index + result.text.length);
+      const phrase = text.slice(words.start, words.end);
+      if (NOT_DATES.test(phrase) || spans.some((span) => span.start <= words.start && words.start < span.end)) continue;
+      const relative = RELATIVE_YEAR.exec(text.slice(words.end));
+      const end = words.end + (relative?.[0].length ?? 0);
+      const resolved = UNRESOLVED.test(phrase)
+        ? undefined
+        : bounds
+          ? agree(bounds.map((day) => resolve(result, text, day, relative?.[1])))
+          : absolute(result);
+      spans.push({ block, start: words.start, end, ...(resolved ? { edtf: resolved } : {}) });
+    }
+    for (const match of text.matchAll(BARE_YEAR)) {
+      const start = match.index + match[0].length - (match[1]?.length ?? 0);
+      if (!spans.some((span) => span.start <= start && start < span.end)) {
+        spans.push({ block, start, end: start + 4, edtf: match[1] ?? '' });
+      }
+    }
+    return spans.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** The first and last day (UTC midnight, ms) a publication date allows, or undefined when its year is unknown. */
+function publicationBounds(published?: string): [number, number] | undefined {
+  if (!published || published.startsWith('XXXX')) return undefined;
+  const parsed = edtf(published);
+  return [floorDay(parsed.min), floorDay(lastOf(published, parsed.max))];
+}
+
+/** edtf.js gives a set's `max` as the end of its first member; the last member's end is what a range allows. */
+function lastOf(published: string, max: number): number {
+  const last = /(?:\.\.|,)([^,.\]]+)\]$/.exec(published)?.[1];
+  return last ? edtf(last).max : max;
+}
+
+function floorDay(ms: number): number {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+function agree(answers: (string | undefined)[]): string | undefined {
+  return answers.every((answer) => answer === answers[0]) ? answers[0] : undefined;
+}
+
+type Result = ReturnType<typeof chrono.en.parse>[number];
+
+/** A date read with no reference: only what the words fix by themselves (a year is needed). */
+function absolute(result: Result): string | undefined {
+  return result.start.isCertain('year') ? precise(result, result.start.get('year') ?? 0) : undefined;
+}
+
+/** The words of a chrono match without a leading "on", "by" or bracket, or trailing punctuation. */
+function trim(text: string, start: number, end: number): { start: number; end: number } {
+  const lead = /^(?:[(["“]|(?:on|by|in|at|from|since|until|the)\s+)*/i.exec(text.slice(start, end))?.[0].length ?? 0;
+  const tail = /[\s,.;:)\]"”'’]*$/.exec(text.slice(start + lead, end))?.[0].length ?? 0;
+  return { start: start + lead, end: end - tail };
+}
+
+function resolve(result: Result, text: string, day: number, relativeYear?: string): string | undefined {
+  const { start } = result;
+  if (start.isCertain('weekday') && !start.isCertain('day'))
+    return weekday(start.get('weekday') ?? 0, text, result, day);
+  if (start.isCertain('year')) return precise(result, start.get('year') ?? 0);
+  if (relativeYear) {
+    const shift = { this: 0, last: -1, next: 1 }[relativeYear.toLowerCase() as 'this' | 'last' | 'next'];
+    return precise(result, new Date(day).getUTCFullYear() + shift);
+  }
+  const reread = chrono.en.parse(result.text, new Date(day))[0];
+  return reread ? precise(reread, reread.start.get('year') ?? 0) : undefined;
+}
+
+function precise(result: Result, year: number): string {
+  const { start } = result;
+  const y = String(year).padStart(4, '0');
+  const m = String(start.get('month') ?? 1).padStart(2, '0');
+  const d = String(start.get('day') ?? 1).padStart(2, '0');
+  if (/\bend of\b/i.test(result.text) || !start.isCertain('month')) return start.isCertain('month') ? `${y}-${m}` : y;
+  return start.isCertain('day') ? `${y}-${m}-${d}` : `${y}-${m}`;
+}
+
+/** The day a bare weekday names: on or before the publication day, or after it when the sentence looks ahead. */
+function weekday(target: number, text: string, result: Result, day: number): string {
+  const sentence =
+    text
+      .slice(0, result.index + result.text.length)
+      .split(/[.!?]\s/)
+      .at(-1) ?? '';
+  const today = new Date(day).getUTCDay();
+  const ahead = FUTURE.test(`${sentence}${text.slice(result.index + result.text.length).split(/[.!?]\s/)[0]}`);
+  const offset = ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
+  return new Date(day + offset * DAY).toISOString().slice(0, 10);
+}

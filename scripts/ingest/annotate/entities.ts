@@ -1,0 +1,155 @@
+import { earliest } from '../../../src/lib/dates.ts';
+import { slugFor } from '../../../src/lib/slug.ts';
+import type { KindedEntry } from './gazetteer.ts';
+import { automaticPeople } from './people-nlp.ts';
+import type { Mention } from './spans.ts';
+
+/** The mentions found in an article, and the people it names that the gazetteer lacks. */
+export interface Linked {
+  mentions: Mention[];
+  /** Entries made for names the gazetteer lacks, marked automatic; ids are slugs of the name. */
+  automatic: KindedEntry[];
+}
+
+/** Courtesy titles that belong to the mention of a surname: "Mr. Powell". */
+const COURTESY = /(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
+
+/**
+ * Links every mention of a gazetteer entry in an article's blocks: full names and aliases first (longest
+ * match wins), then surnames alone ("Lavrov", "Mr. Powell"), then role phrases ("the Russian Foreign
+ * Minister") resolved to whoever held the office on the article's date. A surname two people share goes to
+ * the one the article names in full, else to the one in office on that date, else to no one. People the
+ * gazetteer lacks are found by NLP (compromise) and get automatic entries.
+ */
+export function linkEntities(blocks: string[], gazetteer: KindedEntry[], published?: string): Linked {
+  const when = published ? earliest(published.replace(/^\[/, '').split(/\.\.|,|\//)[0] ?? '') : undefined;
+  const mentions: Mention[] = [];
+  const byBlock = blocks.map((): Mention[] => []);
+  const add = (found: Mention): void => {
+    const mention = withCourtesy(found, blocks[found.block] ?? '');
+    const taken = byBlock[mention.block] ?? [];
+    if (!taken.some((other) => other.start < mention.end && mention.start < other.end)) {
+      mentions.push(mention);
+      taken.push(mention);
+    }
+  };
+  matchAll(blocks, surfaces(gazetteer), (block, start, end, entries) => {
+    const entry = entries.length === 1 ? entries[0] : undefined;
+    if (entry) add({ block, start, end, id: entry.id, kind: entry.kind, by: 'name' });
+  });
+  const automatic = automaticPeople(blocks, mentions, gazetteer);
+  matchAll(blocks, surfaces(automatic), (block, start, end, entries) => {
+    const entry = entries[0];
+    if (entry) add({ block, start, end, id: entry.id, kind: 'person', by: 'automatic' });
+  });
+  const people = [...gazetteer.filter((entry) => entry.kind === 'person'), ...automatic];
+  const named = new Set(mentions.map((mention) => mention.id));
+  matchAll(blocks, surnames(people), (block, start, end, entries) => {
+    const entry = pick(entries, named, when);
+    if (entry) add({ block, start, end, id: entry.id, kind: 'person', by: 'surname' });
+  });
+  if (when !== undefined) linkRoles(blocks, people, when, add);
+  mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+  return { mentions, automatic };
+}
+
+/** A one-word mention of a person with the courtesy title before it: "Mr. Powell". */
+function withCourtesy(mention: Mention, text: string): Mention {
+  if (mention.kind !== 'person' || text.slice(mention.start, mention.end).includes(' ')) return mention;
+  const courtesy = COURTESY.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
+  return courtesy ? { ...mention, start: mention.start - courtesy[0].length } : mention;
+}
+
+/** Full names and aliases of every entry, each with the entries it may name. */
+function surfaces(entries: KindedEntry[]): Map<string, KindedEntry[]> {
+  const table = new Map<string, KindedEntry[]>();
+  for (const entry of entries) {
+    for (const surface of new Set([entry.name, ...entry.aliases]))
+      table.set(surface, [...(table.get(surface) ?? []), entry]);
+  }
+  return table;
+}
+
+/** The last word of each person's name and multi-word aliases, with everyone who has it. */
+function surnames(people: KindedEntry[]): Map<string, KindedEntry[]> {
+  const table = new Map<string, KindedEntry[]>();
+  for (const person of people) {
+    const last = new Set(
+      [person.name, ...person.aliases].filter((name) => name.includes(' ')).map((name) => name.split(' ').at(-1) ?? ''),
+    );
+    for (const surname of last) if (surname.length > 2) table.set(surname, [...(table.get(surname) ?? []), person]);
+  }
+  return table;
+}
+
+/** The one person a shared surname means here: the one named in full, else the one in office on the date. */
+function pick(entries: KindedEntry[], named: Set<string>, when: number | undefined): KindedEntry | undefined {
+  if (entries.length === 1) return entries[0];
+  const inText = entries.filter((entry) => named.has(entry.id));
+  if (inText.length === 1) return inText[0];
+  const pool = inText.length > 1 ? inText : entries;
+  const inOffice = when === undefined ? [] : pool.filter((entry) => entry.roles.some((role) => holds(role, when)));
+  return inOffice.length === 1 ? inOffice[0] : undefined;
+}
+
+function holds(role: KindedEntry['roles'][number], when: number): boolean {
+  const from = earliest(role.from) ?? Number.NEGATIVE_INFINITY;
+  const to = role.to ? (earliest(role.to) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+  return from <= when && when <= to;
+}
+
+/** "The Russian Foreign Minister said…": a role phrase not followed by a name, held by one person on the date. */
+function linkRoles(blocks: string[], people: KindedEntry[], when: number, add: (mention: Mention) => void): void {
+  const holders = new Map<string, Set<KindedEntry>>();
+  for (const person of people) {
+    for (const role of person.roles.filter((each) => holds(each, when))) {
+      for (const phrase of role.phrases)
+        holders.set(phrase.toLowerCase(), (holders.get(phrase.toLowerCase()) ?? new Set()).add(person));
+    }
+  }
+  const unambiguous = [...holders].filter(([, who]) => who.size === 1).map(([phrase]) => phrase);
+  if (unambiguous.length === 0) return;
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${unambiguous
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}])`,
+    'giu',
+  );
+  blocks.forEach((text, block) => {
+    for (const match of text.matchAll(pattern)) {
+      const [person] = holders.get(match[0].toLowerCase()) ?? [];
+      const end = match.index + match[0].length;
+      // A title before a name ("Russian Foreign Minister Sergei Lavrov") is not a mention of its own.
+      // Tested apart: under the i flag, \p{Lu} matches lowercase letters too.
+      if (person && !/^,?\s+\p{Lu}/u.test(text.slice(end))) {
+        add({ block, start: match.index, end, id: person.id, kind: 'person', by: 'role' });
+      }
+    }
+  });
+}
+
+/** Calls `found` for every whole-word occurrence of a surface in the blocks, longest surfaces first, without overlaps. */
+function matchAll(
+  blocks: string[],
+  table: Map<string, KindedEntry[]>,
+  found: (block: number, start: number, end: number, entries: KindedEntry[]) => void,
+): void {
+  const keys = [...table.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (keys.length === 0) return;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  blocks.forEach((text, block) => {
+    for (const match of text.matchAll(pattern)) {
+      found(block, match.index, match.index + match[0].length, table.get(match[0]) ?? []);
+    }
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An automatic entry's id: the slug of the name, marked so it can never take a gazetteer id. */
+export function automaticId(name: string): string {
+  return `auto-${slugFor(name)}`;
+}

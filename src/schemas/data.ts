@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { EdtfSchema } from './edtf.ts';
+import { EntrySchema } from './gazetteer.ts';
+
+/** An entity as the site shows it: its gazetteer entry (or automatic one) and where the archive mentions it. */
+export const EntityRecordSchema = EntrySchema.extend({
+  /** What it is. */
+  kind: z.enum(['person', 'place', 'organisation', 'agreement']),
+  /** True when no editor has written its entry: it was found by NLP in an article. */
+  automatic: z.boolean(),
+  /** The slugs of the articles that mention it, in the order of the articles. */
+  articles: z.array(z.string()),
+});
+
+/** `content/data/entities.json`: every entity at least one article mentions, sorted by id. */
+export const EntitiesFileSchema = z.array(EntityRecordSchema);
+
+/** A direct quotation, archive-wide. */
+export const QuoteRecordSchema = z.object({
+  /** The slug of the article it is in. */
+  article: z.string(),
+  /** Its number in that article, as its `<Quote n="…">` marks have it. */
+  n: z.number().int().positive(),
+  /** The speaker's entity id; absent when the text does not say who spoke. */
+  speaker: z.string().optional(),
+  /** The quotation's words, quotation marks included. */
+  text: z.string(),
+  /** The article's publication date, for sorting by date. */
+  published: EdtfSchema.optional(),
+});
+
+/** `content/data/quotes.json`: every direct quotation in the archive, in article order. */
+export const QuotesFileSchema = z.array(QuoteRecordSchema);
+
+export type EntityRecord = z.output<typeof EntityRecordSchema>;
+export type QuoteRecord = z.output<typeof QuoteRecordSchema>;
