@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateArticle } from './evaluate.ts';
+import type { Gold } from './gold.ts';
+import { nameMatcher } from './names.ts';
+import type { Prediction } from './prediction.ts';
+
+const same = nameMatcher([]);
+
+const gold: Gold = {
+  published: null,
+  people: ['Igor Ivanov', 'Colin Powell'],
+  quotes: [{ start: 'striking distance', speaker: 'Colin Powell' }],
+  themes: ['iraq'],
+};
+
+const prediction: Prediction = {
+  people: ['Igor Ivanov'],
+  quotations: [
+    { text: '"striking distance"', speaker: 'Igor Ivanov' },
+    { text: '"a stray one"', speaker: null },
+  ],
+  published: { edtf: 'XXXX-04-02', provenance: 'inferred' },
+  themes: ['iraq', 'syria'],
+};
+
+describe('evaluateArticle', () => {
+  it('lists every miss with what gold expected and what the machine found', () => {
+    expect(evaluateArticle('02-test', gold, prediction, same).misses).toEqual([
+      { article: '02-test', measure: 'people', expected: 'Colin Powell', found: 'not found' },
+      {
+        article: '02-test',
+        measure: 'quotes',
+        expected: '“striking distance” by Colin Powell',
+        found: 'by Igor Ivanov',
+      },
+      { article: '02-test', measure: 'quotes', expected: 'no gold quotation', found: '"a stray one" by no speaker' },
+      { article: '02-test', measure: 'date', expected: 'no date stated', found: 'XXXX-04-02 (inferred)' },
+      { article: '02-test', measure: 'themes', expected: 'iraq', found: 'iraq, syria' },
+    ]);
+  });
+
+  it('lists no misses when the prediction agrees with gold', () => {
+    const agreeing: Prediction = {
+      people: ['Colin Powell', 'Igor Ivanov'],
+      quotations: [{ text: '"striking distance"', speaker: 'Colin Powell' }],
+      published: undefined,
+      themes: ['iraq'],
+    };
+    expect(evaluateArticle('02-test', gold, agreeing, same).misses).toEqual([]);
+  });
+});

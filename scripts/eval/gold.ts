@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { EdtfSchema } from '../../src/schemas/edtf.ts';
+
+/** The hand-written answers for one evaluation article, `test/eval/gold/<name>.json`; other fields are notes for people. */
+export const GoldSchema = z.object({
+  /** The publication date as EDTF, or null when the text does not state one. */
+  published: EdtfSchema.nullable(),
+  /** Canonical names of every person the text mentions. */
+  people: z.array(z.string().min(2)),
+  /** Every direct quotation, in order. */
+  quotes: z.array(
+    z.object({
+      /** The quotation's first words, as the text has them, without quotation marks. */
+      start: z.string().min(1),
+      /** Who spoke: a person's canonical name, an institution's name, or null when the text does not say. */
+      speaker: z.string().min(2).nullable(),
+    }),
+  ),
+  /** The ids of the themes the article covers, as in `content/themes/`. */
+  themes: z.array(z.string()),
+});
+
+/** One article's gold answers. */
+export type Gold = z.output<typeof GoldSchema>;
+
+/** Reads and validates a gold file, or stops with an error naming the file, the field and the fix. */
+export function loadGold(file: string): Gold {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${file}: cannot be read as JSON (${(error as Error).message}); every article in test/eval/articles/ needs a valid gold file.`,
+    );
+  }
+  const result = GoldSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ');
+    throw new Error(`${file}: ${problems}; see scripts/eval/gold.ts for the fields.`);
+  }
+  return result.data;
+}

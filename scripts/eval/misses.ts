@@ -1,0 +1,55 @@
+import type { DateOutcome } from './dates.ts';
+import type { Gold } from './gold.ts';
+import type { NameMatch } from './people.ts';
+import type { Prediction } from './prediction.ts';
+import type { QuoteScore } from './quotes.ts';
+import type { ThemeScore } from './themes.ts';
+
+/** One thing the machine got wrong, in words a developer can act on. */
+export interface Miss {
+  article: string;
+  /** Which measure it counts against. */
+  measure: 'people' | 'quotes' | 'date' | 'themes';
+  expected: string;
+  found: string;
+}
+
+/** The longest quotation excerpt a miss shows. */
+const EXCERPT = 70;
+
+const excerpt = (text: string): string => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text);
+const speaker = (name: string | null): string => name ?? 'no speaker';
+const list = (ids: string[]): string => (ids.length > 0 ? ids.join(', ') : 'none');
+
+/** Every miss of one article, by measure: people, quotations, date, themes. */
+export function listMisses(
+  article: string,
+  scores: { people: NameMatch; quotes: QuoteScore; date: DateOutcome; themes: ThemeScore },
+  gold: Gold,
+  prediction: Prediction,
+): Miss[] {
+  const miss = (measure: Miss['measure'], expected: string, found: string): Miss => ({
+    article,
+    measure,
+    expected,
+    found,
+  });
+  const { people, quotes, date, themes } = scores;
+  const found = prediction.published ? `${prediction.published.edtf} (${prediction.published.provenance})` : 'no date';
+  return [
+    ...people.missedNames.map((name) => miss('people', name, 'not found')),
+    ...people.extraNames.map((name) => miss('people', 'not in gold', name)),
+    ...quotes.misses.map((quote) =>
+      miss(
+        'quotes',
+        `“${excerpt(quote.start)}” by ${speaker(quote.speaker)}`,
+        quote.found === undefined ? 'no quotation holds these words' : `by ${speaker(quote.found)}`,
+      ),
+    ),
+    ...quotes.unmatched.map((quote) =>
+      miss('quotes', 'no gold quotation', `${excerpt(quote.text)} by ${speaker(quote.speaker)}`),
+    ),
+    ...(date === 'exact' || date === 'none' ? [] : [miss('date', gold.published ?? 'no date stated', found)]),
+    ...(themes.exact ? [] : [miss('themes', list([...gold.themes].sort()), list(prediction.themes))]),
+  ];
+}

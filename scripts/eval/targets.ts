@@ -1,0 +1,77 @@
+import type { ArticleResult } from './evaluate.ts';
+import { addTallies, type Tally } from './tally.ts';
+
+/** The figures the machine should reach on the evaluation set; `npm run eval -- --strict` fails below them. */
+export const TARGETS = {
+  /** Precision and recall of the people each article mentions. */
+  people: 0.9,
+  /** Share of gold quotations found with the right speaker. */
+  attribution: 0.85,
+  /** Share of stated dates read exactly: all of them. */
+  dates: 1,
+  /** Share of articles with exactly the gold themes, and precision and recall over (article, theme) pairs. */
+  themes: 0.9,
+} as const;
+
+/** One line of the totals: its value, its target in words, and whether it meets it (`undefined` when it has none). */
+export interface Figure {
+  label: string;
+  value: string;
+  target: string;
+  met: boolean | undefined;
+}
+
+/** A share as a figure; an empty whole counts as 1, as in `precision` and `recall` (see tally.ts). */
+const share = (label: string, part: number, whole: number, target: number): Figure => {
+  const value = whole === 0 ? 1 : part / whole;
+  return {
+    label,
+    value: `${value.toFixed(2)} (${part}/${whole})`,
+    target: `≥ ${target.toFixed(2)}`,
+    met: value >= target,
+  };
+};
+const precise = (label: string, { hits, extra }: Tally, target: number): Figure =>
+  share(label, hits, hits + extra, target);
+const complete = (label: string, { hits, missed }: Tally, target: number): Figure =>
+  share(label, hits, hits + missed, target);
+
+/** The totals over all articles, each beside its target; a date where gold has none counts against the date target. */
+export function figuresOf(results: ArticleResult[]): Figure[] {
+  const people = addTallies(results.map((result) => result.people));
+  const themes = addTallies(results.map((result) => result.themes));
+  const stated = results.filter((result) => result.date !== 'invented' && result.date !== 'none');
+  const sum = (count: (result: ArticleResult) => number): number => results.reduce((total, r) => total + count(r), 0);
+  const invented = results.filter((result) => result.date === 'invented').length;
+  return [
+    precise('people precision', people, TARGETS.people),
+    complete('people recall', people, TARGETS.people),
+    share(
+      'quotation attribution',
+      sum((r) => r.quotes.correct),
+      sum((r) => r.quotes.total),
+      TARGETS.attribution,
+    ),
+    {
+      label: 'predicted quotations without gold',
+      value: String(sum((r) => r.quotes.unmatched.length)),
+      target: '—',
+      met: undefined,
+    },
+    share(
+      'stated dates exact',
+      stated.filter((result) => result.date === 'exact').length,
+      stated.length,
+      TARGETS.dates,
+    ),
+    { label: 'dates given where gold has none', value: String(invented), target: '= 0', met: invented === 0 },
+    share(
+      'themes exact per article',
+      results.filter((result) => result.themes.exact).length,
+      results.length,
+      TARGETS.themes,
+    ),
+    precise('theme precision', themes, TARGETS.themes),
+    complete('theme recall', themes, TARGETS.themes),
+  ];
+}
