@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ArticleSchema } from './schemas/article.ts';
-import { EntityRecordSchema, QuoteRecordSchema } from './schemas/data.ts';
+import { EntityRecordSchema, QuoteRecordSchema, StoryRecordSchema } from './schemas/data.ts';
+import { ThemeFrontmatterSchema } from './schemas/theme.ts';
 
 /** The articles the ingest wrote; the schema is the one the ingest validated them with. */
 const articles = defineCollection({
@@ -27,4 +28,13 @@ const quotes = defineCollection({
   schema: QuoteRecordSchema,
 });
 
-export const collections = { articles, entities, quotes };
+/** Stories with several witnesses, as the ingest grouped them. */
+const stories = defineCollection({ loader: file('content/data/stories.json'), schema: StoryRecordSchema });
+
+/** The themes: editorial files, one per theme; the body is the theme's introduction. */
+const themes = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/themes' }),
+  schema: ThemeFrontmatterSchema,
+});
+
+export const collections = { articles, entities, quotes, stories, themes };

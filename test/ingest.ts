@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { loadGazetteer } from '../scripts/ingest/annotate/gazetteer.ts';
+import { loadThemes } from '../scripts/ingest/annotate/themes.ts';
 import { blockText } from '../scripts/ingest/document.ts';
 import { loadLexicon, loadSeedEditorial } from '../scripts/ingest/editorial.ts';
 import { type IngestedArticle, ingestSeed } from '../scripts/ingest/pipeline.ts';
@@ -14,6 +15,9 @@ export const lexicon = loadLexicon(CONTENT);
 
 /** The project's gazetteer, as the ingest uses it. */
 export const gazetteer = loadGazetteer(CONTENT);
+
+/** The project's themes. */
+export const themes = loadThemes(CONTENT);
 
 /** The five seeds by their number. */
 export const SEED_FILES = {
@@ -31,13 +35,14 @@ export function ingestRealSeed(number: keyof typeof SEED_FILES): IngestedArticle
     { file, bytes: readFileSync(join(SEEDS, file)), editorial: loadSeedEditorial(CONTENT, file) },
     lexicon,
     gazetteer,
+    themes,
   );
 }
 
 /** Text or bytes through the pipeline as a seed named `file`, with no editorial file unless given. */
 export function ingestText(file: string, text: string | Uint8Array, editorial: SeedEditorial = {}): IngestedArticle {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return ingestSeed({ file, bytes, editorial }, lexicon, gazetteer);
+  return ingestSeed({ file, bytes, editorial }, lexicon, gazetteer, themes);
 }
 
 /** The article's text as a reader sees it, annotations and all marks dropped: blocks joined by blank lines. */

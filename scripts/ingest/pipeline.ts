@@ -2,11 +2,19 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { uniqueSlugs } from '../../src/lib/slug.ts';
 import type { ArticleInput } from '../../src/schemas/article.ts';
-import { EntitiesFileSchema, type EntityRecord, type QuoteRecord, QuotesFileSchema } from '../../src/schemas/data.ts';
+import {
+  EntitiesFileSchema,
+  type EntityRecord,
+  type QuoteRecord,
+  QuotesFileSchema,
+  StoriesFileSchema,
+} from '../../src/schemas/data.ts';
 import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
+import type { Theme } from '../../src/schemas/theme.ts';
 import { annotate } from './annotate/annotate.ts';
 import type { KindedEntry } from './annotate/gazetteer.ts';
 import type { Mention } from './annotate/spans.ts';
+import { groupStories } from './annotate/stories.ts';
 import { clean } from './clean.ts';
 import { describe } from './describe.ts';
 import { type Block, blockText, markDateline } from './document.ts';
@@ -41,6 +49,7 @@ export function ingestSeed(
   { file, bytes, editorial }: SeedInput,
   lexicon: Lexicon,
   gazetteer: KindedEntry[] = [],
+  themes: Theme[] = [],
 ): IngestedArticle {
   const { text, encoding, warnings } = readSeed(file, bytes);
   const segmented = segment(text);
@@ -62,6 +71,7 @@ export function ingestSeed(
     language: described.meta.language,
     editorial,
     firstNote: repaired.repairs.length + 1,
+    themes,
   });
   const frontmatter: ArticleInput = {
     ...described.meta,
@@ -72,6 +82,7 @@ export function ingestSeed(
     repairs: repaired.repairs,
     flags: annotated.flags.map(({ n, word, meaning }) => ({ n, word, ...(meaning ? { meaning } : {}) })),
     mentions: countMentions(annotated.mentions),
+    themes: annotated.themes,
     quotations: annotated.quotations.map((quotation) => ({
       n: quotation.id,
       ...(quotation.speaker ? { speaker: quotation.speaker } : {}),
@@ -126,6 +137,13 @@ export function render(
     data: new Map([
       ['entities.json', json(EntitiesFileSchema, entityRecords(slugged, gazetteer))],
       ['quotes.json', json(QuotesFileSchema, quoteRecords(slugged))],
+      [
+        'stories.json',
+        json(
+          StoriesFileSchema,
+          groupStories(slugged.map(({ slug, article }) => ({ slug, text: article.blocks.map(blockText).join('\n') }))),
+        ),
+      ],
     ]),
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import type { SeedEditorial } from '../../src/schemas/editorial.ts';
 import { loadGazetteer } from './annotate/gazetteer.ts';
+import { loadThemes } from './annotate/themes.ts';
 import { loadLexicon, loadSeedEditorial } from './editorial.ts';
 import { SeedError } from './errors.ts';
 import { type IngestedArticle, ingestSeed, render } from './pipeline.ts';
@@ -41,6 +42,7 @@ export interface IngestReport {
 export function runIngest(paths: IngestPaths, { check = false } = {}): IngestReport {
   const lexicon = loadLexicon(paths.content);
   const gazetteer = loadGazetteer(paths.content);
+  const themes = loadThemes(paths.content);
   const files = readdirSync(paths.seeds)
     .filter((file) => file.toLowerCase().endsWith('.txt'))
     .sort();
@@ -58,6 +60,7 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
           { file, bytes: readFileSync(join(paths.seeds, file)), editorial: editorial.get(file) ?? {} },
           lexicon,
           gazetteer,
+          themes,
         ),
       );
     } catch (error) {

@@ -113,6 +113,19 @@ export const ArticleSchema = z.object({
       }),
     )
     .default([]),
+  /** The themes the article covers, best first: the machine's, with its score, and an editor's additions. */
+  themes: z
+    .array(
+      z.object({
+        /** The theme's id, the name of its file in `content/themes/`. */
+        id: z.string(),
+        /** The machine's score (see scripts/ingest/annotate/themes.ts); absent for a theme an editor added. */
+        score: z.number().optional(),
+        /** Who assigned it. */
+        by: z.enum(['machine', 'editorial']),
+      }),
+    )
+    .default([]),
   /** The article's direct quotations, in order. */
   quotations: z
     .array(

@@ -32,5 +32,19 @@ export const QuoteRecordSchema = z.object({
 /** `content/data/quotes.json`: every direct quotation in the archive, in article order. */
 export const QuotesFileSchema = z.array(QuoteRecordSchema);
 
+/** One story carried by several articles (near-duplicates: the same wire copy in different outlets). */
+export const StoryRecordSchema = z.object({
+  /** Stable id: the smallest slug among its witnesses. */
+  id: z.string(),
+  /** The articles that carry it, by slug. */
+  witnesses: z.array(z.object({ slug: z.string() })).min(2),
+  /** The lowest estimated Jaccard similarity of word 5-shingles between two witnesses (MinHash). */
+  similarity: z.number().min(0).max(1),
+});
+
+/** `content/data/stories.json`: every story with two or more witnesses. */
+export const StoriesFileSchema = z.array(StoryRecordSchema);
+
+export type StoryRecord = z.output<typeof StoryRecordSchema>;
 export type EntityRecord = z.output<typeof EntityRecordSchema>;
 export type QuoteRecord = z.output<typeof QuoteRecordSchema>;

@@ -21,6 +21,8 @@ export const SeedEditorialSchema = z.strictObject({
     .optional(),
   /** The outlet when the text does not name it, with the evidence. */
   outlet: z.strictObject({ value: z.string().min(1), evidence: z.string().min(10) }).optional(),
+  /** Themes to add to or remove from what the machine assigns, by theme id; default none. */
+  themes: z.strictObject({ add: z.array(z.string()).default([]), remove: z.array(z.string()).default([]) }).optional(),
   /** Words the ingest flags as not English: each one's likely meaning, or `false` when the word is fine. */
   flags: z.record(z.string(), z.union([z.string().min(3), z.literal(false)])).optional(),
 });

@@ -1,4 +1,5 @@
 import type { SeedEditorial } from '../../../src/schemas/editorial.ts';
+import type { Theme } from '../../../src/schemas/theme.ts';
 import { type Block, blockText } from '../document.ts';
 import { findDates, type TimeSpan } from './dates.ts';
 import { linkEntities } from './entities.ts';
@@ -7,6 +8,7 @@ import type { KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
 import { findQuotations } from './quotes.ts';
 import type { Mention, Quotation } from './spans.ts';
+import { assignThemes } from './themes.ts';
 
 /** What annotation needs besides the blocks. */
 export interface AnnotateInput {
@@ -18,6 +20,8 @@ export interface AnnotateInput {
   editorial: SeedEditorial;
   /** The number the first flag note takes: notes continue the repairs' numbering. */
   firstNote: number;
+  /** The themes an article may be given. */
+  themes: Theme[];
 }
 
 /** The annotated blocks and what was found, for the frontmatter and the site-wide data. */
@@ -28,6 +32,7 @@ export interface Annotated {
   quotations: Quotation[];
   times: TimeSpan[];
   flags: (FlaggedWord & { n: number })[];
+  themes: { id: string; score?: number; by: 'machine' | 'editorial' }[];
 }
 
 /**
@@ -35,8 +40,19 @@ export interface Annotated {
  * expressions resolved to EDTF, and words flagged as garbled. The rules are English: text in another
  * language is left unannotated rather than annotated wrongly.
  */
-export function annotate({ blocks, gazetteer, published, language, editorial, firstNote }: AnnotateInput): Annotated {
-  if (language !== 'en') return { blocks, mentions: [], automatic: [], quotations: [], times: [], flags: [] };
+export function annotate(input: AnnotateInput): Annotated {
+  const { blocks, gazetteer, published, language, editorial, firstNote } = input;
+  if (language !== 'en') {
+    return {
+      blocks,
+      mentions: [],
+      automatic: [],
+      quotations: [],
+      times: [],
+      flags: [],
+      themes: withEditorial([], editorial),
+    };
+  }
   const texts = blocks.map(blockText);
   const { mentions, automatic } = linkEntities(texts, gazetteer, published);
   const quotations = findQuotations(texts, mentions);
@@ -66,5 +82,21 @@ export function annotate({ blocks, gazetteer, published, language, editorial, fi
     quotations,
     times,
     flags,
+    themes: withEditorial(
+      assignThemes(
+        texts.join('\n'),
+        mentions.map((mention) => mention.id),
+        input.themes,
+      ).map((theme) => ({ ...theme, by: 'machine' as const })),
+      editorial,
+    ),
   };
+}
+
+/** The machine's themes with an editor's removals taken out and additions put last. */
+function withEditorial(themes: Annotated['themes'], editorial: SeedEditorial): Annotated['themes'] {
+  const remove = new Set(editorial.themes?.remove ?? []);
+  const kept = themes.filter((theme) => !remove.has(theme.id));
+  const added = (editorial.themes?.add ?? []).filter((id) => !kept.some((theme) => theme.id === id));
+  return [...kept, ...added.map((id) => ({ id, by: 'editorial' as const }))];
 }

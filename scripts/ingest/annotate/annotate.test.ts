@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ingestRealSeed, ingestText } from '../../../test/ingest.ts';
+
+describe('the annotation stage on the seeds', () => {
+  it('gives each seed its themes: 000 Iraq, 001 and 002 Syria, 003 the reset and Iran, 004 Iran', () => {
+    const themes = (seed: Parameters<typeof ingestRealSeed>[0]) =>
+      (ingestRealSeed(seed).frontmatter.themes ?? []).map((theme) => theme.id);
+    expect([themes('000'), themes('001'), themes('002'), themes('003'), themes('004')]).toEqual([
+      ['iraq'],
+      ['syria'],
+      ['syria'],
+      ['reset', 'iran'],
+      ['iran'],
+    ]);
+  });
+
+  it('lets an editor remove a theme and add another', () => {
+    const text =
+      'Talks on Iraq\n\nRussia and the United States discussed Iraq, Baghdad and the Iraqi Governing Council in Moscow on Iraq.';
+    const themes = ingestText('x.txt', text, { themes: { add: ['reset'], remove: ['iraq'] } }).frontmatter.themes;
+    expect(themes).toEqual([{ id: 'reset', by: 'editorial' }]);
+  });
+
+  it("attributes seed 001's quotations to Lavrov, the continued one included", () => {
+    const quotations = ingestRealSeed('001').frontmatter.quotations ?? [];
+    expect(quotations.length).toBeGreaterThanOrEqual(4);
+    expect(quotations.every((quotation) => quotation.speaker === 'sergei-lavrov')).toBe(true);
+  });
+
+  it('flags the two garbled words of seed 003 with their likely meanings, and not "workplan"', () => {
+    const flags = ingestRealSeed('003').frontmatter.flags ?? [];
+    expect(flags.map((flag) => flag.word)).toEqual(['nestabilities', 'savladam']);
+    expect(flags.every((flag) => (flag.meaning ?? '').startsWith('Most likely'))).toBe(true);
+  });
+
+  it('leaves an article in Russian unannotated rather than annotated by English rules', () => {
+    const article = ingestText(
+      'ru.txt',
+      'Лавров и Керри обсудили Сирию\n\nМОСКВА, 12 мая — РИА Новости. Министр иностранных дел России Сергей Лавров и госсекретарь США Джон Керри обсудили ситуацию в Сирии.',
+    );
+    expect(article.frontmatter.mentions).toEqual([]);
+    expect(article.blocks.flatMap((block) => block.children).some((inline) => inline.type === 'annotation')).toBe(
+      false,
+    );
+  });
+});
