@@ -37,6 +37,8 @@ const article: IngestedArticle = {
   },
   blocks: [],
   automatic: [entry('alexander-minakov', 'Alexander Minakov', 'person')],
+  events: [],
+  personIds: new Set(['sergei-lavrov', 'alexander-minakov']),
   warnings: [],
 };
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
+import { type EventsEditorial, EventsEditorialSchema } from '../../src/schemas/data.ts';
 import { type Lexicon, LexiconSchema, type SeedEditorial, SeedEditorialSchema } from '../../src/schemas/editorial.ts';
 import { SeedError } from './errors.ts';
 
@@ -46,4 +47,10 @@ export function loadSeedEditorial(contentDir: string, seedFile: string): SeedEdi
 /** Where the editorial file for a seed lives. */
 export function editorialPath(contentDir: string, seedFile: string): string {
   return join(contentDir, 'editorial', 'articles', `${seedFile.replace(/\.txt$/i, '')}.yaml`);
+}
+
+/** An editor's changes to the chronology, `content/editorial/events.yaml`, or none. */
+export function loadEventsEditorial(contentDir: string): EventsEditorial {
+  const file = join(contentDir, 'editorial', 'events.yaml');
+  return existsSync(file) ? loadYaml(file, EventsEditorialSchema) : { suppress: [], retitle: {}, add: [] };
 }

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { earliest } from '../../src/lib/dates.ts';
 import { uniqueSlugs } from '../../src/lib/slug.ts';
 import type { ArticleInput } from '../../src/schemas/article.ts';
 import {
   EntitiesFileSchema,
   type EntityRecord,
+  type EventRecord,
+  type EventsEditorial,
+  EventsFileSchema,
   type QuoteRecord,
   QuotesFileSchema,
   StoriesFileSchema,
@@ -12,6 +16,7 @@ import {
 import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { Theme } from '../../src/schemas/theme.ts';
 import { annotate } from './annotate/annotate.ts';
+import type { FoundEvent } from './annotate/events.ts';
 import type { KindedEntry } from './annotate/gazetteer.ts';
 import type { Mention } from './annotate/spans.ts';
 import { groupStories } from './annotate/stories.ts';
@@ -38,6 +43,10 @@ export interface IngestedArticle {
   blocks: Block[];
   /** People the text names that the gazetteer lacks, found automatically. */
   automatic: KindedEntry[];
+  /** Dated events the text mentions. */
+  events: FoundEvent[];
+  /** The ids of the people the text mentions. */
+  personIds: Set<string>;
   warnings: string[];
 }
 
@@ -96,7 +105,9 @@ export function ingestSeed(
       `${file}: the text gives no publication date with a year; add one with its evidence in content/editorial/articles/.`,
     );
   }
-  return { file, frontmatter, blocks: annotated.blocks, automatic: annotated.automatic, warnings };
+  const { blocks, automatic, events } = annotated;
+  const personIds = new Set(annotated.mentions.filter((m) => m.kind === 'person').map((m) => m.id));
+  return { file, frontmatter, blocks, automatic, events, personIds, warnings };
 }
 
 const EMPTY: Block = { type: 'paragraph', line: 1, children: [] };
@@ -121,6 +132,7 @@ export function render(
   articles: IngestedArticle[],
   editorial: Map<string, SeedEditorial>,
   gazetteer: KindedEntry[] = [],
+  eventsEditorial: EventsEditorial = { suppress: [], retitle: {}, add: [] },
 ): Rendered {
   const slugs = uniqueSlugs(
     articles.map((article) => {
@@ -137,6 +149,7 @@ export function render(
     data: new Map([
       ['entities.json', json(EntitiesFileSchema, entityRecords(slugged, gazetteer))],
       ['quotes.json', json(QuotesFileSchema, quoteRecords(slugged))],
+      ['events.json', json(EventsFileSchema, eventRecords(slugged, eventsEditorial))],
       [
         'stories.json',
         json(
@@ -177,6 +190,47 @@ function entityRecords(slugged: Slugged, gazetteer: KindedEntry[]): EntityRecord
         : [];
     })
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The chronology: each article's publication and the events its text dates, with an editor's changes, by date. */
+function eventRecords(slugged: Slugged, editorial: EventsEditorial): EventRecord[] {
+  const machine = slugged.flatMap(({ slug, article }) => {
+    const { title, published, themes = [], mentions = [] } = article.frontmatter;
+    const themeIds = themes.map((theme) => theme.id);
+    const people = mentions.map((mention) => mention.id).filter((id) => article.personIds.has(id));
+    const own: EventRecord[] = published
+      ? [
+          {
+            id: `${slug}/published`,
+            edtf: published.edtf,
+            title: `Published: ${title}`,
+            kind: 'publication',
+            themes: themeIds,
+            people,
+            evidence: { article: slug },
+          },
+        ]
+      : [];
+    return [
+      ...own,
+      ...article.events.map((event) => ({
+        id: `${slug}/${event.block}-${event.edtf}`,
+        edtf: event.edtf,
+        title: event.title,
+        kind: 'mentioned' as const,
+        themes: themeIds,
+        people: event.people,
+        evidence: { article: slug, block: event.block, sentence: event.sentence },
+      })),
+    ];
+  });
+  const suppress = new Set(editorial.suppress);
+  return [
+    ...machine
+      .filter((event) => !suppress.has(event.id))
+      .map((event) => ({ ...event, title: editorial.retitle[event.id] ?? event.title })),
+    ...editorial.add.map((event) => ({ ...event, kind: 'editorial' as const })),
+  ].sort((a, b) => (earliest(a.edtf) ?? 0) - (earliest(b.edtf) ?? 0) || a.id.localeCompare(b.id));
 }
 
 /** Every quotation of every article, in article order. */

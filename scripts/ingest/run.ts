@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SeedEditorial } from '../../src/schemas/editorial.ts';
 import { loadGazetteer } from './annotate/gazetteer.ts';
 import { loadThemes } from './annotate/themes.ts';
-import { loadLexicon, loadSeedEditorial } from './editorial.ts';
+import { loadEventsEditorial, loadLexicon, loadSeedEditorial } from './editorial.ts';
 import { SeedError } from './errors.ts';
 import { type IngestedArticle, ingestSeed, render } from './pipeline.ts';
 
@@ -70,7 +70,7 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   }
   if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
 
-  const outputs = render(articles, editorial, gazetteer);
+  const outputs = render(articles, editorial, gazetteer, loadEventsEditorial(paths.content));
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
   return { ...written, data, warnings: articles.flatMap((article) => article.warnings) };

@@ -45,6 +45,43 @@ export const StoryRecordSchema = z.object({
 /** `content/data/stories.json`: every story with two or more witnesses. */
 export const StoriesFileSchema = z.array(StoryRecordSchema);
 
+/** One event of the chronology: an article's publication, or a dated event an article mentions. */
+export const EventRecordSchema = z.object({
+  /** Stable id: `<slug>/published`, or `<slug>/<block>-<date>` for a mentioned event, or an editor's id. */
+  id: z.string(),
+  /** When, as EDTF; uncertain dates stay uncertain (`[2003-08-07..2003-08-08]`, `2009-03`). */
+  edtf: EdtfSchema,
+  /** A short title; the machine's is the start of the evidencing sentence, an editor may replace it. */
+  title: z.string().min(3),
+  /** `publication` for an article's own date, `mentioned` for an event its text dates, `editorial` for one an editor added. */
+  kind: z.enum(['publication', 'mentioned', 'editorial']),
+  /** The themes of the article it comes from. */
+  themes: z.array(z.string()),
+  /** People the evidencing sentence (or, for a publication, the article) mentions, by entity id. */
+  people: z.array(z.string()),
+  /** Where the evidence is: the article, and for a mentioned event its paragraph and sentence. */
+  evidence: z.object({
+    article: z.string(),
+    block: z.number().int().nonnegative().optional(),
+    sentence: z.string().optional(),
+  }),
+});
+
+/** `content/data/events.json`: the chronology's events, by date then id. */
+export const EventsFileSchema = z.array(EventRecordSchema);
+
+/** `content/editorial/events.yaml`: an editor's changes to the machine's events. */
+export const EventsEditorialSchema = z.strictObject({
+  /** Events the machine proposed that are not events (ids); default none. */
+  suppress: z.array(z.string()).default([]),
+  /** Better titles for the machine's events, by id; default none. */
+  retitle: z.record(z.string(), z.string().min(3)).default({}),
+  /** Events the texts imply but the machine cannot find, each with its evidence; default none. */
+  add: z.array(EventRecordSchema.omit({ kind: true })).default([]),
+});
+
+export type EventRecord = z.output<typeof EventRecordSchema>;
+export type EventsEditorial = z.output<typeof EventsEditorialSchema>;
 export type StoryRecord = z.output<typeof StoryRecordSchema>;
 export type EntityRecord = z.output<typeof EntityRecordSchema>;
 export type QuoteRecord = z.output<typeof QuoteRecordSchema>;

@@ -3,6 +3,7 @@ import type { Theme } from '../../../src/schemas/theme.ts';
 import { type Block, blockText } from '../document.ts';
 import { findDates, type TimeSpan } from './dates.ts';
 import { linkEntities } from './entities.ts';
+import { type FoundEvent, findEvents } from './events.ts';
 import { type FlaggedWord, flagWords } from './flags.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
@@ -33,6 +34,7 @@ export interface Annotated {
   times: TimeSpan[];
   flags: (FlaggedWord & { n: number })[];
   themes: { id: string; score?: number; by: 'machine' | 'editorial' }[];
+  events: FoundEvent[];
 }
 
 /**
@@ -51,6 +53,7 @@ export function annotate(input: AnnotateInput): Annotated {
       times: [],
       flags: [],
       themes: withEditorial([], editorial),
+      events: [],
     };
   }
   const texts = blocks.map(blockText);
@@ -82,6 +85,7 @@ export function annotate(input: AnnotateInput): Annotated {
     quotations,
     times,
     flags,
+    events: findEvents(texts, times, mentions, published),
     themes: withEditorial(
       assignThemes(
         texts.join('\n'),

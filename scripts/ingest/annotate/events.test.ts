@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EventsFileSchema } from '../../../src/schemas/data.ts';
+import { findDates } from './dates.ts';
+import { findEvents } from './events.ts';
+
+describe('findEvents', () => {
+  it('makes an event of each resolved date but the publication day, titled by its sentence', () => {
+    const blocks = [
+      'The treaty expires on 5 December 2009. It was signed in 1991 by the presidents. Talks ended today.',
+    ];
+    const events = findEvents(blocks, findDates(blocks, '2009-03-07'), [], '2009-03-07');
+    expect(events.map((event) => [event.edtf, event.title])).toEqual([
+      ['2009-12-05', 'The treaty expires on 5 December 2009.'],
+      ['1991', 'It was signed in 1991 by the presidents.'],
+    ]);
+  });
+
+  it('cuts a long sentence to fourteen words for the title and keeps it whole as evidence', () => {
+    const blocks = [`On Monday ${'the two leaders met and talked at length about many things '.repeat(3)}in New York.`];
+    const [event] = findEvents(blocks, findDates(blocks, '2015-09-30'), [], '2015-09-30');
+    expect(event?.title.split(' ')).toHaveLength(14);
+    expect(event?.title.endsWith('…')).toBe(true);
+    expect(event?.sentence).toBe(blocks[0]);
+  });
+});
+
+describe('the chronology the ingest wrote', () => {
+  const events = EventsFileSchema.parse(
+    JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../content/data/events.json'), 'utf8')),
+  );
+  const on = (edtf: string) => events.filter((event) => event.edtf === edtf).map((event) => event.title);
+
+  it('has START I signed in 1991 and expiring on 5 December 2009, the Moscow conference and the UN meeting', () => {
+    expect(on('1991')).toContain('START I signed by the presidents of the USSR and the USA');
+    expect(on('2009-12-05')).toContain('START I expires');
+    expect(on('2009-03-27')).toContain('SCO conference on Afghanistan in Moscow');
+    expect(on('2015-09-28')).toContain('Putin and Obama meet at the UN General Assembly');
+  });
+
+  it("has each article's publication, and Resolution 1483 added by the editors with its evidence", () => {
+    expect(events.filter((event) => event.kind === 'publication')).toHaveLength(5);
+    const resolution = events.find((event) => event.id === 'unscr-1483');
+    expect(resolution).toMatchObject({ edtf: '2003-05-22', kind: 'editorial' });
+    expect(resolution?.evidence.sentence).toContain('Resolution 1483');
+  });
+});
