@@ -60,12 +60,19 @@ function withCourtesy(mention: Mention, text: string): Mention {
   return courtesy ? { ...mention, start: mention.start - courtesy[0].length } : mention;
 }
 
-/** Full names and aliases of every entry, each with the entries it may name. */
+/**
+ * Full names and aliases of every entry, each with the entries it may name. An alias "the X" whose X is
+ * itself a name of the entry is left out: matched from the left, "the US" would take the start of a
+ * longer name ("the US Embassy in Moscow"), and the mark is the name, not the article.
+ */
 function surfaces(entries: KindedEntry[]): Map<string, KindedEntry[]> {
   const table = new Map<string, KindedEntry[]>();
   for (const entry of entries) {
-    for (const surface of new Set([entry.name, ...entry.aliases]))
+    const names = new Set([entry.name, ...entry.aliases]);
+    for (const surface of names) {
+      if (/^the /.test(surface) && names.has(surface.slice(4))) continue;
       table.set(surface, [...(table.get(surface) ?? []), entry]);
+    }
   }
   return table;
 }
