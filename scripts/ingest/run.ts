@@ -5,7 +5,8 @@ import { loadGazetteer } from './annotate/gazetteer.ts';
 import { loadThemes } from './annotate/themes.ts';
 import { loadEventsEditorial, loadLexicon, loadSeedEditorial } from './editorial.ts';
 import { SeedError } from './errors.ts';
-import { type IngestedArticle, ingestSeed, render } from './pipeline.ts';
+import { type IngestedArticle, ingestSeed } from './pipeline.ts';
+import { render } from './render.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
 export interface IngestPaths {
