@@ -52,4 +52,33 @@ describe('linkEntities with the gazetteer', () => {
       'US→united-states',
     ]);
   });
+
+  describe('people the gazetteer lacks', () => {
+    const places = gazetteer.filter((entry) => entry.kind !== 'person');
+    const found = (...blocks: string[]): string[] =>
+      linkEntities(blocks, places, '2013-09-06').automatic.map((entry) => entry.name);
+
+    it('takes a name an office introduces, even one ending in a common word', () => {
+      expect(found('The US Secretary of State Condoleezza Rice in a phone conversation on Tuesday.')).toEqual([
+        'Condoleezza Rice',
+      ]);
+      expect(found('U.N. Secretary-General Ban Ki-Moon praised both presidents.')).toEqual(['Ban Ki-Moon']);
+      expect(found('"We will act," US Secretary Of State John Kerry said.')).toEqual(['John Kerry']);
+    });
+
+    it('takes a name after a country’s possessive, and its family name put first', () => {
+      const blocks = ['China’s Xi Jinping stood with Russia.', '“A strike cannot solve it,” said Xi.'];
+      const { mentions } = linkEntities(blocks, places, '2013-09-06');
+      expect(mentions.filter((m) => m.kind === 'person').map((m) => [m.block, m.id, m.by])).toEqual([
+        [0, 'auto-xi-jinping', 'automatic'],
+        [1, 'auto-xi-jinping', 'surname'],
+      ]);
+    });
+
+    it('does not take institutions, dates or Title Case headlines for people', () => {
+      expect(found('Russia’s Foreign Ministry said so.', 'The President Obama Administration agreed.')).toEqual([]);
+      expect(found('Kerry Says President Putin Will Attend Summit')).toEqual([]);
+      expect(found('He met President Dmitry Medvedev Tuesday.')).toEqual(['Dmitry Medvedev']);
+    });
+  });
 });

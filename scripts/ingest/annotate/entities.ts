@@ -1,5 +1,7 @@
+import nlp from 'compromise';
 import { earliest } from '../../../src/lib/dates.ts';
 import { slugFor } from '../../../src/lib/slug.ts';
+import { isCommonWord } from '../english.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { automaticPeople } from './people-nlp.ts';
 import type { Mention } from './spans.ts';
@@ -77,14 +79,25 @@ function surfaces(entries: KindedEntry[]): Map<string, KindedEntry[]> {
   return table;
 }
 
-/** The last word of each person's name and multi-word aliases, with everyone who has it. */
+/**
+ * The last word of each person's name and multi-word aliases, with everyone who has it. A name found
+ * automatically may also be called by its first word, when that word is neither a given name compromise
+ * knows nor a common English word: Chinese, Korean and Vietnamese names put the family name first ("Xi
+ * Jinping", then "said Xi"). Gazetteer entries list such short forms as aliases instead.
+ */
 function surnames(people: KindedEntry[]): Map<string, KindedEntry[]> {
   const table = new Map<string, KindedEntry[]>();
   for (const person of people) {
     const last = new Set(
       [person.name, ...person.aliases].filter((name) => name.includes(' ')).map((name) => name.split(' ').at(-1) ?? ''),
     );
-    for (const surname of last) if (surname.length > 2) table.set(surname, [...(table.get(surname) ?? []), person]);
+    const short = [...last].filter((surname) => surname.length > 2);
+    if (isAutomaticId(person.id)) {
+      // Family names put first are often two letters long ("Xi", "Hu"); matched with their capital, they are safe.
+      const first = person.name.split(' ')[0] ?? '';
+      if (first.length > 1 && !isCommonWord(first) && !nlp(first).has('#FirstName')) short.push(first);
+    }
+    for (const surname of short) table.set(surname, [...(table.get(surname) ?? []), person]);
   }
   return table;
 }
@@ -156,7 +169,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const AUTOMATIC = 'auto-';
+
 /** An automatic entry's id: the slug of the name, marked so it can never take a gazetteer id. */
 export function automaticId(name: string): string {
-  return `auto-${slugFor(name)}`;
+  return `${AUTOMATIC}${slugFor(name)}`;
+}
+
+/** Whether an id is an automatic entry's. */
+export function isAutomaticId(id: string): boolean {
+  return id.startsWith(AUTOMATIC);
 }

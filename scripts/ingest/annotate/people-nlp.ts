@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isCommonWord, isFunctionWord } from '../english.ts';
+import { isCommonWord, isEnglishWord, isFunctionWord } from '../english.ts';
 import { automaticId } from './entities.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import type { Mention } from './spans.ts';
@@ -9,9 +9,13 @@ const TITLE =
   /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Adm)\.?|President|Prime|Minister|Secretary|Foreign|Deputy|Defence|Defense|Ambassador|Envoy|Chancellor|King|Queen|Prince|Sheikh|Ayatollah|Premier|Spokesman|Spokeswoman|Vice|General|Senator)$/;
 
 /**
- * People the gazetteer lacks, found by compromise's person tagger, for the names it finds in full (two
- * to four capitalised words once titles are dropped) that no gazetteer mention already covers. A name
- * ending in a common English word ("Powell Mideast Mission") is taken for a headline, not a person.
+ * People the gazetteer lacks, for names given in full (two to four capitalised words once titles are
+ * dropped) that no gazetteer mention already covers. Two sources: compromise's person tagger, which knows
+ * common given names and surnames; and the way news introduces people it has not tagged, with an office
+ * before the name ("Secretary of State Condoleezza Rice", "Secretary-General Ban Ki-moon") or a country's
+ * possessive ("China's Xi Jinping"). A tagged name ending in a common English word ("Powell Mideast
+ * Mission") is taken for a headline, not a person; an introduced one may end in one ("Rice"), the office
+ * vouching for it.
  */
 export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer: KindedEntry[]): KindedEntry[] {
   const known = new Set(gazetteer.flatMap((entry) => [entry.name, ...entry.aliases]));
@@ -19,24 +23,83 @@ export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer
   const byBlock = blocks.map((): Mention[] => []);
   for (const mention of mentions) byBlock[mention.block]?.push(mention);
   blocks.forEach((text, block) => {
-    for (const { at, chunk } of chunks(text)) {
-      for (const term of nlp(chunk).people().json({ offset: true }) as PersonTerm[]) {
-        const name = cleanName(term.text);
-        const start = text.indexOf(name, at + term.offset.start);
-        const covered = byBlock[block]?.some((m) => m.start < start + name.length && start < m.end);
-        if (!name || covered || known.has(name) || !isFullName(name)) continue;
-        found.set(name, {
-          id: automaticId(name),
-          name,
-          aliases: [],
-          description: 'Named in the article; not yet in the gazetteer (found automatically).',
-          roles: [],
-          kind: 'person',
-        });
-      }
+    const taken = byBlock[block] ?? [];
+    const candidates = [...taggedNames(text).filter(({ name }) => isFullName(name)), ...introducedNames(text, taken)];
+    for (const { name, start } of candidates) {
+      const covered = taken.some((m) => m.start < start + name.length && start < m.end);
+      if (covered || known.has(name)) continue;
+      found.set(name, {
+        id: automaticId(name),
+        name,
+        aliases: [],
+        description: 'Named in the article; not yet in the gazetteer (found automatically).',
+        roles: [],
+        kind: 'person',
+      });
     }
   });
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+interface Candidate {
+  name: string;
+  /** Where the name starts in the block's text. */
+  start: number;
+}
+
+/** The people compromise tags in a block, titles dropped. */
+function taggedNames(text: string): Candidate[] {
+  return chunks(text).flatMap(({ at, chunk }) =>
+    (nlp(chunk).people().json({ offset: true }) as PersonTerm[]).flatMap((term) => {
+      const name = cleanName(term.text);
+      return name ? [{ name, start: text.indexOf(name, at + term.offset.start) }] : [];
+    }),
+  );
+}
+
+/** Offices and forms of address that introduce a name in news English, most specific first. */
+const OFFICE = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|Foreign Minister|Minister|Secretary[- ]General|Secretary [Oo]f State|Secretary [Oo]f Defen[cs]e|Secretary|Under[- ]Secretary|Ambassador|ambassador|Envoy|envoy|Senator|Sen\.|Rep\.|Congressman|Congresswoman|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|Chairman|chairman|Director|director|Spokesman|spokesman|Spokeswoman|spokeswoman|spokesperson|Adviser|adviser|Advisor|advisor|aide|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Governor|Gov\.|Mayor|Patriarch|Pope|Justice|Judge|Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|counterpart|leader|diplomat|official|negotiator)`;
+
+/** A name: capitalised words, initials ("George W. Bush") and particles ("Bashar al-Assad"), two to four. */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|der|da)[- ]?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)){1,3}`;
+
+const AFTER_OFFICE = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(${NAME})`, 'gu');
+const PARTICLE = /^(?:al|el|bin|ibn|de|van|von|der|da)[- ]/;
+const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
+
+/**
+ * Words that end a capitalised run without being a surname: institutions named after a person ("the
+ * Obama Administration"), days and months. Written out because no word list marks them.
+ */
+const NOT_A_SURNAME =
+  /^(?:Administration|Government|Cabinet|Ministry|Department|Office|Council|Committee|Commission|Party|Agency|Embassy|Foundation|Institute|Group|Plan|Doctrine|Era|Team|Camp|Campaign|Summit|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Names introduced by an office ("Secretary of State John Kerry") or by a place's possessive ("China's Xi
+ * Jinping"; the place is a mention the gazetteer found). Words inside the name may not be common English
+ * words, which turns away Title Case headlines ("President Putin Will Attend"); after a possessive none
+ * may be, so "Russia's Foreign Ministry" is no one.
+ */
+function introducedNames(text: string, mentions: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  const keep = (raw: string, start: number, strict: boolean): void => {
+    const words = raw.replace(/['’]s$/, '').split(/\s+/);
+    while (NOT_A_SURNAME.test(words.at(-1) ?? '')) words.pop();
+    // A surname no dictionary has ("Ban Ki-Moon") marks a name even after a common word.
+    const inner = strict ? words : isEnglishWord(words.at(-1) ?? '') ? words.slice(0, -1) : [];
+    if (words.length < 2 || words.some(isFunctionWord)) return;
+    if (inner.some((word) => !/\.$/.test(word) && isCommonWord(word.replace(PARTICLE, '')))) return;
+    out.push({ name: words.join(' '), start });
+  };
+  for (const match of text.matchAll(AFTER_OFFICE)) {
+    const name = match[1] ?? '';
+    keep(name, match.index + match[0].length - name.length, false);
+  }
+  for (const place of mentions.filter((m) => m.kind === 'place')) {
+    const match = AFTER_POSSESSIVE.exec(text.slice(place.end));
+    if (match?.[1]) keep(match[1], place.end + match[0].length - match[1].length, true);
+  }
+  return out;
 }
 
 /**
