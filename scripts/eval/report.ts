@@ -16,7 +16,11 @@ export function table([header, ...rows]: string[][]): string {
 const verdict = (met: boolean | undefined): string => (met === undefined ? '' : met ? 'met' : 'MISSED');
 
 /** The whole report: a row per article, the totals beside their targets, then every miss, all sorted by article. */
-export function formatReport(results: ArticleResult[], figures: Figure[]): string {
+export function formatReport(
+  results: ArticleResult[],
+  figures: Figure[],
+  heading = `Evaluation of ${results.length} articles (test/eval/), ingested without editorial files.`,
+): string {
   const sorted = [...results].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
   const articles = table([
     ['article', 'people P', 'people R', 'quotes right', 'quotes unmatched', 'date', 'themes'],
@@ -39,10 +43,5 @@ export function formatReport(results: ArticleResult[], figures: Figure[]): strin
     ['article', 'measure', 'expected', 'found'],
     ...misses.map(({ article, measure, expected, found }) => [article, measure, expected, found]),
   ]);
-  return [
-    `Evaluation of ${results.length} articles (test/eval/), ingested without editorial files.`,
-    articles,
-    totals,
-    `Misses (${misses.length}):\n${listed}`,
-  ].join('\n\n');
+  return [heading, articles, totals, `Misses (${misses.length}):\n${listed}`].join('\n\n');
 }
