@@ -66,6 +66,7 @@ export function ingestSeed(
     editorial,
     firstNote: repaired.repairs.length + 1,
     themes,
+    headline: repaired.title,
   });
   const frontmatter: ArticleInput = {
     ...described.meta,

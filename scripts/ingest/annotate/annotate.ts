@@ -23,6 +23,8 @@ export interface AnnotateInput {
   firstNote: number;
   /** The themes an article may be given. */
   themes: Theme[];
+  /** The headline, which weighs more than the body in choosing themes. */
+  headline?: string | undefined;
 }
 
 /** The annotated blocks and what was found, for the frontmatter and the site-wide data. */
@@ -91,6 +93,7 @@ export function annotate(input: AnnotateInput): Annotated {
         texts.join('\n'),
         mentions.map((mention) => mention.id),
         input.themes,
+        headlineEvidence(input.headline, gazetteer, published),
       ).map((theme) => ({ ...theme, by: 'machine' as const })),
       editorial,
     ),
@@ -103,4 +106,10 @@ function withEditorial(themes: Annotated['themes'], editorial: SeedEditorial): A
   const kept = themes.filter((theme) => !remove.has(theme.id));
   const added = (editorial.themes?.add ?? []).filter((id) => !kept.some((theme) => theme.id === id));
   return [...kept, ...added.map((id) => ({ id, by: 'editorial' as const }))];
+}
+
+/** The headline's text and the entries it mentions, for themes; the headline itself is frontmatter, not annotated. */
+function headlineEvidence(headline: string | undefined, gazetteer: KindedEntry[], published: string | undefined) {
+  if (!headline) return undefined;
+  return { text: headline, mentionIds: linkEntities([headline], gazetteer, published).mentions.map(({ id }) => id) };
 }

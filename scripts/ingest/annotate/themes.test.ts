@@ -93,6 +93,16 @@ describe('assignThemes', () => {
     const text = `${'War broke out; the strikes went on. '.repeat(4)}Talks at a summit were cancelled.`;
     expect(themesOf(text, [talks, war])).toEqual(['war']);
   });
+  it('counts a signal in the headline as much as two in the body', () => {
+    expect(assignThemes('The talks went on.', [], [talks])).toEqual([]);
+    const headline = { text: 'Summit talks', mentionIds: [] };
+    expect(assignThemes('The talks went on.', [], [talks], headline)).toEqual([{ id: 'talks', score: 3.585 }]);
+    const iran = themes.find(({ id }) => id === 'iran');
+    if (!iran) throw new Error('content/themes/iran.mdx is missing');
+    expect(assignThemes('', ['iran'], [iran], { text: 'Iran', mentionIds: ['iran'] })).toEqual([
+      { id: 'iran', score: expect.any(Number) },
+    ]);
+  });
   it('counts entity mentions from the ids it is given, repeats included', () => {
     const iran = themes.find(({ id }) => id === 'iran');
     if (!iran) throw new Error('content/themes/iran.mdx is missing');

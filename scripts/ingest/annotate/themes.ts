@@ -22,11 +22,16 @@ export const RELATIVE_SHARE = 0.6;
  * that is all about it, and dividing would let a two-line brief with one mention pass. `mentionIds` holds one
  * gazetteer id per mention, repeats included.
  */
-export function assignThemes(text: string, mentionIds: string[], themes: Theme[]): { id: string; score: number }[] {
-  const mentions = new Map<string, number>();
-  for (const id of mentionIds) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+export function assignThemes(
+  text: string,
+  mentionIds: string[],
+  themes: Theme[],
+  headline: Evidence = { text: '', mentionIds: [] },
+): { id: string; score: number }[] {
+  const body = { text, mentions: tally(mentionIds) };
+  const title = { text: headline.text, mentions: tally(headline.mentionIds) };
   const weighed = themes
-    .map((theme) => ({ theme, ...weigh(text, mentions, theme) }))
+    .map((theme) => ({ theme, ...weigh(body, theme, title) }))
     .sort((a, b) => b.score - a.score || a.theme.order - b.theme.order || (a.theme.id < b.theme.id ? -1 : 1));
   const most = Math.max(0, ...weighed.map(({ mass }) => mass));
   return weighed
@@ -34,11 +39,47 @@ export function assignThemes(text: string, mentionIds: string[], themes: Theme[]
     .map(({ theme, score }) => ({ id: theme.id, score: Math.round(score * 1000) / 1000 }));
 }
 
-/** The evidence for one theme in an article: `score`, damped as `assignThemes` says, and `mass`, the weighted occurrences. */
-export function weigh(text: string, mentions: Map<string, number>, theme: Theme): { score: number; mass: number } {
+/** Text and the gazetteer ids of the mentions in it, one per mention. */
+export interface Evidence {
+  text: string;
+  mentionIds: string[];
+}
+
+/** Text and how often each gazetteer id is mentioned in it. */
+export interface Counted {
+  text: string;
+  mentions: Map<string, number>;
+}
+
+function tally(ids: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * A signal in the headline counts as this many in the body. The headline says what the article is about:
+ * "Ivanov Says Moscow Will Vote Against Iraq Resolution" names Iraq once there and twice in a short body, and
+ * without the headline that brief scored 2.9 for Iraq, under the threshold of 3; with it, 3.9. No seed or
+ * evaluation article gains a theme the gold does not give it.
+ */
+export const HEADLINE_WEIGHT = 2;
+
+const NO_HEADLINE: Counted = { text: '', mentions: new Map() };
+
+/**
+ * The evidence for one theme in an article: `score`, damped as `assignThemes` says, and `mass`, the weighted
+ * occurrences, the headline's counted `HEADLINE_WEIGHT` times.
+ */
+export function weigh(body: Counted, theme: Theme, headline: Counted = NO_HEADLINE): { score: number; mass: number } {
+  const count = (find: (counted: Counted) => number): number =>
+    find(body) + (headline.text ? HEADLINE_WEIGHT * find(headline) : 0);
   const found = [
-    ...theme.signals.entities.map(({ id, weight }) => ({ weight, count: mentions.get(id) ?? 0 })),
-    ...theme.signals.terms.map(({ term, weight }) => ({ weight, count: countTerm(text, term) })),
+    ...theme.signals.entities.map(({ id, weight }) => ({
+      weight,
+      count: count(({ mentions }) => mentions.get(id) ?? 0),
+    })),
+    ...theme.signals.terms.map(({ term, weight }) => ({ weight, count: count(({ text }) => countTerm(text, term)) })),
   ];
   return {
     score: found.reduce((sum, { weight, count }) => sum + weight * damp(count), 0),
