@@ -112,8 +112,20 @@ describe('describe, on other articles', () => {
       'Arms talks resume\nGENEVA, 7 Mar - RIA Novosti. The talks between Russia and the US resumed on Friday in Geneva.';
     expect(ingestText('x.txt', text).frontmatter.published).toMatchObject({
       edtf: 'XXXX-03-07',
-      provenance: 'inferred',
+      provenance: 'stated',
     });
+  });
+
+  it('reads the date stamp of a text whose line breaks were lost, but not a date inside a sentence', () => {
+    const rest = 'Clinton and Lavrov exchanged the documents in Munich. The treaty limits warheads. '.repeat(14);
+    const stamped = `US, Russia Finalize START Treaty VOA News February 05, 2011 US Secretary of State spoke. ${rest}`;
+    expect(ingestText('x.txt', stamped).frontmatter.published).toMatchObject({
+      edtf: '2011-02-05',
+      provenance: 'stated',
+      text: 'February 05, 2011',
+    });
+    const told = `US, Russia Finalize START Treaty The treaty entered into force on February 5, 2011 in Munich. ${rest}`;
+    expect(ingestText('x.txt', told).frontmatter.published).toBeUndefined();
   });
 
   it('supplies a title from the first sentence when a seed prints no headline', () => {

@@ -74,7 +74,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   const plain = text.map((piece) => piece.text).join('\n');
   const byline = head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined;
   const title = head.headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
-  const published = publishedDate(editorial, creditDate, dateline, plain);
+  const published = publishedDate(editorial, creditDate, dateline, plain) ?? flattenedStamp(paragraphs);
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
     : head.outlet
@@ -125,6 +125,29 @@ function publishedDate(
   const printed = dateline?.date ? findDate(dateline.date) : undefined;
   if (!printed) return undefined;
   return printed.year === undefined ? inferYear(printed, body) : statedDate(printed, printed.year);
+}
+
+/** A whole text in one or two paragraphs, the first this long, is a page whose line breaks were lost in copying. */
+const FLATTENED = 1000;
+
+/**
+ * The date stamp of a text whose line breaks were lost, where no date line can be found because there are
+ * no lines: headline, outlet, date and the first sentence run together ("…Finalize START Treaty VOA News
+ * February 05, 2011 US Secretary of State…"). The first full date in the opening 500 characters is taken
+ * when no preposition ("on", "in", "by"…) ties it into a sentence; otherwise there is no date.
+ */
+export function flattenedStamp(paragraphs: Piece[]): Published | undefined {
+  const [lead] = paragraphs;
+  if (!lead || paragraphs.length > 2 || lead.text.length < FLATTENED) return undefined;
+  const opening = lead.text.slice(0, 500);
+  const date = findDate(opening);
+  if (date?.year === undefined || date.alternatives.length > 0) return undefined;
+  const before = opening.slice(0, date.index).trimEnd();
+  if (/\b(?:on|in|by|since|until|till|from|of|to|before|after|at|as|dated|until)$/i.test(before)) return undefined;
+  return {
+    ...statedDate(date, date.year),
+    evidence: `The text has lost its line breaks; “${date.text}” stands between the headline and the first sentence, where a date stamp goes.`,
+  };
 }
 
 /** The outlet's name in a masthead line: the part that is neither an address nor a domain. */

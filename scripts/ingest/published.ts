@@ -104,9 +104,10 @@ export function inferYear(date: FoundDate, body: string): Published {
       };
     }
   }
+  // The day and month are as printed; EDTF's XXXX says the year is not, so nothing here is inferred.
   return {
     edtf: `XXXX-${pad(date.month)}-${pad(date.day)}`,
-    provenance: 'inferred',
+    provenance: 'stated',
     text: date.text,
     evidence: `The text gives “${date.text}” without a year, and nothing in it fixes the year. An editor can supply it.`,
   };
