@@ -67,6 +67,7 @@ export function ingestSeed(
     firstNote: repaired.repairs.length + 1,
     themes,
     headline: repaired.title,
+    dateline: described.meta.dateline?.place,
   });
   const frontmatter: ArticleInput = {
     ...described.meta,

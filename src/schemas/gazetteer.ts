@@ -35,6 +35,18 @@ export const EntrySchema = z.strictObject({
     .optional(),
   /** For people: the offices they held, which resolve role phrases and ambiguous surnames by date. */
   roles: z.array(RoleSchema).default([]),
+  /** For a city or region: the id of the country it is in, so an article datelined "MOSCOW" is placed in Russia. */
+  country: EntityIdSchema.optional(),
+  /**
+   * Names that mean this entry only in an article datelined in a given place, the way a Moscow dispatch says
+   * "the Foreign Ministry" for Russia's: `in` is the id of a country or a city (a city's country counts too).
+   */
+  local: z
+    .strictObject({
+      in: EntityIdSchema,
+      names: z.array(z.string().min(2)).min(1),
+    })
+    .optional(),
 });
 
 /** A gazetteer file, `content/gazetteer/<kind>.yaml`: a list of entries of one kind. */

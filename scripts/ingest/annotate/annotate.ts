@@ -5,7 +5,7 @@ import { findDates, type TimeSpan } from './dates.ts';
 import { linkEntities } from './entities.ts';
 import { type FoundEvent, findEvents } from './events.ts';
 import { type FlaggedWord, flagWords } from './flags.ts';
-import type { KindedEntry } from './gazetteer.ts';
+import { datelinePlaces, type KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
 import { findQuotations } from './quotes.ts';
 import type { Mention, Quotation } from './spans.ts';
@@ -25,6 +25,8 @@ export interface AnnotateInput {
   themes: Theme[];
   /** The headline, which weighs more than the body in choosing themes. */
   headline?: string | undefined;
+  /** The place the dateline names, as printed ("Moscow"), which gives local names their meaning. */
+  dateline?: string | undefined;
 }
 
 /** The annotated blocks and what was found, for the frontmatter and the site-wide data. */
@@ -59,7 +61,7 @@ export function annotate(input: AnnotateInput): Annotated {
     };
   }
   const texts = blocks.map(blockText);
-  const { mentions, automatic } = linkEntities(texts, gazetteer, published);
+  const { mentions, automatic } = linkEntities(texts, gazetteer, published, datelinePlaces(input.dateline, gazetteer));
   const quotations = findQuotations(texts, mentions);
   const times = findDates(texts, published);
   const flags = flagWords(texts, editorial.flags).map((flag, i) => ({ ...flag, n: firstNote + i }));

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from './entities.ts';
-import { loadGazetteer } from './gazetteer.ts';
+import { datelinePlaces, loadGazetteer } from './gazetteer.ts';
 
 const gazetteer = loadGazetteer(resolve(import.meta.dirname, '../../../content'));
 
@@ -50,6 +50,19 @@ describe('linkEntities with the gazetteer', () => {
   it('matches names with their case: "US" is the country, "us" is not', () => {
     expect(linked('Let us see what US officials say.').filter((m) => m.includes('united-states'))).toEqual([
       'US→united-states',
+    ]);
+  });
+
+  it('gives a local name the meaning it has where the dateline puts the article', () => {
+    const text = 'The Foreign Ministry said so, and a U.S. embassy spokesman agreed.';
+    const inMoscow = linkEntities([text], gazetteer, '2003-04-02', datelinePlaces('Moscow', gazetteer)).mentions;
+    expect(inMoscow.map((m) => `${text.slice(m.start, m.end)}→${m.id}`)).toEqual([
+      'Foreign Ministry→ministry-of-foreign-affairs-of-russia',
+      'U.S. embassy→us-embassy-in-moscow',
+    ]);
+    const inWashington = datelinePlaces('Washington', gazetteer);
+    expect(linkEntities([text], gazetteer, '2003-04-02', inWashington).mentions.map((m) => m.id)).toEqual([
+      'united-states',
     ]);
   });
 

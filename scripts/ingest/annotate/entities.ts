@@ -23,7 +23,12 @@ const COURTESY = /(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
  * the one the article names in full, else to the one in office on that date, else to no one. People the
  * gazetteer lacks are found by NLP (compromise) and get automatic entries.
  */
-export function linkEntities(blocks: string[], gazetteer: KindedEntry[], published?: string): Linked {
+export function linkEntities(
+  blocks: string[],
+  gazetteer: KindedEntry[],
+  published?: string,
+  here: Set<string> = new Set(),
+): Linked {
   const when = published ? earliest(published.replace(/^\[/, '').split(/\.\.|,|\//)[0] ?? '') : undefined;
   const mentions: Mention[] = [];
   const byBlock = blocks.map((): Mention[] => []);
@@ -35,7 +40,7 @@ export function linkEntities(blocks: string[], gazetteer: KindedEntry[], publish
       taken.push(mention);
     }
   };
-  matchAll(blocks, surfaces(gazetteer), (block, start, end, entries) => {
+  matchAll(blocks, surfaces(gazetteer, here), (block, start, end, entries) => {
     const entry = entries.length === 1 ? entries[0] : undefined;
     if (entry) add({ block, start, end, id: entry.id, kind: entry.kind, by: 'name' });
   });
@@ -63,14 +68,16 @@ function withCourtesy(mention: Mention, text: string): Mention {
 }
 
 /**
- * Full names and aliases of every entry, each with the entries it may name. An alias "the X" whose X is
+ * Full names and aliases of every entry, each with the entries it may name, and the local names of the
+ * entries local to `here` (the places the dateline puts the article in). An alias "the X" whose X is
  * itself a name of the entry is left out: matched from the left, "the US" would take the start of a
  * longer name ("the US Embassy in Moscow"), and the mark is the name, not the article.
  */
-function surfaces(entries: KindedEntry[]): Map<string, KindedEntry[]> {
+function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<string, KindedEntry[]> {
   const table = new Map<string, KindedEntry[]>();
   for (const entry of entries) {
-    const names = new Set([entry.name, ...entry.aliases]);
+    const local = entry.local && here.has(entry.local.in) ? entry.local.names : [];
+    const names = new Set([entry.name, ...entry.aliases, ...local]);
     for (const surface of names) {
       if (/^the /.test(surface) && names.has(surface.slice(4))) continue;
       table.set(surface, [...(table.get(surface) ?? []), entry]);

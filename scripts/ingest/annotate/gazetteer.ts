@@ -30,5 +30,31 @@ export function loadGazetteer(contentDir: string): KindedEntry[] {
     }
     seen.add(entry.id);
   }
+  const places = new Set(entries.filter((entry) => entry.kind === 'place').map((entry) => entry.id));
+  for (const entry of entries) {
+    for (const [field, id] of [
+      ['country', entry.country],
+      ['local.in', entry.local?.in],
+    ] as const) {
+      if (id !== undefined && !places.has(id)) {
+        throw new Error(
+          `content/gazetteer/${GAZETTEER_FILES[entry.kind]}: "${entry.id}" has ${field} "${id}", which is not a place id; use an id from content/gazetteer/places.yaml.`,
+        );
+      }
+    }
+  }
   return entries;
+}
+
+/**
+ * The places an article's dateline puts it in: the place the dateline names (matched by name or alias,
+ * whatever the case) and the country that place is in. Empty when there is no dateline or the gazetteer
+ * does not know the place.
+ */
+export function datelinePlaces(place: string | undefined, gazetteer: KindedEntry[]): Set<string> {
+  const wanted = place?.toLowerCase();
+  const found = gazetteer.find(
+    (entry) => entry.kind === 'place' && [entry.name, ...entry.aliases].some((name) => name.toLowerCase() === wanted),
+  );
+  return new Set(found ? [found.id, ...(found.country ? [found.country] : [])] : []);
 }
