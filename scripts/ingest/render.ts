@@ -15,6 +15,7 @@ import type { SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { KindedEntry } from './annotate/gazetteer.ts';
 import { groupStories } from './annotate/stories.ts';
 import { blockText } from './document.ts';
+import { SeedError } from './errors.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { writeMdx } from './write.ts';
 
@@ -22,6 +23,8 @@ import { writeMdx } from './write.ts';
 export interface Rendered {
   articles: Map<string, string>;
   data: Map<string, string>;
+  /** What an editor should look at: changes in `content/editorial/events.yaml` that no longer apply. */
+  warnings: string[];
 }
 
 /** Slugs, MDX and the archive-wide data for every article; seeds must come sorted by file name. */
@@ -39,14 +42,16 @@ export function render(
     }),
   );
   const slugged = articles.map((article, i) => ({ slug: slugs[i] ?? '', article }));
+  const events = eventRecords(slugged, eventsEditorial);
   return {
+    warnings: events.warnings,
     articles: new Map(
       slugged.map(({ slug, article }) => [`${slug}.mdx`, writeMdx(article.frontmatter, article.blocks)]),
     ),
     data: new Map([
       ['entities.json', json(EntitiesFileSchema, entityRecords(slugged, gazetteer))],
       ['quotes.json', json(QuotesFileSchema, quoteRecords(slugged))],
-      ['events.json', json(EventsFileSchema, eventRecords(slugged, eventsEditorial))],
+      ['events.json', json(EventsFileSchema, events.records)],
       [
         'stories.json',
         json(
@@ -84,8 +89,15 @@ function entityRecords(slugged: Slugged, gazetteer: KindedEntry[]): EntityRecord
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The chronology: each article's publication and the events its text dates, with an editor's changes, by date. */
-function eventRecords(slugged: Slugged, editorial: EventsEditorial): EventRecord[] {
+const EVENTS_FILE = 'content/editorial/events.yaml';
+
+/**
+ * The chronology: each article's publication and the events its text dates, with an editor's changes, by
+ * date. An added event whose evidence points at no article or paragraph, or whose id the machine already
+ * uses, stops the ingest; a retitled or suppressed id the machine no longer proposes (its paragraph moved
+ * when the ingest improved, or its seed is gone) is a warning, since the editor's words would be lost.
+ */
+function eventRecords(slugged: Slugged, editorial: EventsEditorial): { records: EventRecord[]; warnings: string[] } {
   const machine = slugged.flatMap(({ slug, article }) => {
     const { title, published, themes = [], mentions = [] } = article.frontmatter;
     const themeIds = themes.map((theme) => theme.id);
@@ -116,13 +128,50 @@ function eventRecords(slugged: Slugged, editorial: EventsEditorial): EventRecord
       })),
     ];
   });
+  const ids = new Set(machine.map((event) => event.id));
+  const blocks = new Map(slugged.map(({ slug, article }) => [slug, article.blocks.length]));
+  for (const { id, evidence } of editorial.add) {
+    if (ids.has(id)) {
+      throw new SeedError(
+        EVENTS_FILE,
+        `adds the event "${id}", an id the ingest already uses`,
+        'give it an id of its own',
+      );
+    }
+    const count = blocks.get(evidence.article);
+    if (count === undefined) {
+      throw new SeedError(
+        EVENTS_FILE,
+        `gives the event "${id}" evidence in "${evidence.article}", which is no article`,
+        'use a slug from content/articles/ (the file name without .mdx)',
+      );
+    }
+    if (evidence.block !== undefined && evidence.block >= count) {
+      throw new SeedError(
+        EVENTS_FILE,
+        `gives the event "${id}" evidence in paragraph ${evidence.block} of "${evidence.article}", which has ${count}`,
+        'count the article’s paragraphs from 0',
+      );
+    }
+  }
+  const stale = [
+    ...editorial.suppress.filter((id) => !ids.has(id)).map((id) => `suppresses "${id}"`),
+    ...Object.keys(editorial.retitle)
+      .filter((id) => !ids.has(id))
+      .map((id) => `retitles "${id}"`),
+  ];
+  const warnings = stale.map(
+    (what) =>
+      `${EVENTS_FILE}: ${what}, an event the ingest no longer proposes; find its new id in content/data/events.json and update or remove the line.`,
+  );
   const suppress = new Set(editorial.suppress);
-  return [
+  const records = [
     ...machine
       .filter((event) => !suppress.has(event.id))
       .map((event) => ({ ...event, title: editorial.retitle[event.id] ?? event.title })),
     ...editorial.add.map((event) => ({ ...event, kind: 'editorial' as const })),
   ].sort((a, b) => (earliest(a.edtf) ?? 0) - (earliest(b.edtf) ?? 0) || a.id.localeCompare(b.id));
+  return { records, warnings };
 }
 
 /** Every quotation of every article, in article order. */

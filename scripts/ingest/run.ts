@@ -74,7 +74,7 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   const outputs = render(articles, editorial, gazetteer, loadEventsEditorial(paths.content));
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
-  return { ...written, data, warnings: articles.flatMap((article) => article.warnings) };
+  return { ...written, data, warnings: [...articles.flatMap((article) => article.warnings), ...outputs.warnings] };
 }
 
 /** Makes a folder hold exactly `outputs` (files of one extension): writes what differs, removes the rest; with `check`, only reports. */
