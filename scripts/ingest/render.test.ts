@@ -45,11 +45,16 @@ describe('render, the chronology with an editor’s changes', () => {
     expect(events({ add: [added({ article: slug, block: 0 })] }).events.map(({ id }) => id)).toContain('geneva-talks');
   });
 
-  it('stops when an added event points at no article, at a paragraph past the end, or takes a machine id', () => {
-    expect(() => events({ add: [added({ article: 'no-such-article' })] })).toThrow(
-      'evidence in "no-such-article", which is no article',
-    );
-    expect(() => events({ add: [added({ article: slug, block: 40 })] })).toThrow(/paragraph 40 of .*, which has \d+/);
+  it('leaves out, with a warning, an added event whose evidence points at no article or a paragraph past the end', () => {
+    const gone = events({ add: [added({ article: 'no-such-article' })] });
+    expect(gone.events.map(({ id }) => id)).not.toContain('geneva-talks');
+    expect(gone.warnings).toEqual([expect.stringContaining('evidence in "no-such-article", which is no article')]);
+    const past = events({ add: [added({ article: slug, block: 40 })] });
+    expect(past.events.map(({ id }) => id)).not.toContain('geneva-talks');
+    expect(past.warnings).toEqual([expect.stringMatching(/paragraph 40 of .*, which has \d+/)]);
+  });
+
+  it('stops when an added event takes an id the machine uses', () => {
     expect(() => events({ add: [added({ article: slug }, `${slug}/published`)] })).toThrow(
       'an id the ingest already uses',
     );

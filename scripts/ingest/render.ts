@@ -93,9 +93,10 @@ const EVENTS_FILE = 'content/editorial/events.yaml';
 
 /**
  * The chronology: each article's publication and the events its text dates, with an editor's changes, by
- * date. An added event whose evidence points at no article or paragraph, or whose id the machine already
- * uses, stops the ingest; a retitled or suppressed id the machine no longer proposes (its paragraph moved
- * when the ingest improved, or its seed is gone) is a warning, since the editor's words would be lost.
+ * date. An added event whose id the machine already uses stops the ingest. An added event whose evidence
+ * points at no article or paragraph is left out, since its link would lead nowhere, and a retitled or
+ * suppressed id the machine no longer proposes (its paragraph moved when the ingest improved, or its seed
+ * is gone) changes nothing: each is a warning, so the editor's words are not lost unseen.
  */
 function eventRecords(slugged: Slugged, editorial: EventsEditorial): { records: EventRecord[]; warnings: string[] } {
   const machine = slugged.flatMap(({ slug, article }) => {
@@ -130,7 +131,9 @@ function eventRecords(slugged: Slugged, editorial: EventsEditorial): { records: 
   });
   const ids = new Set(machine.map((event) => event.id));
   const blocks = new Map(slugged.map(({ slug, article }) => [slug, article.blocks.length]));
-  for (const { id, evidence } of editorial.add) {
+  const warn = (what: string, fix: string): string => `${EVENTS_FILE}: ${what}; ${fix}.`;
+  const warnings: string[] = [];
+  const added = editorial.add.filter(({ id, evidence }) => {
     if (ids.has(id)) {
       throw new SeedError(
         EVENTS_FILE,
@@ -140,36 +143,44 @@ function eventRecords(slugged: Slugged, editorial: EventsEditorial): { records: 
     }
     const count = blocks.get(evidence.article);
     if (count === undefined) {
-      throw new SeedError(
-        EVENTS_FILE,
-        `gives the event "${id}" evidence in "${evidence.article}", which is no article`,
-        'use a slug from content/articles/ (the file name without .mdx)',
+      warnings.push(
+        warn(
+          `the event "${id}" has its evidence in "${evidence.article}", which is no article, so it is left out`,
+          'use a slug from content/articles/ (the file name without .mdx), or remove the event if its seed is gone',
+        ),
       );
+      return false;
     }
     if (evidence.block !== undefined && evidence.block >= count) {
-      throw new SeedError(
-        EVENTS_FILE,
-        `gives the event "${id}" evidence in paragraph ${evidence.block} of "${evidence.article}", which has ${count}`,
-        'count the article’s paragraphs from 0',
+      warnings.push(
+        warn(
+          `the event "${id}" has its evidence in paragraph ${evidence.block} of "${evidence.article}", which has ${count}, so it is left out`,
+          'count the article’s paragraphs from 0',
+        ),
+      );
+      return false;
+    }
+    return true;
+  });
+  for (const [what, list] of [
+    ['suppresses', editorial.suppress],
+    ['retitles', Object.keys(editorial.retitle)],
+  ] as const) {
+    for (const id of list.filter((each) => !ids.has(each))) {
+      warnings.push(
+        warn(
+          `${what} "${id}", an event the ingest no longer proposes`,
+          'find its new id in content/data/events.json and update or remove the line',
+        ),
       );
     }
   }
-  const stale = [
-    ...editorial.suppress.filter((id) => !ids.has(id)).map((id) => `suppresses "${id}"`),
-    ...Object.keys(editorial.retitle)
-      .filter((id) => !ids.has(id))
-      .map((id) => `retitles "${id}"`),
-  ];
-  const warnings = stale.map(
-    (what) =>
-      `${EVENTS_FILE}: ${what}, an event the ingest no longer proposes; find its new id in content/data/events.json and update or remove the line.`,
-  );
   const suppress = new Set(editorial.suppress);
   const records = [
     ...machine
       .filter((event) => !suppress.has(event.id))
       .map((event) => ({ ...event, title: editorial.retitle[event.id] ?? event.title })),
-    ...editorial.add.map((event) => ({ ...event, kind: 'editorial' as const })),
+    ...added.map((event) => ({ ...event, kind: 'editorial' as const })),
   ].sort((a, b) => (earliest(a.edtf) ?? 0) - (earliest(b.edtf) ?? 0) || a.id.localeCompare(b.id));
   return { records, warnings };
 }
