@@ -81,6 +81,18 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps a headline and the byline under it apart in a page that sets paragraphs off with blank lines', () => {
+    const page = [
+      'Powell arrives in Moscow, talks to focus on Iraq',
+      'By Jonathan Wright',
+      '',
+      'MOSCOW, May 14 (Reuters) - U.S. Secretary of State Colin Powell arrived in Moscow on Tuesday to haggle.',
+      '',
+      'Powell flew into Moscow from Riyadh, where he visited the scene of one of the bombings.',
+    ].join('\n');
+    expect(texts(page).slice(0, 2)).toEqual(['Powell arrives in Moscow, talks to focus on Iraq', 'By Jonathan Wright']);
+  });
+
   it('joins a word hyphenated across a wrapped line without a space', () => {
     expect(texts('Both sides agreed to the anti-\nterrorism centre.')).toEqual([
       'Both sides agreed to the anti-terrorism centre.',

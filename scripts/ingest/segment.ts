@@ -61,11 +61,14 @@ function splitGlued(text: string): string[] {
 /**
  * Lines, with hard-wrapped paragraphs joined. A line continues the one before, in the same block of
  * lines, when it starts in lowercase, or when the file separates paragraphs with blank lines and the
- * line before is long and ends mid-sentence (short lines without a full stop are labels or headlines).
+ * line before is long, ends mid-sentence and is full: the next line's first word would not have fitted
+ * on it within the file's wrap width. Short lines without a full stop are labels or headlines, and a
+ * headline with a byline under it ("By Jonathan Wright") is two lines, not one wrapped paragraph.
  */
 function unwrap(text: string): Piece[] {
   const lines = text.split('\n');
   const blankSeparated = separatesWithBlankLines(lines);
+  const width = wrapWidth(lines);
   const out: Piece[] = [];
   let previousBlank = true;
   lines.forEach((raw, index) => {
@@ -75,7 +78,7 @@ function unwrap(text: string): Piece[] {
       return;
     }
     const last = out.at(-1);
-    if (last && !previousBlank && continues(last.text, line, blankSeparated)) {
+    if (last && !previousBlank && continues(last.text, line, blankSeparated && fills(raw, lines[index - 1], width))) {
       last.text = /\p{Ll}-$/u.test(last.text) && /^\p{Ll}/u.test(line) ? `${last.text}${line}` : `${last.text} ${line}`;
     } else out.push({ line: index + 1, text: line });
     previousBlank = false;
@@ -87,6 +90,25 @@ function continues(previous: string, line: string, blankSeparated: boolean): boo
   if (endsSentence(previous) || /[:|]$/.test(previous)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
   return blankSeparated && previous.length >= 40;
+}
+
+/**
+ * The width a file's lines were wrapped at: the length most of its lines reach (the 80th percentile). A
+ * hard-wrapped file's lines all end near it; in a file of unwrapped paragraphs it is a paragraph's length,
+ * which no headline fills.
+ */
+function wrapWidth(lines: string[]): number {
+  const lengths = lines
+    .map((line) => line.trimEnd().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+}
+
+/** Whether the line before `line` was full: the first word of `line` would have taken it past `width`. */
+function fills(line: string, before: string | undefined, width: number): boolean {
+  const word = line.trim().split(/\s+/)[0] ?? '';
+  return (before ?? '').trimEnd().length + 1 + word.length > width;
 }
 
 /** Paragraphs are set off by blank lines when there is at least one blank line for every seven lines of text. */
