@@ -48,7 +48,9 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
   const rest = paragraph.slice(place.length);
   const match = PARTS.exec(rest);
   if (!match) return undefined;
-  let date: string | undefined;
+  // A date may run over two comma parts ("MOSCOW, July 6, 2009—"): read them together first.
+  const whole = findDate(match[1] ?? '');
+  let date: string | undefined = whole?.year !== undefined ? whole.text : undefined;
   let agency: string | undefined;
   for (const [, comma, bracket] of (match[1] ?? '').matchAll(/,\s*([^,()]+)|\(([^()]+)\)/g)) {
     const part = (comma ?? bracket ?? '').trim();

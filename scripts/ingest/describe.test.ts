@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestRealSeed, ingestText } from '../../test/ingest.ts';
+import { ingestRealSeed, ingestText, textOf } from '../../test/ingest.ts';
 import { findDate } from './published.ts';
 
 const meta = (seed: Parameters<typeof ingestRealSeed>[0]) => ingestRealSeed(seed).frontmatter;
@@ -86,7 +86,9 @@ describe('describe, on the five seeds', () => {
 
 describe('describe, on other articles', () => {
   it('gives an all-numeric date that reads both ways as an EDTF set of the two days, and says why', () => {
-    const { published } = article('Russia and US to resume arms talks', '03/04/2015 10:00');
+    const text =
+      'Russia and US to resume arms talks\n03/04/2015 10:00\nRussia and the United States agreed to continue talks on arms control.';
+    const { published } = ingestText('x.txt', text).frontmatter;
     expect(published).toMatchObject({
       edtf: '[2015-04-03,2015-03-04]',
       provenance: 'stated',
@@ -126,6 +128,62 @@ describe('describe, on other articles', () => {
     });
     const told = `US, Russia Finalize START Treaty The treaty entered into force on February 5, 2011 in Munich. ${rest}`;
     expect(ingestText('x.txt', told).frontmatter.published).toBeUndefined();
+  });
+
+  it('starts the body at a wire dateline, the lines above it being the head, and reads "May 14" as a day', () => {
+    const text = [
+      "Old Saint Basil's Cathedral in Moscow and scenes of Saint Petersburg from the picture archive of the list",
+      'Excerpts from the E-Mail Community :: Founded and Edited by David Johnson',
+      '',
+      'Powell arrives in Moscow, talks to focus on Iraq',
+      'By Jonathan Wright',
+      '',
+      'MOSCOW, May 14 (Reuters) - U.S. Secretary of State Colin Powell arrived in Moscow on Tuesday to talk about Iraq.',
+      '',
+      'Powell flew into Moscow from Riyadh, where he visited the scene of one of the bombings in Iraq and Moscow.',
+    ].join('\n');
+    const { frontmatter } = ingestText('x.txt', text);
+    expect(frontmatter).toMatchObject({
+      title: 'Powell arrives in Moscow, talks to focus on Iraq',
+      byline: 'Jonathan Wright',
+      published: { edtf: 'XXXX-05-14', provenance: 'stated' },
+    });
+    expect(textOf(ingestText('x.txt', text))).not.toContain('David Johnson');
+  });
+
+  it('reads a dateline whose date runs over two commas: "MOSCOW, July 6, 2009—"', () => {
+    const text =
+      'Obama and Medvedev agree to limit warheads\nRussia will also let the US use its airspace for troops.\nMOSCOW, July 6, 2009— -- President Obama and President Medvedev announced agreements Monday.';
+    expect(ingestText('x.txt', text).frontmatter.published).toMatchObject({ edtf: '2009-07-06', provenance: 'stated' });
+  });
+
+  it('ends the head at a date line under the headline, even after a paragraph of advertisement', () => {
+    const text = [
+      'Consular assistance in Russia',
+      'Are you in Russia and need consular assistance? Find your country’s embassy in Russia on our pages.',
+      'US drops Russia talks as Syria pushes Aleppo onslaught',
+      'Published on 03/10/2016',
+      'The United States on Monday abandoned its effort to convince Russia to impose a ceasefire in Syria.',
+      'Washington said it had suspended bilateral talks with Russia on reviving a truce in Aleppo and Syria.',
+    ].join('\n');
+    const article = ingestText('x.txt', text);
+    expect(article.frontmatter.title).toBe('US drops Russia talks as Syria pushes Aleppo onslaught');
+    expect(textOf(article)).not.toContain('consular assistance');
+    // Day-first or month-first: only 3 October 2016 is a Monday (10 March was a Thursday).
+    expect(article.frontmatter.published).toMatchObject({ edtf: '2016-10-03', provenance: 'inferred' });
+  });
+
+  it('settles a day-month ambiguity by the weekday the lead names only when one reading fits', () => {
+    // "on Tuesday": 4 March 2015 was a Wednesday, the day after; 3 April a Friday.
+    expect(article('Russia and US to resume arms talks', '03/04/2015 10:00').published).toMatchObject({
+      edtf: '2015-03-04',
+      provenance: 'inferred',
+      evidence: expect.stringContaining('only 4 March 2015 is a Tuesday or the day after one'),
+    });
+    // "on Friday": 10 March 2016 was a Thursday, 3 October a Monday; neither fits.
+    const text =
+      'US drops Russia talks\nPublished on 03/10/2016\nThe United States on Friday abandoned its effort to convince Russia to impose a ceasefire.';
+    expect(ingestText('x.txt', text).frontmatter.published?.edtf).toBe('[2016-10-03,2016-03-10]');
   });
 
   it('supplies a title from the first sentence when a seed prints no headline', () => {

@@ -4,11 +4,11 @@ import type { ArticleInput, Change, Published } from '../../src/schemas/article.
 import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { KeptPiece } from './clean.ts';
 import { type Dateline, readDateline } from './dateline.ts';
-import { type Head, readCredit, readHead } from './head.ts';
-import { type FoundDate, findDate, inferYear, statedDate } from './published.ts';
+import { type Head, isTitle, readCredit, readHead } from './head.ts';
+import { dateLine, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
 import type { Piece } from './segment.ts';
 import { sentences } from './sentences.ts';
-import { isProse } from './text.ts';
+import { endsSentence, isProse, words } from './text.ts';
 
 /** What describe learns about an article, and the pieces left as its text. */
 export interface Described {
@@ -48,7 +48,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   const moved = (piece: Piece, reason: string): void => {
     changes.push({ kind: 'metadata', line: piece.line, text: piece.text, reason });
   };
-  const firstProse = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  const firstProse = bodyStart(kept, lexicon);
   const headPieces = firstProse === -1 ? [] : kept.slice(0, firstProse);
   const body: KeptPiece[] = firstProse === -1 ? [...kept] : kept.slice(firstProse);
   const head = readHead(headPieces, body.map((piece) => piece.text).join('\n'), lexicon);
@@ -74,7 +74,8 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   const plain = text.map((piece) => piece.text).join('\n');
   const byline = head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined;
   const title = head.headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
-  const published = publishedDate(editorial, creditDate, dateline, plain) ?? flattenedStamp(paragraphs);
+  const stated = publishedDate(editorial, creditDate, dateline, plain) ?? flattenedStamp(paragraphs);
+  const published = stated && settleByWeekday(stated, lead?.text ?? '');
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
     : head.outlet
@@ -99,6 +100,34 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     lines: head.lines,
     changes,
   };
+}
+
+/** How far ahead of the first prose a dateline paragraph is looked for. */
+const DATELINE_REACH = 6;
+
+/**
+ * Where the body starts: at the first piece of prose, or, when a paragraph opening with a dateline ("MOSCOW,
+ * May 14 (Reuters) -") comes a little later with no sentence before it, at that paragraph. Wire copy starts
+ * its body with the dateline, so the lines above it are the head even when one runs long enough to pass for
+ * prose (a masthead glued to a picture's caption), and the headline is chosen from among them.
+ */
+function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
+  const firstProse = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  if (firstProse === -1 || readDateline(kept[firstProse]?.text ?? '', lexicon, { colon: false })) return firstProse;
+  for (let i = firstProse; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
+    const piece = kept[i];
+    if (!piece || piece.caption) continue;
+    if (readDateline(piece.text, lexicon, { colon: false })) return i;
+    if (endsSentence(piece.text) && words(piece.text).length >= 6) break;
+  }
+  // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
+  // paragraph of page furniture (an advertisement, a notice) that reads as prose.
+  for (let i = firstProse + 1; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
+    const piece = kept[i];
+    const above = kept[i - 1];
+    if (piece && above && !above.caption && isTitle(above.text) && dateLine(piece.text)) return i + 1;
+  }
+  return firstProse;
 }
 
 function isAccount(byline: string, lexicon: Lexicon): boolean {

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { formatEdtf } from '../../src/lib/dates.ts';
 import type { Published } from '../../src/schemas/article.ts';
 import { isEnglishWord } from './english.ts';
 
@@ -23,11 +24,18 @@ const OTHER_LANGUAGES = [chrono.ru, chrono.uk, chrono.de, chrono.fr, chrono.es, 
 
 /** The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. */
 export function findDate(text: string): FoundDate | undefined {
+  const monthFirst = chrono.en.parse(text, REFERENCE)[0];
+  const british = chrono.en.GB.parse(text, REFERENCE)[0];
+  // Read day-first, "May 14" is May of '14; where the month-first reading of the same words has a day, it is right.
+  const monthDay =
+    british &&
+    !british.start.isCertain('day') &&
+    monthFirst?.index === british.index &&
+    monthFirst.start.isCertain('day');
   const dayFirst =
-    chrono.en.GB.parse(text, REFERENCE)[0] ??
+    (monthDay ? monthFirst : british) ??
     OTHER_LANGUAGES.map((language) => language.parse(text, REFERENCE)[0]).find((found) => found !== undefined);
   if (!dayFirst?.start.isCertain('day') || !dayFirst.start.isCertain('month')) return undefined;
-  const monthFirst = chrono.en.parse(text, REFERENCE)[0];
   const year = dayFirst.start.isCertain('year') ? (dayFirst.start.get('year') ?? undefined) : undefined;
   const month = dayFirst.start.get('month') ?? 1;
   const day = dayFirst.start.get('day') ?? 1;
@@ -110,6 +118,33 @@ export function inferYear(date: FoundDate, body: string): Published {
     provenance: 'stated',
     text: date.text,
     evidence: `The text gives “${date.text}” without a year, and nothing in it fixes the year. An editor can supply it.`,
+  };
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A date whose day and month could be swapped ("03/10/2016"), settled by the weekday the lead names: news
+ * reports the day's events, or the day before's, so of the two readings the one that is that weekday or
+ * the day after it is kept ("The United States on Monday abandoned…": 3 October 2016 was a Monday, 10 March
+ * a Thursday). When both readings or neither fit, the date stays ambiguous.
+ */
+export function settleByWeekday(published: Published, lead: string): Published {
+  const readings = /^\[(.+)\]$/.exec(published.edtf)?.[1]?.split(',');
+  const named = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`).exec(lead)?.[1];
+  if (!readings || !named) return published;
+  const weekday = WEEKDAYS.indexOf(named);
+  const fits = readings.filter((reading) => {
+    const day = new Date(`${reading}T00:00:00Z`).getUTCDay();
+    return day === weekday || day === (weekday + 1) % 7;
+  });
+  const [only] = fits;
+  if (fits.length !== 1 || !only) return published;
+  return {
+    edtf: only,
+    provenance: 'inferred',
+    ...(published.text ? { text: published.text } : {}),
+    evidence: `“${published.text}” can be read day-first or month-first. The first paragraph tells of “${named}”, and only ${formatEdtf(only)} is a ${named} or the day after one.`,
   };
 }
 
