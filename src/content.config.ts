@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ArticleSchema } from './schemas/article.ts';
-import { EntityRecordSchema, QuoteRecordSchema, StoryRecordSchema } from './schemas/data.ts';
+import { EntityRecordSchema, EventRecordSchema, QuoteRecordSchema, StoryRecordSchema } from './schemas/data.ts';
 import { ThemeFrontmatterSchema } from './schemas/theme.ts';
 
 /** The articles the ingest wrote; the schema is the one the ingest validated them with. */
@@ -28,6 +28,9 @@ const quotes = defineCollection({
   schema: QuoteRecordSchema,
 });
 
+/** The chronology's events: articles' publications, the dated events they mention, and editors' additions. */
+const events = defineCollection({ loader: file('content/data/events.json'), schema: EventRecordSchema });
+
 /** Stories with several witnesses, as the ingest grouped them. */
 const stories = defineCollection({ loader: file('content/data/stories.json'), schema: StoryRecordSchema });
 
@@ -37,4 +40,4 @@ const themes = defineCollection({
   schema: ThemeFrontmatterSchema,
 });
 
-export const collections = { articles, entities, quotes, stories, themes };
+export const collections = { articles, entities, events, quotes, stories, themes };

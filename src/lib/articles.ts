@@ -26,3 +26,25 @@ export function byYear<T extends Listed>(articles: T[]): [number | undefined, T[
   }
   return [...groups];
 }
+
+/** The articles assigned to a theme (by the machine or an editor), in the order given. */
+export function onTheme<T extends Listed>(articles: T[], theme: string): T[] {
+  return articles.filter((article) => article.data.themes.some((assigned) => assigned.id === theme));
+}
+
+/** The years the articles were published in, as a span: "2009–2015", or "2003" for one year; undefined when none is dated. */
+export function yearSpan(articles: Listed[]): string | undefined {
+  const years = articles.flatMap((article) => {
+    const edtf = article.data.published?.edtf;
+    const year = edtf ? yearOf(edtf) : undefined;
+    return year === undefined ? [] : [year];
+  });
+  if (years.length === 0) return undefined;
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? `${first}` : `${first}–${last}`;
+}
+
+/** A number of articles in words: "1 article", "3 articles". */
+export function articleCount(count: number): string {
+  return `${count} ${count === 1 ? 'article' : 'articles'}`;
+}

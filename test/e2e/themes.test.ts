@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { ArticleSchema } from '../../src/schemas/article.ts';
+import { CONTENT } from '../paths.ts';
+
+/** Every page of the built site, parsed, keyed by its path under dist/. */
+const pages = new Map<string, Root>();
+
+/** The themes of each article, by slug, as its frontmatter in content/articles/ gives them. */
+const themesOf = new Map<string, string[]>();
+
+beforeAll(() => {
+  const dist = inject('dist');
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  for (const file of files)
+    pages.set(relative(dist, join(dist, file)), fromHtml(readFileSync(join(dist, file), 'utf8')));
+  const folder = join(CONTENT, 'articles');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) {
+    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(folder, file), 'utf8'))?.[1] ?? '';
+    const article = ArticleSchema.parse(parse(frontmatter));
+    themesOf.set(
+      file.replace(/\.mdx$/, ''),
+      article.themes.map((theme) => theme.id),
+    );
+  }
+});
+
+const THEMES = ['iraq', 'syria', 'reset', 'iran'];
+
+function page(path: string): Root {
+  const tree = pages.get(path);
+  if (!tree) throw new Error(`no page ${path}`);
+  return tree;
+}
+
+/** The slugs of the articles a theme has, by the articles' frontmatter. */
+function articlesOn(theme: string): string[] {
+  return [...themesOf].filter(([, themes]) => themes.includes(theme)).map(([slug]) => slug);
+}
+
+/** The slugs of the articles a part of a page links to. */
+function linkedArticles(tree: Root | Element): string[] {
+  return selectAll('a[href^="/articles/"]', tree).map((a) => String(a.properties.href).split('/')[2] ?? '');
+}
+
+/** The path under dist/ of the page a site link goes to, without its fragment. */
+function target(href: string): string {
+  return `${href.split('#')[0]?.replace(/^\//, '')}index.html`;
+}
+
+function section(tree: Root, id: string): Element {
+  const found = select(`section[aria-labelledby="${id}"]`, tree);
+  if (!found) throw new Error(`no section "${id}"`);
+  return found;
+}
+
+describe('the themes index', () => {
+  it('lists iraq, syria, reset and iran in their order, each linked, with its number of articles', () => {
+    const items = selectAll('main li', page('themes/index.html'));
+    expect(items.map((item) => select('a', item)?.properties.href)).toEqual(THEMES.map((id) => `/themes/${id}/`));
+    items.forEach((item, i) => {
+      const count = articlesOn(THEMES[i] ?? '').length;
+      expect(count).toBeGreaterThan(0);
+      expect(toText(item)).toContain(`${count} ${count === 1 ? 'article' : 'articles'}`);
+    });
+  });
+
+  it('gives the years each theme spans, and the summary', () => {
+    const iraq = selectAll('main li', page('themes/index.html'))[0];
+    if (!iraq) throw new Error('no first theme');
+    expect(toText(iraq)).toMatch(/1 article, 2003\b/);
+    expect(toText(iraq)).toContain('from the 2003 war and the Security Council votes');
+  });
+});
+
+describe('the Iraq theme page', () => {
+  it('has the title and the editorial introduction', () => {
+    const iraq = page('themes/iraq/index.html');
+    expect(toText(select('h1', iraq) ?? iraq)).toBe('Iraq');
+    expect(toText(iraq)).toContain(
+      'Before the war of 2003, Russia opposed the use of force against Iraq at the United Nations.',
+    );
+  });
+
+  it('has a chronology of dated events, by date, each linked to an article that exists', () => {
+    const events = selectAll('ol > li', section(page('themes/iraq/index.html'), 'chronology'));
+    const dates = events.map((event) => String(select('time[datetime]', event)?.properties.dateTime));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates[0]).toMatch(/^2003-\d\d-\d\d$/);
+    expect(dates).toEqual([...dates].sort());
+    for (const event of events) {
+      const links = selectAll('a[href^="/articles/"]', event);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(pages.has(target(String(link.properties.href)))).toBe(true);
+    }
+  });
+
+  it('lists the Iraq articles and Igor Ivanov among the people', () => {
+    const iraq = page('themes/iraq/index.html');
+    expect(articlesOn('iraq').length).toBeGreaterThan(0);
+    for (const slug of articlesOn('iraq')) expect(linkedArticles(section(iraq, 'articles'))).toContain(slug);
+    const people = selectAll('a', section(iraq, 'people'));
+    expect(people.map((a) => [toText(a), a.properties.href])).toContainEqual(['Igor Ivanov', '/people/igor-ivanov/']);
+  });
+
+  it("gives key quotations with the speaker's page and the quotation in its article", () => {
+    const quotes = selectAll('li', section(page('themes/iraq/index.html'), 'quotes'));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) {
+      expect(select('q', quote)).toBeDefined();
+      expect(select('a[href^="/people/"]', quote)).toBeDefined();
+      const article = select('a[href^="/articles/"]', quote);
+      expect(String(article?.properties.href)).toMatch(/^\/articles\/[^/]+\/#quote-\d+$/);
+    }
+  });
+});
+
+describe('every theme page', () => {
+  it.each(THEMES)('/themes/%s/ lists exactly the articles whose frontmatter has the theme', (theme) => {
+    const listed = linkedArticles(section(page(`themes/${theme}/index.html`), 'articles'));
+    expect([...listed].sort()).toEqual(articlesOn(theme).sort());
+    for (const slug of listed) expect(themesOf.get(slug)).toContain(theme);
+  });
+
+  it.each(THEMES)('/themes/%s/ gives at most eight key quotations, each linked to itself in its article', (theme) => {
+    const quotes = select('section[aria-labelledby="quotes"]', page(`themes/${theme}/index.html`));
+    const links = quotes ? selectAll('a[href^="/articles/"]', quotes).map((a) => String(a.properties.href)) : [];
+    expect(links.length).toBeLessThanOrEqual(8);
+    for (const href of links) expect(select(`#${href.split('#')[1]}`, page(target(href))), href).toBeDefined();
+  });
+});
