@@ -77,6 +77,12 @@ describe('the themes index', () => {
     expect(toText(iraq)).toMatch(/1 article, 2003\b/);
     expect(toText(iraq)).toContain('from the 2003 war and the Security Council votes');
   });
+
+  it('is on the home page too, with the same counts', () => {
+    const home = section(page('index.html'), 'themes');
+    expect(selectAll('a', home).map((a) => a.properties.href)).toEqual(THEMES.map((id) => `/themes/${id}/`));
+    expect(toText(home)).toMatch(/Iraq\s*1 article, 2003/);
+  });
 });
 
 describe('the Iraq theme page', () => {
@@ -133,5 +139,27 @@ describe('every theme page', () => {
     const links = quotes ? selectAll('a[href^="/articles/"]', quotes).map((a) => String(a.properties.href)) : [];
     expect(links.length).toBeLessThanOrEqual(8);
     for (const href of links) expect(select(`#${href.split('#')[1]}`, page(target(href))), href).toBeDefined();
+  });
+});
+
+describe('links to the themes', () => {
+  it("links every article page's theme names to an existing theme page", () => {
+    for (const [slug, themes] of themesOf) {
+      const facts = select('.facts', page(`articles/${slug}/index.html`));
+      const links = facts ? selectAll('a[href^="/themes/"]', facts).map((a) => String(a.properties.href)) : [];
+      expect(links, slug).toEqual(themes.map((id) => `/themes/${id}/`));
+      for (const href of links) expect(pages.has(target(href)), href).toBe(true);
+    }
+  });
+
+  it('has Themes in the site navigation of every page, between Articles and People', () => {
+    for (const [path, tree] of pages) {
+      const nav = selectAll('nav[aria-label="Site"] a', tree);
+      expect(
+        nav.map((a) => toText(a)),
+        path,
+      ).toEqual(['Articles', 'Themes', 'People', 'About']);
+      expect(nav[1]?.properties.href, path).toBe('/themes/');
+    }
   });
 });
