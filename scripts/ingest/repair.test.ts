@@ -100,6 +100,8 @@ describe('repair', () => {
     ['savladam', '"This stone will certainly savladam," he said.'],
     ['MacArthur', 'A MacArthur Foundation grant paid for the Moscow conference.'],
     ['WikiLeaks', 'The cables were published by WikiLeaks in 2010.'],
+    ["Assad's", "The council may act if President Bashar Assad's government fails to comply."],
+    ['Andrew', 'Andrew Weiss, a former adviser, said the talks would fail.'],
   ])('does not split "%s" in a realistic sentence', (word, sentence) => {
     const { blocks, repairs } = repairText([sentence, 'The talks lasted two hours and ended with a dinner.']);
     expect(repairs).toEqual([]);

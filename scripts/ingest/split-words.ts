@@ -52,7 +52,10 @@ function atWordEnd(word: string, context: SplitContext): [string, string] | unde
     const right = word.slice(at);
     if (isFunctionWord(right) && known(left)) return [left, right];
   }
-  for (let at = 2; at <= word.length - 3; at++) {
+  // A name may start with a function word and go on as a short word ("Assad" is not "As sad", "Andrew" not
+  // "An drew"), so after a capital the word that follows must be long enough to be evidence ("Theconference").
+  const shortest = capital ? 5 : 3;
+  for (let at = 2; at <= word.length - shortest; at++) {
     const left = word.slice(0, at);
     const right = word.slice(at);
     if (isFunctionWord(left) && isEnglishWord(right)) return [left, right];
