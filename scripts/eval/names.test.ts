@@ -27,4 +27,14 @@ describe('nameMatcher', () => {
   it('does not match names of different entries', () => {
     expect(same('Sergei Lavrov', 'Igor Ivanov')).toBe(false);
   });
+
+  it('matches a printed spelling the gazetteer lacks by first letter and surname', () => {
+    expect(same('Radosław Sikorski', 'Radek Sikorski')).toBe(true);
+    expect(same('Lakhdar Brahimi', 'Lakdar Brahimi')).toBe(true);
+    expect(same('Radosław Sikorski', 'Jan Sikorski')).toBe(false);
+  });
+
+  it('does not match a gazetteer name to another person by first letter and surname', () => {
+    expect(same('Irina Ivanov', 'Igor Ivanov')).toBe(false);
+  });
 });

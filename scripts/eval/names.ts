@@ -17,6 +17,17 @@ export function nameMatcher(entries: Pick<Entry, 'name' | 'aliases'>[]): SameNam
   }
   return (gold, predicted) => {
     const [folded, found] = [foldName(gold), foldName(predicted)];
-    return folded === found || (groups.get(folded) ?? []).some((group) => group.has(found));
+    if (folded === found || (groups.get(folded) ?? []).some((group) => group.has(found))) return true;
+    return !groups.has(found) && sameInitialAndSurname(folded, found);
   };
+}
+
+/**
+ * A name found automatically keeps the spelling the article prints, where gold gives the usual one:
+ * "Radek Sikorski" for Radosław, "Dimitry Medvedev", "Lakdar Brahimi". Such a name, unknown to the
+ * gazetteer, still names the gold person when the surname and the first letter agree.
+ */
+function sameInitialAndSurname(gold: string, found: string): boolean {
+  const [a, b] = [gold.split(' '), found.split(' ')];
+  return a.length >= 2 && b.length >= 2 && a[0]?.[0] === b[0]?.[0] && a.at(-1) === b.at(-1);
 }
