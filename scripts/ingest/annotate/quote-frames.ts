@@ -13,7 +13,15 @@ import {
   withoutAdverbs,
 } from './quote-grammar.ts';
 import { type Attribution, fromMention, lastSaid, namedBy } from './quote-speakers.ts';
-import { CLAUSE_OPENERS, isTitleWord, isWord, SAYING_PARTICIPLES, type Token, tokens } from './quote-text.ts';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  CLAUSE_OPENERS,
+  isTitleWord,
+  isWord,
+  SAYING_PARTICIPLES,
+  type Token,
+  tokens,
+} from './quote-text.ts';
 
 /** How many words or marks may stand between a closing mark and its attribution's verb (`," a senior U.S. official said`). */
 const ATTRIBUTION_REACH = 12;
@@ -134,6 +142,9 @@ function frameEnd(article: Article, block: number, from: number): { end: number;
 function subjectOf(article: Article, block: number, list: Token[], verb: number): Attribution {
   const subject = subjectBefore(article, block, list, verb);
   if (subject.length > 0) return namedBy(article, block, subject);
+  // "…Anatoly Nogovitsyn, the deputy chief of staff, who said…": the relative pronoun stands for the name.
+  const who = list.slice(0, verb).findLast((token) => !BETWEEN_SUBJECT_AND_VERB.has(token.lower));
+  if (who?.lower === 'who') return namedBy(article, block, [who]);
   const sentence = sentenceOf(article, block, list[verb]?.start ?? 0);
   return lastSaid(article, sentence, 1) ?? { personal: false };
 }

@@ -37,6 +37,7 @@ export function namedBy(article: Article, block: number, phrase: Token[]): Attri
   if (new Set(people.map((mention) => mention.id)).size > 1) return { personal: false };
   if (people[0]) return fromMention(people[0]);
   if (words.length === 1 && /^(he|him|she|her|it)$/.test(first.lower)) return pronoun(article, first, span);
+  if (words.length === 1 && first.lower === 'who') return relative(article, span);
   const organisation = named.find((mention) => mention.kind === 'organisation');
   const lower = words.map((word) => word.lower);
   if (organisation && lower.some((word) => SPOKESPEOPLE.has(word)))
@@ -97,6 +98,22 @@ function pronoun(article: Article, word: Token, span: Span): Attribution {
   }
   const mention = before.findLast((candidate) => fits(candidate.id, false));
   return mention ? { ...fromMention(mention), evidence: span } : { personal: word.lower !== 'it' };
+}
+
+/**
+ * "…Gen. Anatoly Nogovitsyn, the deputy chief of staff, who said…": the person the relative pronoun follows,
+ * the last one mentioned before it in its sentence; no one when the sentence names none before it.
+ */
+function relative(article: Article, span: Span): Attribution {
+  const sentence = sentenceOf(article, span.block, span.start);
+  const antecedent = article.speakers.findLast(
+    (mention) =>
+      mention.block === span.block &&
+      mention.end <= span.start &&
+      article.kinds.get(mention.id) === 'person' &&
+      sentenceOf(article, mention.block, mention.start) === sentence,
+  );
+  return antecedent ? { ...fromMention(antecedent), evidence: span } : { personal: true };
 }
 
 /**

@@ -261,6 +261,15 @@ describe('attribution', () => {
     expect(quotes(blocks, LAVROV).map((quote) => quote.speaker)).toEqual(['sergei-lavrov', 'sergei-lavrov']);
   });
 
+  it('gives a quotation after "who said" to the person the relative pronoun follows, not the last speaker', () => {
+    const blocks = [
+      '"Poland will build confidence," Sikorski said.',
+      'Lavrov brushed aside a comment from Gen. Anatoly Nogovitsyn, the deputy chief of staff, who said that by deploying the system Poland "is exposing itself to a strike."',
+    ];
+    const names = { Sikorski: 'radek-sikorski', Lavrov: 'sergei-lavrov', 'Anatoly Nogovitsyn': 'anatoly-nogovitsyn' };
+    expect(quotes(blocks, names).map((quote) => quote.speaker)).toEqual(['radek-sikorski', 'anatoly-nogovitsyn']);
+  });
+
   it('does not reach for a speaker more than a few sentences back', () => {
     const blocks = [
       'Lavrov met his counterparts in New York on Monday.',
