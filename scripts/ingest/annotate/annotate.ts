@@ -89,7 +89,7 @@ export function annotate(input: AnnotateInput): Annotated {
     quotations,
     times,
     flags,
-    events: findEvents(texts, times, mentions, published),
+    events: findEvents(texts, times, mentions, published, leadingDateline(blocks)),
     themes: withEditorial(
       assignThemes(
         texts.join('\n'),
@@ -114,4 +114,11 @@ function withEditorial(themes: Annotated['themes'], editorial: SeedEditorial): A
 function headlineEvidence(headline: string | undefined, gazetteer: KindedEntry[], published: string | undefined) {
   if (!headline) return undefined;
   return { text: headline, mentionIds: linkEntities([headline], gazetteer, published).mentions.map(({ id }) => id) };
+}
+
+/** The block that opens with the dateline, and the dateline's length. */
+function leadingDateline(blocks: Block[]): { block: number; length: number } | undefined {
+  const block = blocks.findIndex((each) => each.children[0]?.type === 'dateline');
+  const lead = blocks[block]?.children[0];
+  return lead?.type === 'dateline' ? { block, length: lead.value.length } : undefined;
 }

@@ -26,6 +26,21 @@ describe('findEvents', () => {
   });
 });
 
+describe('findEvents titles', () => {
+  it('leaves the dateline and the quotation marks and editor’s brackets around a sentence out of its title', () => {
+    const blocks = [
+      'MOSCOW - Russia and the United States agreed to keep talking, Lavrov said Tuesday.',
+      '"(Monday\'s meeting) was constructive," Lavrov said on Tuesday.',
+    ];
+    const events = findEvents(blocks, findDates(blocks, '2015-09-30'), [], '2015-09-30', { block: 0, length: 9 });
+    expect([...new Set(events.map((event) => event.title))]).toEqual([
+      'Russia and the United States agreed to keep talking, Lavrov said Tuesday.',
+      'Monday\'s meeting was constructive," Lavrov said on Tuesday.',
+    ]);
+    expect(events[0]?.sentence).toMatch(/^MOSCOW - /);
+  });
+});
+
 describe('the chronology the ingest wrote', () => {
   const events = EventsFileSchema.parse(
     JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../content/data/events.json'), 'utf8')),

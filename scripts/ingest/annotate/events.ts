@@ -24,7 +24,13 @@ const TITLE_WORDS = 14;
  * a year other than the publication date itself, titled by the sentence around it. The machine's titles
  * are a proposal: `content/editorial/events.yaml` can retitle, add or suppress events.
  */
-export function findEvents(blocks: string[], times: TimeSpan[], mentions: Mention[], published?: string): FoundEvent[] {
+export function findEvents(
+  blocks: string[],
+  times: TimeSpan[],
+  mentions: Mention[],
+  published?: string,
+  dateline?: { block: number; length: number },
+): FoundEvent[] {
   const seen = new Set<string>();
   const bounds = new Map<number, Bound[]>();
   return times.flatMap((time) => {
@@ -47,7 +53,12 @@ export function findEvents(blocks: string[], times: TimeSpan[], mentions: Mentio
     return [
       {
         edtf: time.edtf,
-        title: shorten(sentence.text),
+        // The dateline ("MOSCOW -") heads the first sentence but is not part of what happened.
+        title: shorten(
+          dateline?.block === time.block && sentence.start < dateline.length
+            ? text.slice(dateline.length, sentence.end).trim()
+            : sentence.text,
+        ),
         sentence: sentence.text,
         block: time.block,
         people: [...new Set(people)],
@@ -79,7 +90,12 @@ function sentenceBounds(text: string): Bound[] {
   return out;
 }
 
+/** A sentence as a title: without quotation marks or brackets around it, cut at `TITLE_WORDS` words. */
 function shorten(sentence: string): string {
-  const words = sentence.replace(/^["“«]|["”»]$/g, '').split(/\s+/);
+  const bare = sentence.replace(/^["“«(]+|["”»)]+$/g, '');
+  // An editor's bracket opened before the title starts ("(Monday's meeting…) was") closes in it: drop it.
+  const words = (bare.indexOf(')') < bare.indexOf('(') || !bare.includes('(') ? bare.replace(')', '') : bare).split(
+    /\s+/,
+  );
   return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')}…` : words.join(' ');
 }
