@@ -3,13 +3,14 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { remarkParagraphIds } from './src/components/mdx/remark-paragraph-ids.ts';
 
 // The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
 // plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes. No GFM:
-// an address in a seed must stay text, never become a link.
+// an address in a seed must stay text, never become a link. Each block gets its permalink id from the frontmatter.
 export default defineConfig({
   integrations: [mdx()],
-  markdown: { processor: unified({ smartypants: false, gfm: false }) },
+  markdown: { processor: unified({ smartypants: false, gfm: false, remarkPlugins: [remarkParagraphIds] }) },
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',

@@ -9,6 +9,7 @@ import type { Mention } from './annotate/spans.ts';
 import { clean } from './clean.ts';
 import { describe } from './describe.ts';
 import { type Block, blockText, markDateline } from './document.ts';
+import { paragraphIds } from './ids.ts';
 import { readSeed } from './read.ts';
 import { repair } from './repair.ts';
 import { segment } from './segment.ts';
@@ -73,6 +74,7 @@ export function ingestSeed(
     ...described.meta,
     title: repaired.title,
     ...(repaired.standfirst ? { standfirst: repaired.standfirst } : {}),
+    paragraphs: paragraphIds(annotated.blocks.map(blockText)),
     seed: { file, sha256: createHash('sha256').update(bytes).digest('hex'), encoding },
     changes: changes.sort((a, b) => a.line - b.line),
     repairs: repaired.repairs,

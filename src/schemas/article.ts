@@ -76,6 +76,11 @@ export const ArticleSchema = z.object({
   byline: z.string().optional(),
   /** The dateline, with the words it was read from; its place ("Moscow") is absent when it credits an agency only. */
   dateline: z.object({ place: z.string().optional(), text: z.string() }).optional(),
+  /**
+   * The permalink id of each block of the body, in order (`p-` and a digest of its text; see
+   * scripts/ingest/ids.ts), so that links to a paragraph survive re-cleaning; default none.
+   */
+  paragraphs: z.array(z.string().regex(/^p-[a-z0-9]+(?:-\d+)?$/)).default([]),
   /** The seed this article comes from. */
   seed: z.object({
     /** The seed's file name in `seeds/`. */
