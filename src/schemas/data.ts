@@ -45,41 +45,76 @@ export const StoryRecordSchema = z.object({
 /** `content/data/stories.json`: every story with two or more witnesses. */
 export const StoriesFileSchema = z.array(StoryRecordSchema);
 
-/** One event of the chronology: an article's publication, or a dated event an article mentions. */
+/** Where an event is evidenced: an article and, for an event its text dates, the paragraph and the sentence. */
+export const EvidenceSchema = z.object({
+  /** The slug of the article. */
+  article: z.string(),
+  /** The permalink id of the paragraph (`p-…`, see the article's `paragraphs`); absent for a publication. */
+  paragraph: z.string().optional(),
+  /** The sentence, as the text has it; absent for a publication. */
+  sentence: z.string().optional(),
+});
+
+/** An event id: lower-case letters, digits and hyphens, safe in a URL's query and fragment. */
+export const EventIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
+
+/** One event of the chronology: an article's publication, a dated event articles mention, or an editor's. */
 export const EventRecordSchema = z.object({
-  /** Stable id: `<slug>/published`, or `<slug>/<block>-<date>` for a mentioned event, or an editor's id. */
-  id: z.string(),
+  /**
+   * Stable id, derived from what the event is, never from where it sits: `published-<slug>` for a publication;
+   * for a mentioned event its date and a digest of its evidence sentence's letters (`2009-12-05-k3x9fa`,
+   * scripts/ingest/ids.ts), so re-cleaning and re-ordering leave it alone; an editor's own id for one they add.
+   */
+  id: EventIdSchema,
+  /** Other ids of the same happening (its other witnesses' ids), so that a link to any of them still lands; default none. */
+  aliases: z.array(EventIdSchema).default([]),
   /** When, as EDTF; uncertain dates stay uncertain (`[2003-08-07..2003-08-08]`, `2009-03`). */
   edtf: EdtfSchema,
-  /** A short title; the machine's is the start of the evidencing sentence, an editor may replace it. */
+  /** A short title of what happened; the machine proposes one from the evidence, an editor may replace it. */
   title: z.string().min(3),
   /** `publication` for an article's own date, `mentioned` for an event its text dates, `editorial` for one an editor added. */
   kind: z.enum(['publication', 'mentioned', 'editorial']),
-  /** The themes of the article it comes from. */
+  /** The themes the evidence supports (a publication: its article's themes). */
   themes: z.array(z.string()),
-  /** People the evidencing sentence (or, for a publication, the article) mentions, by entity id. */
+  /** People the evidencing sentences (or, for a publication, the article) mention, by entity id. */
   people: z.array(z.string()),
-  /** Where the evidence is: the article, and for a mentioned event its paragraph and sentence. */
-  evidence: z.object({
-    article: z.string(),
-    block: z.number().int().nonnegative().optional(),
-    sentence: z.string().optional(),
-  }),
+  /** Every witness: one entry per article that evidences it, in slug order. */
+  evidence: z.array(EvidenceSchema).min(1),
 });
 
 /** `content/data/events.json`: the chronology's events, by date then id. */
 export const EventsFileSchema = z.array(EventRecordSchema);
 
-/** `content/editorial/events.yaml`: an editor's changes to the machine's events. */
-export const EventsEditorialSchema = z.strictObject({
-  /** Events the machine proposed that are not events (ids); default none. */
-  suppress: z.array(z.string()).default([]),
-  /** Better titles for the machine's events, by id; default none. */
-  retitle: z.record(z.string(), z.string().min(3)).default({}),
-  /** Events the texts imply but the machine cannot find, each with its evidence; default none. */
-  add: z.array(EventRecordSchema.omit({ kind: true })).default([]),
+/** An editor's evidence for an event they add: the article and the sentence; the ingest finds the paragraph. */
+export const EditorialEvidenceSchema = z.strictObject({
+  /** The slug of the article, the file name in `content/articles/` without `.mdx`. */
+  article: z.string(),
+  /** The sentence, word for word as the article has it. */
+  sentence: z.string().min(3),
 });
 
+/** `content/editorial/events.yaml`: an editor's changes to the machine's events. */
+export const EventsEditorialSchema = z.strictObject({
+  /** Events the machine proposed that are not events (ids or aliases); default none. */
+  suppress: z.array(z.string()).default([]),
+  /** Better titles for the machine's events, by id or alias; default none. */
+  retitle: z.record(z.string(), z.string().min(3)).default({}),
+  /** Events the texts imply but the machine cannot find, each with its evidence; default none. */
+  add: z
+    .array(
+      z.strictObject({
+        id: EventIdSchema,
+        edtf: EdtfSchema,
+        title: z.string().min(3),
+        themes: z.array(z.string()).default([]),
+        people: z.array(z.string()).default([]),
+        evidence: z.array(EditorialEvidenceSchema).min(1),
+      }),
+    )
+    .default([]),
+});
+
+export type Evidence = z.output<typeof EvidenceSchema>;
 export type EventRecord = z.output<typeof EventRecordSchema>;
 export type EventsEditorial = z.output<typeof EventsEditorialSchema>;
 export type StoryRecord = z.output<typeof StoryRecordSchema>;

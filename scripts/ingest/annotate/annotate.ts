@@ -3,6 +3,7 @@ import type { Theme } from '../../../src/schemas/theme.ts';
 import { type Block, blockText } from '../document.ts';
 import { findDates, type TimeSpan } from './dates.ts';
 import { linkEntities } from './entities.ts';
+import { eventThemes } from './event-themes.ts';
 import { type FoundEvent, findEvents } from './events.ts';
 import { type FlaggedWord, flagWords } from './flags.ts';
 import { datelinePlaces, type KindedEntry } from './gazetteer.ts';
@@ -82,6 +83,15 @@ export function annotate(input: AnnotateInput): Annotated {
   for (const t of times)
     ranges[t.block]?.push({ start: t.start, end: t.end, mark: { kind: 'time', ...(t.edtf ? { edtf: t.edtf } : {}) } });
   for (const f of flags) ranges[f.block]?.push({ start: f.start, end: f.end, mark: { kind: 'flag', n: f.n } });
+  const themes = withEditorial(
+    assignThemes(
+      texts.join('\n'),
+      mentions.map((mention) => mention.id),
+      input.themes,
+      headlineEvidence(input.headline, gazetteer, published),
+    ).map((theme) => ({ ...theme, by: 'machine' as const })),
+    editorial,
+  );
   return {
     blocks: blocks.map((block, i) => ({ ...block, children: nest(block.children, ranges[i] ?? []) })),
     mentions,
@@ -89,16 +99,21 @@ export function annotate(input: AnnotateInput): Annotated {
     quotations,
     times,
     flags,
-    events: findEvents(texts, times, mentions, published, leadingDateline(blocks)),
-    themes: withEditorial(
-      assignThemes(
-        texts.join('\n'),
-        mentions.map((mention) => mention.id),
-        input.themes,
-        headlineEvidence(input.headline, gazetteer, published),
-      ).map((theme) => ({ ...theme, by: 'machine' as const })),
-      editorial,
-    ),
+    events: findEvents(texts, {
+      times,
+      mentions,
+      published,
+      dateline: leadingDateline(blocks),
+      captions: new Set(blocks.flatMap((block, i) => (block.type === 'caption' ? [i] : []))),
+    }).map((event) => ({
+      ...event,
+      themes: eventThemes(
+        event,
+        { text: texts[event.block] ?? '', mentions: mentions.filter((m) => m.block === event.block) },
+        input.themes.filter((theme) => themes.some(({ id }) => id === theme.id)),
+      ),
+    })),
+    themes,
   };
 }
 

@@ -10,7 +10,11 @@ describe('findEvents', () => {
     const blocks = [
       'The treaty expires on 5 December 2009. It was signed in 1991 by the presidents. Talks ended today.',
     ];
-    const events = findEvents(blocks, findDates(blocks, '2009-03-07'), [], '2009-03-07');
+    const events = findEvents(blocks, {
+      times: findDates(blocks, '2009-03-07'),
+      mentions: [],
+      published: '2009-03-07',
+    });
     expect(events.map((event) => [event.edtf, event.title])).toEqual([
       ['2009-12-05', 'The treaty expires on 5 December 2009.'],
       ['1991', 'It was signed in 1991 by the presidents.'],
@@ -19,10 +23,38 @@ describe('findEvents', () => {
 
   it('cuts a long sentence to fourteen words for the title and keeps it whole as evidence', () => {
     const blocks = [`On Monday ${'the two leaders met and talked at length about many things '.repeat(3)}in New York.`];
-    const [event] = findEvents(blocks, findDates(blocks, '2015-09-30'), [], '2015-09-30');
+    const [event] = findEvents(blocks, {
+      times: findDates(blocks, '2015-09-30'),
+      mentions: [],
+      published: '2015-09-30',
+    });
     expect(event?.title.split(' ')).toHaveLength(14);
     expect(event?.title.endsWith('…')).toBe(true);
     expect(event?.sentence).toBe(blocks[0]);
+  });
+});
+
+describe('findEvents dates', () => {
+  const found = (blocks: string[], published: string, captions = new Set<number>()) =>
+    findEvents(blocks, { times: findDates(blocks, published), mentions: [], published, captions }).map(
+      (event) => event.edtf,
+    );
+
+  it('dates a statement about a deadline by the day it was made, not by the deadline', () => {
+    const blocks = [
+      'Lavrov and Clinton met in Geneva on Friday.',
+      'Lavrov expressed confidence that they would reach a new treaty by December 5 this year.',
+    ];
+    expect(found(blocks, '2009-03-07')).toEqual(['2009-03-06', '2009-03-06']);
+  });
+
+  it('keeps the date a sentence says something is due on', () => {
+    expect(found(['The treaty expires on 5 December 2009.'], '2009-03-07')).toEqual(['2009-12-05']);
+  });
+
+  it('leaves photo captions out', () => {
+    const blocks = ['Obama shakes hands with Putin in New York September 28, 2015.', 'They met on Monday.'];
+    expect(found(blocks, '2015-09-30', new Set([0]))).toEqual(['2015-09-28']);
   });
 });
 
@@ -32,7 +64,12 @@ describe('findEvents titles', () => {
       'MOSCOW - Russia and the United States agreed to keep talking, Lavrov said Tuesday.',
       '"(Monday\'s meeting) was constructive," Lavrov said on Tuesday.',
     ];
-    const events = findEvents(blocks, findDates(blocks, '2015-09-30'), [], '2015-09-30', { block: 0, length: 9 });
+    const events = findEvents(blocks, {
+      times: findDates(blocks, '2015-09-30'),
+      mentions: [],
+      published: '2015-09-30',
+      dateline: { block: 0, length: 9 },
+    });
     expect([...new Set(events.map((event) => event.title))]).toEqual([
       'Russia and the United States agreed to keep talking, Lavrov said Tuesday.',
       'Monday\'s meeting was constructive," Lavrov said on Tuesday.',
@@ -58,6 +95,16 @@ describe('the chronology the ingest wrote', () => {
     expect(events.filter((event) => event.kind === 'publication')).toHaveLength(5);
     const resolution = events.find((event) => event.id === 'unscr-1483');
     expect(resolution).toMatchObject({ edtf: '2003-05-22', kind: 'editorial' });
-    expect(resolution?.evidence.sentence).toContain('Resolution 1483');
+    expect(resolution?.evidence[0]?.sentence).toContain('Resolution 1483');
+  });
+
+  it('dates Lavrov’s hope for a treaty by 5 December on the day he spoke, 6 March 2009', () => {
+    expect(on('2009-03-06')).toContain("Lavrov expects a new strategic arms treaty by START I's expiry");
+  });
+
+  it('gives an event the themes of its own sentence: START I is the reset’s, not Iran’s', () => {
+    expect(events.filter((event) => event.themes.includes('iran')).map((event) => event.title)).not.toContain(
+      'START I signed by the presidents of the USSR and the USA',
+    );
   });
 });
