@@ -21,6 +21,7 @@ const prediction: Prediction = {
   ],
   published: { edtf: 'XXXX-04-02', provenance: 'inferred' },
   themes: ['iraq', 'syria'],
+  events: [{ edtf: '2003-03-09', title: 'Powell says the US is in striking distance', themes: [] }],
 };
 
 describe('evaluateArticle', () => {
@@ -45,7 +46,36 @@ describe('evaluateArticle', () => {
       quotations: [{ text: '"striking distance"', speaker: 'Colin Powell' }],
       published: undefined,
       themes: ['iraq'],
+      events: [],
     };
     expect(evaluateArticle('02-test', gold, agreeing, same).misses).toEqual([]);
+  });
+
+  it('scores no events for gold without them, and lists none as misses', () => {
+    const result = evaluateArticle('02-test', gold, prediction, same);
+    expect([result.events, result.misses.filter((miss) => miss.measure === 'events')]).toEqual([undefined, []]);
+  });
+
+  it('lists a missed gold event and an extra predicted one when gold has events', () => {
+    const dated: Gold = {
+      ...gold,
+      events: [{ date: '2003-03-17', title: 'Iraq’s deadline to disarm', themes: ['iraq'] }],
+    };
+    expect(
+      evaluateArticle('02-test', dated, prediction, same).misses.filter((miss) => miss.measure === 'events'),
+    ).toEqual([
+      {
+        article: '02-test',
+        measure: 'events',
+        expected: '2003-03-17 Iraq’s deadline to disarm',
+        found: 'no event on this date',
+      },
+      {
+        article: '02-test',
+        measure: 'events',
+        expected: 'no gold event',
+        found: '2003-03-09 “Powell says the US is in striking distance”',
+      },
+    ]);
   });
 });

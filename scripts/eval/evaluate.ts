@@ -1,4 +1,5 @@
 import { type DateOutcome, scoreDate } from './dates.ts';
+import { type EventScore, scoreEvents } from './events.ts';
 import type { Gold } from './gold.ts';
 import { listMisses, type Miss } from './misses.ts';
 import type { SameName } from './names.ts';
@@ -15,6 +16,8 @@ export interface ArticleResult {
   quotes: QuoteScore;
   date: DateOutcome;
   themes: ThemeScore;
+  /** Its chronology events against gold, or undefined when its gold has none written. */
+  events: EventScore | undefined;
   misses: Miss[];
 }
 
@@ -25,6 +28,7 @@ export function evaluateArticle(article: string, gold: Gold, prediction: Predict
     quotes: scoreQuotes(gold.quotes, prediction.quotations, same),
     date: scoreDate(gold.published, prediction.published),
     themes: scoreThemes(gold.themes, prediction.themes),
+    events: gold.events && scoreEvents(gold.events, prediction.events),
   };
   return { article, ...scores, misses: listMisses(article, scores, gold, prediction) };
 }

@@ -2,6 +2,19 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EdtfSchema } from '../../src/schemas/edtf.ts';
 
+/** A chronology event the article's text dates, written from the text alone. */
+export const GoldEventSchema = z.object({
+  /** When it happened or was due, as EDTF: a day, a month, a year, or a set or qualified date where the text allows no more. */
+  date: EdtfSchema,
+  /** Who did what, in the present tense, under 80 characters: a headline, never a sentence of the text. */
+  title: z.string().min(1),
+  /** The ids of the themes this event itself is about, as in `content/themes/`; empty when none. */
+  themes: z.array(z.string()),
+});
+
+/** One gold chronology event. */
+export type GoldEvent = z.output<typeof GoldEventSchema>;
+
 /** The hand-written answers for one evaluation article, `test/eval/gold/<name>.json`; other fields are notes for people. */
 export const GoldSchema = z.object({
   /** The publication date as EDTF, or null when the text does not state one. */
@@ -19,6 +32,12 @@ export const GoldSchema = z.object({
   ),
   /** The ids of the themes the article covers, as in `content/themes/`. */
   themes: z.array(z.string()),
+  /**
+   * The events its text dates, relative dates resolved against `published`, the publication itself and the
+   * happening the headline reports on that day left out (the site makes that event); absent when not
+   * written, and then events are not scored for the article.
+   */
+  events: z.array(GoldEventSchema).optional(),
 });
 
 /** One article's gold answers. */

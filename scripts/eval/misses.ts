@@ -1,4 +1,5 @@
 import type { DateOutcome } from './dates.ts';
+import type { EventScore } from './events.ts';
 import type { Gold } from './gold.ts';
 import type { NameMatch } from './people.ts';
 import type { Prediction } from './prediction.ts';
@@ -9,7 +10,7 @@ import type { ThemeScore } from './themes.ts';
 export interface Miss {
   article: string;
   /** Which measure it counts against. */
-  measure: 'people' | 'quotes' | 'date' | 'themes';
+  measure: 'people' | 'quotes' | 'date' | 'themes' | 'events';
   expected: string;
   found: string;
 }
@@ -21,10 +22,44 @@ const excerpt = (text: string): string => (text.length > EXCERPT ? `${text.slice
 const speaker = (name: string | null): string => name ?? 'no speaker';
 const list = (ids: string[]): string => (ids.length > 0 ? ids.join(', ') : 'none');
 
-/** Every miss of one article, by measure: people, quotations, date, themes. */
+/**
+ * The event misses of one article as [expected, found]: gold events not paired (with the nearest event on
+ * an agreeing date, if any), predicted events not paired, and pairs whose title is no headline or whose
+ * themes differ.
+ */
+function eventMisses(score: EventScore | undefined): [string, string][] {
+  const { missedEvents = [], extraEvents = [], pairs = [] } = score ?? {};
+  return [
+    ...missedEvents.map(({ gold, nearest }): [string, string] => [
+      `${gold.date} ${gold.title}`,
+      nearest
+        ? `only ${nearest.predicted.edtf} “${excerpt(nearest.predicted.title)}” (${nearest.overlap.toFixed(2)} of the gold title’s words)`
+        : 'no event on this date',
+    ]),
+    ...extraEvents.map(({ edtf, title }): [string, string] => ['no gold event', `${edtf} “${excerpt(title)}”`]),
+    ...pairs.flatMap(({ gold, predicted, titleFault }): [string, string][] =>
+      titleFault
+        ? [[`a headline for ${gold.date} ${gold.title}`, `“${excerpt(predicted.title)}” (${titleFault})`]]
+        : [],
+    ),
+    ...pairs.flatMap(({ gold, predicted, themesExact }): [string, string][] =>
+      themesExact
+        ? []
+        : [[`themes of ${gold.date} ${gold.title}: ${list([...gold.themes].sort())}`, list(predicted.themes)]],
+    ),
+  ];
+}
+
+/** Every miss of one article, by measure: people, quotations, date, themes, events. */
 export function listMisses(
   article: string,
-  scores: { people: NameMatch; quotes: QuoteScore; date: DateOutcome; themes: ThemeScore },
+  scores: {
+    people: NameMatch;
+    quotes: QuoteScore;
+    date: DateOutcome;
+    themes: ThemeScore;
+    events: EventScore | undefined;
+  },
   gold: Gold,
   prediction: Prediction,
 ): Miss[] {
@@ -34,7 +69,7 @@ export function listMisses(
     expected,
     found,
   });
-  const { people, quotes, date, themes } = scores;
+  const { people, quotes, date, themes, events } = scores;
   const found = prediction.published ? `${prediction.published.edtf} (${prediction.published.provenance})` : 'no date';
   return [
     ...people.missedNames.map((name) => miss('people', name, 'not found')),
@@ -51,5 +86,6 @@ export function listMisses(
     ),
     ...(date === 'exact' || date === 'none' ? [] : [miss('date', gold.published ?? 'no date stated', found)]),
     ...(themes.exact ? [] : [miss('themes', list([...gold.themes].sort()), list(prediction.themes))]),
+    ...eventMisses(events).map(([expected, found]) => miss('events', expected, found)),
   ];
 }

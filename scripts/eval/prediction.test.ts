@@ -14,6 +14,16 @@ const entry = (id: string, name: string, kind: KindedEntry['kind']): KindedEntry
 
 const gazetteer = [entry('sergei-lavrov', 'Sergei Lavrov', 'person'), entry('moscow', 'Moscow', 'place')];
 
+/** An event as the ingest finds it, kept out of the typed literal below so that it fits ingests with and without event themes. */
+const snowden = {
+  edtf: '2013-07-12',
+  title: 'Snowden tells activists he seeks asylum',
+  sentence: 'Snowden told a group of human rights activists on Friday that he was seeking asylum.',
+  block: 0,
+  people: ['edward-snowden'],
+  themes: ['syria', 'iran'],
+};
+
 const article: IngestedArticle = {
   file: 'test.txt',
   frontmatter: {
@@ -37,7 +47,7 @@ const article: IngestedArticle = {
   },
   blocks: [],
   automatic: [entry('alexander-minakov', 'Alexander Minakov', 'person')],
-  events: [],
+  events: [snowden],
   personIds: new Set(['sergei-lavrov', 'alexander-minakov']),
   warnings: [],
 };
@@ -59,5 +69,17 @@ describe('predict', () => {
       published: { edtf: '2013-07-13', provenance: 'stated' },
       themes: ['iran', 'syria'],
     });
+  });
+
+  it('gives each event its date, title and sorted themes', () => {
+    expect(predict(article, gazetteer).events).toEqual([
+      { edtf: '2013-07-12', title: 'Snowden tells activists he seeks asylum', themes: ['iran', 'syria'] },
+    ]);
+  });
+
+  it('reads an event without themes, from an ingest that gives none, as having none', () => {
+    const { themes: _, ...bare } = snowden;
+    const older = { ...article, events: [bare] } as IngestedArticle;
+    expect(predict(older, gazetteer).events[0]?.themes).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Published } from '../../src/schemas/article.ts';
 import type { KindedEntry } from '../ingest/annotate/gazetteer.ts';
 import type { IngestedArticle } from '../ingest/pipeline.ts';
+import type { PredictedEvent } from './events.ts';
 import type { PredictedQuote } from './quotes.ts';
 
 /** What the machine said about one article, in gold's terms: names where the frontmatter has ids. */
@@ -13,7 +14,12 @@ export interface Prediction {
   published: Pick<Published, 'edtf' | 'provenance'> | undefined;
   /** Its theme ids, sorted. */
   themes: string[];
+  /** The chronology events it found, in its order, each with its theme ids sorted. */
+  events: PredictedEvent[];
 }
+
+/** An ingested event as read here; `themes` may be absent from an ingest that does not give events themes yet. */
+type IngestedEvent = Pick<PredictedEvent, 'edtf' | 'title'> & { themes?: string[] };
 
 /** Reads an ingested article as a prediction; an id found in neither the gazetteer nor `automatic` stands as its own name. */
 export function predict(article: IngestedArticle, gazetteer: KindedEntry[]): Prediction {
@@ -32,5 +38,10 @@ export function predict(article: IngestedArticle, gazetteer: KindedEntry[]): Pre
     })),
     published: published && { edtf: published.edtf, provenance: published.provenance },
     themes: themes.map(({ id }) => id).sort(),
+    events: article.events.map(({ edtf, title, themes = [] }: IngestedEvent) => ({
+      edtf,
+      title,
+      themes: [...themes].sort(),
+    })),
   };
 }

@@ -20,6 +20,10 @@ describe('formatReport', () => {
     quotes: { correct: 0, total: 0, misses: [], unmatched: [] },
     date: 'none',
     themes: { hits: 0, extra: 0, missed: 0, exact: true, missedIds: [], extraIds: [] },
+    events:
+      article === '01-a'
+        ? { hits: 1, extra: 2, missed: 3, datesFound: 2, pairs: [], missedEvents: [], extraEvents: [] }
+        : undefined,
     misses: [{ article, measure: 'people', expected, found: 'Tony Blair' }],
   });
   const report = formatReport(
@@ -38,5 +42,10 @@ describe('formatReport', () => {
 
   it('prints each article’s people precision', () => {
     expect(report).toMatch(/^01-a +0\.50 +1\.00 /m);
+  });
+
+  it('prints an article’s events as paired of gold plus extra, and a dash where gold has none', () => {
+    const rows = report.split('\n').filter((line) => /^0\d-\w.* exact /.test(line));
+    expect(rows.map((row) => row.replace(/^.* exact +/, ''))).toEqual(['1/4 +2', '—']);
   });
 });

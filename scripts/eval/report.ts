@@ -15,6 +15,10 @@ export function table([header, ...rows]: string[][]): string {
 
 const verdict = (met: boolean | undefined): string => (met === undefined ? '' : met ? 'met' : 'MISSED');
 
+/** An article's events as paired/gold and the extra ones ("1/3 +2"), or "—" when its gold has none written. */
+const events = (score: ArticleResult['events']): string =>
+  score ? `${score.hits}/${score.hits + score.missed} +${score.extra}` : '—';
+
 /** The whole report: a row per article, the totals beside their targets, then every miss, all sorted by article. */
 export function formatReport(
   results: ArticleResult[],
@@ -23,8 +27,8 @@ export function formatReport(
 ): string {
   const sorted = [...results].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
   const articles = table([
-    ['article', 'people P', 'people R', 'quotes right', 'quotes unmatched', 'date', 'themes'],
-    ...sorted.map(({ article, people, quotes, date, themes }) => [
+    ['article', 'people P', 'people R', 'quotes right', 'quotes unmatched', 'date', 'themes', 'events'],
+    ...sorted.map(({ article, people, quotes, date, themes, events: found }) => [
       article,
       precision(people).toFixed(2),
       recall(people).toFixed(2),
@@ -32,6 +36,7 @@ export function formatReport(
       String(quotes.unmatched.length),
       date,
       themes.exact ? 'exact' : 'differ',
+      events(found),
     ]),
   ]);
   const totals = table([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateOutcome } from './dates.ts';
 import type { ArticleResult } from './evaluate.ts';
+import type { EventPair, EventScore } from './events.ts';
 import { figuresOf } from './targets.ts';
 
 /** A result with the given counts; everything else right. */
@@ -15,7 +16,23 @@ function result(
     quotes: { correct, total: 1, misses: [], unmatched: [] },
     date,
     themes: { hits: 1, extra: 0, missed: 0, exact: true, missedIds: [], extraIds: [] },
+    events: undefined,
     misses: [],
+  };
+}
+
+/** An event score with the given pairs, one extra prediction and one gold event missed with its date found. */
+function events(pairs: Pick<EventPair, 'titleFault' | 'themesExact'>[]): EventScore {
+  const gold = { date: '2010-12', title: 'US Senate approves New START', themes: [] };
+  const predicted = { edtf: '2010-12', title: 'The Senate approved…', themes: [] };
+  return {
+    hits: pairs.length,
+    extra: 1,
+    missed: 1,
+    datesFound: pairs.length + 1,
+    pairs: pairs.map((pair) => ({ gold, predicted, ...pair })),
+    missedEvents: [{ gold, nearest: { predicted, overlap: 0.25 } }],
+    extraEvents: [predicted],
   };
 }
 
@@ -59,5 +76,30 @@ describe('figuresOf', () => {
       value: '1',
       met: false,
     });
+  });
+
+  it('pools events over the articles whose gold has them, and says how many had none', () => {
+    const results = [
+      {
+        ...result('none', { hits: 1, extra: 0, missed: 0 }),
+        events: events([{ titleFault: undefined, themesExact: true }]),
+      },
+      {
+        ...result('none', { hits: 1, extra: 0, missed: 0 }),
+        events: events([{ titleFault: '90 characters', themesExact: false }]),
+      },
+      result('none', { hits: 1, extra: 0, missed: 0 }),
+    ];
+    expect(
+      ['event precision', 'event recall', 'event dates found', 'event titles as headlines', 'event themes exact'].map(
+        (label) => figure(results, label)?.value,
+      ),
+    ).toEqual(['0.50 (2/4)', '0.50 (2/4)', '1.00 (4/4)', '0.50 (1/2)', '0.50 (1/2)']);
+    expect(figure(results, 'articles without gold events, not scored')?.value).toBe('1');
+  });
+
+  it('reports events without a target', () => {
+    const results = [{ ...result('none', { hits: 1, extra: 0, missed: 0 }), events: events([]) }];
+    expect(figure(results, 'event recall')).toMatchObject({ value: '0.00 (0/1)', target: '—', met: undefined });
   });
 });

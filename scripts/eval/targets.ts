@@ -1,7 +1,10 @@
 import type { ArticleResult } from './evaluate.ts';
 import { addTallies, type Tally } from './tally.ts';
 
-/** The figures the machine should reach on the evaluation set; `npm run eval -- --strict` fails below them. */
+/**
+ * The figures the machine should reach on the evaluation set; `npm run eval -- --strict` fails below them.
+ * Chronology events are reported without targets until the ingest's events have been worked on.
+ */
 export const TARGETS = {
   /** Precision and recall of the people each article mentions. */
   people: 0.9,
@@ -21,22 +24,47 @@ export interface Figure {
   met: boolean | undefined;
 }
 
-/** A share as a figure; an empty whole counts as 1, as in `precision` and `recall` (see tally.ts). */
-const share = (label: string, part: number, whole: number, target: number): Figure => {
+/** A share as a figure, reported only ("—") without a target; an empty whole counts as 1, as in `precision` and `recall` (see tally.ts). */
+const share = (label: string, part: number, whole: number, target?: number): Figure => {
   const value = whole === 0 ? 1 : part / whole;
   return {
     label,
     value: `${value.toFixed(2)} (${part}/${whole})`,
-    target: `≥ ${target.toFixed(2)}`,
-    met: value >= target,
+    target: target === undefined ? '—' : `≥ ${target.toFixed(2)}`,
+    met: target === undefined ? undefined : value >= target,
   };
 };
-const precise = (label: string, { hits, extra }: Tally, target: number): Figure =>
+const precise = (label: string, { hits, extra }: Tally, target?: number): Figure =>
   share(label, hits, hits + extra, target);
-const complete = (label: string, { hits, missed }: Tally, target: number): Figure =>
+const complete = (label: string, { hits, missed }: Tally, target?: number): Figure =>
   share(label, hits, hits + missed, target);
 
-/** The totals over all articles, each beside its target; a date where gold has none counts against the date target. */
+/**
+ * The event totals over the articles whose gold has events, reported without targets: precision and recall
+ * of date and substance together, gold dates found at all, and, of the pairs, titles that are headlines and
+ * themes that are exact; then how many articles were not scored for events.
+ */
+function eventFigures(results: ArticleResult[]): Figure[] {
+  const scores = results.flatMap((result) => (result.events ? [result.events] : []));
+  const events = addTallies(scores);
+  const pairs = scores.flatMap((score) => score.pairs);
+  const found = scores.reduce((total, score) => total + score.datesFound, 0);
+  return [
+    precise('event precision', events),
+    complete('event recall', events),
+    share('event dates found', found, events.hits + events.missed),
+    share('event titles as headlines', pairs.filter((pair) => !pair.titleFault).length, pairs.length),
+    share('event themes exact', pairs.filter((pair) => pair.themesExact).length, pairs.length),
+    {
+      label: 'articles without gold events, not scored',
+      value: String(results.length - scores.length),
+      target: '—',
+      met: undefined,
+    },
+  ];
+}
+
+/** The totals over all articles, each beside its target or "—"; a date where gold has none counts against the date target. */
 export function figuresOf(results: ArticleResult[]): Figure[] {
   const people = addTallies(results.map((result) => result.people));
   const themes = addTallies(results.map((result) => result.themes));
@@ -73,5 +101,6 @@ export function figuresOf(results: ArticleResult[]): Figure[] {
     ),
     precise('theme precision', themes, TARGETS.themes),
     complete('theme recall', themes, TARGETS.themes),
+    ...eventFigures(results),
   ];
 }
