@@ -94,8 +94,10 @@ describe('the Iraq theme page', () => {
     );
   });
 
-  it('has a chronology of dated events, by date, each linked to an article that exists', () => {
-    const events = selectAll('ol > li', section(page('themes/iraq/index.html'), 'chronology'));
+  it('has a chronology drawn as SVG and a table of its events, by date, each linked to an article that exists', () => {
+    const chronology = section(page('themes/iraq/index.html'), 'chronology');
+    expect(selectAll('svg.chrono a.event', chronology).length).toBeGreaterThan(0);
+    const events = selectAll('table.events tbody tr', chronology);
     const dates = events.map((event) => String(select('time[datetime]', event)?.properties.dateTime));
     expect(dates.length).toBeGreaterThan(0);
     expect(dates[0]).toMatch(/^2003-\d\d-\d\d$/);

@@ -1,4 +1,4 @@
-import { byDate } from '../../../src/lib/chronology.ts';
+import { byDate } from '../../../src/lib/chronology/order.ts';
 import type { EventRecord, EventsEditorial, Evidence } from '../../../src/schemas/data.ts';
 import { blockText } from '../document.ts';
 import { textDigest } from '../ids.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type EventRecord, EventRecordSchema } from '../schemas/data.ts';
-import { chronology } from './chronology.ts';
+import { type EventRecord, EventRecordSchema } from '../../schemas/data.ts';
+import { chronology } from './order.ts';
 
 function event(id: string, edtf: string): EventRecord {
   return EventRecordSchema.parse({

@@ -1,5 +1,5 @@
-import type { EventRecord } from '../schemas/data.ts';
-import { earliest } from './dates.ts';
+import type { EventRecord } from '../../schemas/data.ts';
+import { earliest } from '../dates.ts';
 
 /** Events by the earliest instant they allow (a date without a year last), then by id. */
 export function byDate(a: EventRecord, b: EventRecord): number {

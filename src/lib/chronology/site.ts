@@ -1,0 +1,19 @@
+import { getCollection } from 'astro:content';
+import type { ChronologyFile } from '../../schemas/chronology.ts';
+import { publishChronology } from './publish.ts';
+
+let cached: Promise<ChronologyFile> | undefined;
+
+/** The published chronology, built once per build from the content collections (see publish.ts). */
+export function loadChronology(): Promise<ChronologyFile> {
+  cached ??= (async () => {
+    const themes = (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
+    return publishChronology({
+      events: (await getCollection('events')).map((entry) => entry.data),
+      articles: await getCollection('articles'),
+      themes: themes.map((theme) => ({ id: theme.id, title: theme.data.title })),
+      entities: (await getCollection('entities')).map((entry) => entry.data),
+    });
+  })();
+  return cached;
+}
