@@ -1,4 +1,4 @@
-import { earliest } from '../../src/lib/dates.ts';
+import { chronology } from '../../src/lib/chronology/order.ts';
 import { uniqueSlugs } from '../../src/lib/slug.ts';
 import type { EventRecord } from '../../src/schemas/data.ts';
 import { dateKey } from '../ingest/archive/events.ts';
@@ -61,20 +61,10 @@ export function generateEvents(count: number, seed = 1): EventRecord[] {
   const publications = Math.round(count * SHARES.publication);
   const editorial = Math.round(count * SHARES.editorial);
   const context = { random, person, articles: articles(random, person, Math.max(1, publications)), freshId };
-  return inOrder([
+  return chronology([
     ...context.articles.slice(0, publications).map((article) => publication(context, article)),
     ...Array.from({ length: count - publications }, (_, i) => dated(context, i < editorial)),
   ]);
-}
-
-/**
- * The events in the order of `byDate` (src/lib/chronology/order.ts): each date is read once, not at every
- * comparison, since reading one takes about 70 µs: sorting 5,000 with `byDate` itself took 9 s, this 0.4 s.
- */
-function inOrder(events: EventRecord[]): EventRecord[] {
-  const times = new Map(events.map((event) => [event, earliest(event.edtf) ?? Number.POSITIVE_INFINITY]));
-  const time = (event: EventRecord) => times.get(event) ?? Number.POSITIVE_INFINITY;
-  return events.sort((a, b) => time(a) - time(b) || a.id.localeCompare(b.id));
 }
 
 /** `count` articles with headlines in title case and unique slugs, as the ingest makes them (src/lib/slug.ts). */

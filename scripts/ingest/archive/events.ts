@@ -1,4 +1,4 @@
-import { byDate } from '../../../src/lib/chronology/order.ts';
+import { chronology } from '../../../src/lib/chronology/order.ts';
 import type { EventRecord, EventsEditorial, Evidence } from '../../../src/schemas/data.ts';
 import { blockText } from '../document.ts';
 import { textDigest } from '../ids.ts';
@@ -21,7 +21,7 @@ export function eventRecords(
 ): { records: EventRecord[]; warnings: string[] } {
   const machine = mergeWitnesses(slugged.flatMap(articleEvents));
   const { records, warnings } = applyEventsEditorial(machine, editorial, paragraphsBySlug(slugged));
-  return { records: records.sort(byDate), warnings };
+  return { records: chronology(records), warnings };
 }
 
 /** An EDTF date as the start of an id: `[2003-08-07..2003-08-08]` → `2003-08-07-2003-08-08`, `XXXX-04-02` → `xxxx-04-02`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chronologyFixture } from '../../../test/chronology-fixture.ts';
-import { sliceChronology } from './chart.ts';
 import { CHAR_WIDTH, type ChartEvent, type Lane, layoutChronology } from './layout.ts';
+import { sliceChronology } from './slice.ts';
 
 const data = chronologyFixture();
 const { events, lanes } = sliceChronology(data);

@@ -1,0 +1,35 @@
+import type { Slice } from '../../lib/chronology/slice.ts';
+import type { ChronologyFile } from '../../schemas/chronology.ts';
+import { enhanceChronology } from './enhance.ts';
+import { readState, writeState } from './state.ts';
+
+/**
+ * Enhances the chronology charts of a site page (/chronology/, a theme page): fetches the published events once,
+ * then keeps each chart's view in the page's address, so a view can be shared and the back button undoes a
+ * choice. Charts stay as drawn if the data cannot be fetched.
+ */
+export async function enhancePage(): Promise<void> {
+  const figures = [...document.querySelectorAll<HTMLElement>('figure.chart[data-enhance]')];
+  if (figures.length === 0) return;
+  const response = await fetch('/data/chronology.json');
+  if (!response.ok) return;
+  // Not validated here: the build validated it, and the schema's EDTF parser would outweigh this whole script.
+  const data = (await response.json()) as ChronologyFile;
+  for (const figure of figures) {
+    const slice = JSON.parse(figure.dataset['chronology'] ?? '{}') as Slice;
+    const label = figure.querySelector('svg.chrono')?.getAttribute('aria-label') ?? 'Chronology';
+    const chart = enhanceChronology(figure, {
+      data,
+      slice,
+      label,
+      state: readState(location.search),
+      links: { base: '' },
+      onChange: (state, how) => {
+        const url = `${location.pathname}${writeState(state)}${location.hash}`;
+        if (url === `${location.pathname}${location.search}${location.hash}`) return;
+        history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+      },
+    });
+    addEventListener('popstate', () => chart.show(readState(location.search)));
+  }
+}

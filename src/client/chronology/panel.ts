@@ -1,0 +1,54 @@
+import type { ChronologyEvent, ChronologyFile } from '../../schemas/chronology.ts';
+
+/** Where the panel's links go: the archive's address (empty on the site itself) and the window they open in. */
+export interface LinkOptions {
+  base: string;
+  target?: string | undefined;
+}
+
+/** An element with text, built with the DOM so that an event's words are only ever text. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function link(href: string, text: string, options: LinkOptions): HTMLAnchorElement {
+  const a = el('a', text);
+  a.href = `${options.base}${href}`;
+  if (options.target) a.target = options.target;
+  return a;
+}
+
+/**
+ * The contents of the panel for one event: its date in words and as EDTF, its title, themes and people, and
+ * every witness with the sentence that evidences it and a link to its paragraph, then a link to the event itself.
+ */
+export function panelContent(event: ChronologyEvent, data: ChronologyFile, options: LinkOptions): HTMLElement[] {
+  const when = el('p', event.when, 'when');
+  when.append(' ', el('code', event.edtf, 'edtf'));
+  const title = el('h3', event.title);
+  const facts = el('p', undefined, 'facts');
+  const themes = event.themes.map((id) => data.themes.find((theme) => theme.id === id)?.title ?? id);
+  if (themes.length > 0) facts.append(`Themes: ${themes.join(', ')}. `);
+  event.people.forEach((id, i) => {
+    facts.append(i === 0 ? 'People: ' : ', ');
+    facts.append(link(`/people/${id}/`, data.people.find((person) => person.id === id)?.name ?? id, options));
+  });
+  const sources = el('ul', undefined, 'sources');
+  for (const evidence of event.evidence) {
+    const item = el('li');
+    if (evidence.sentence) item.append(el('blockquote', evidence.sentence));
+    item.append(link(evidence.path, evidence.headline, options));
+    if (evidence.outlet) item.append(` (${evidence.outlet})`);
+    sources.append(item);
+  }
+  const self = el('p', undefined, 'permalink');
+  self.append(link(`/chronology/?event=${event.id}`, 'Link to this event', options));
+  return [when, title, facts, sources, self];
+}
