@@ -239,7 +239,7 @@ export function enhanceChronology(
     if (next !== undefined) {
       event.preventDefault();
       const target = targets[next];
-      targets.forEach((a) => a.setAttribute('tabindex', a === target ? '0' : '-1'));
+      for (const a of targets) a.setAttribute('tabindex', a === target ? '0' : '-1');
       target?.focus();
       return;
     }
