@@ -9,9 +9,17 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Serves a folder (a built `dist/`) over HTTP on 127.0.0.1, with `404.html` for missing pages. */
+/**
+ * Serves a folder (a built `dist/`) over HTTP on 127.0.0.1, with `404.html` for missing pages. Every answer allows
+ * other origins to read it (CORS), as `public/_headers` asks of a real host, so that the embeddable element works
+ * on another site.
+ */
 export async function serve(dir: string): Promise<Served> {
-  const files = sirv(dir, { dev: false, etag: false });
+  const files = sirv(dir, {
+    dev: false,
+    etag: false,
+    setHeaders: (response) => response.setHeader('Access-Control-Allow-Origin', '*'),
+  });
   const server: Server = createServer((request, response) => {
     files(request, response, () => {
       response.statusCode = 404;

@@ -1,10 +1,10 @@
-import { toDom } from 'hast-util-to-dom';
 import type { Layout } from '../../lib/chronology/layout.ts';
 import { chronologySvg, type SvgOptions } from '../../lib/chronology/svg.ts';
+import { toDom } from '../../lib/chronology/tree.ts';
 
 /**
  * Redraws a chronology into an SVG element already on the page: the same tree the build drew (svg.ts), turned
- * into DOM by hast-util-to-dom. The root element stays, so what listens to it (zoom, keys) stays attached and
+ * into DOM (tree.ts). The root element stays, so what listens to it (zoom, keys) stays attached and
  * pointer positions stay in the drawing's own units.
  */
 export function drawInto(svg: SVGSVGElement, layout: Layout, options: SvgOptions): void {

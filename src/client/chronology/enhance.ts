@@ -80,11 +80,13 @@ export function enhanceChronology(
   panel.setAttribute('aria-label', 'The selected event');
   figure.querySelector('.chart-scroll')?.after(panel);
   let focusId: string | undefined;
+  // Inside a shadow root (the embeddable element) the document's active element is the host, not the mark.
+  const activeElement = () => (svg.getRootNode() as Document | ShadowRoot).activeElement;
 
   const draw = () => {
     const { events, lanes } = sliced();
     const layout = layoutChronology(events, lanes, { domain: domain() });
-    const hadFocus = svg.contains(document.activeElement);
+    const hadFocus = svg.contains(activeElement());
     drawInto(svg, layout, {
       label: options.label,
       href: (id) => `${links.base}/chronology/?event=${id}#event-${id}`,
@@ -229,7 +231,7 @@ export function enhanceChronology(
   });
   svg.addEventListener('keydown', (event) => {
     const targets = [...svg.querySelectorAll<SVGAElement>('a.event, a.cluster')];
-    const current = targets.findIndex((a) => a === document.activeElement);
+    const current = targets.indexOf(activeElement() as SVGAElement);
     const lanes = [...svg.querySelectorAll('g.lane')];
     const boxes = targets.map((a) => {
       const rect = a.getBoundingClientRect();

@@ -33,7 +33,7 @@ export function panelContent(event: ChronologyEvent, data: ChronologyFile, optio
   const when = el('p', event.when, 'when');
   when.append(' ', el('code', event.edtf, 'edtf'));
   const title = el('h3', event.title);
-  const facts = el('p', undefined, 'facts');
+  const facts = el('p', undefined, 'event-facts');
   const themes = event.themes.map((id) => data.themes.find((theme) => theme.id === id)?.title ?? id);
   if (themes.length > 0) facts.append(`Themes: ${themes.join(', ')}. `);
   event.people.forEach((id, i) => {

@@ -131,7 +131,10 @@ export function layoutChronology(events: ChartEvent[], lanes: LaneSpec[], option
     y += lane.height;
     return [lane];
   });
-  const ticks = scale.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 90)));
+  // A date line reads in days at the finest: ticks at hours, which a zoom to a few days would give, are left out.
+  const ticks = scale
+    .ticks(Math.max(2, Math.floor((plot.right - plot.left) / 90)))
+    .filter((tick) => tick.getUTCHours() === 0);
   const format = scale.tickFormat();
   return {
     width,

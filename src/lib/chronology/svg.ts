@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
-import { s } from 'hastscript';
 import { AXIS_HEIGHT, CHAR_WIDTH, type Cluster, LANE_PAD, type Lane, type Layout, type Mark, ROW } from './layout.ts';
+import { svgElement as s } from './tree.ts';
 
 /** What the drawing says and links to; every field but `label` has a default. */
 export interface SvgOptions {
@@ -40,13 +40,13 @@ export function chronologySvg(layout: Layout, options: SvgOptions): Element {
       height,
       class: 'chrono',
       role: 'group',
-      ariaLabel: options.label,
-      dataDomain: layout.domain.join('/'),
+      'aria-label': options.label,
+      'data-domain': layout.domain.join('/'),
     },
     [
-      s('title', options.label),
-      ...(options.description ? [s('desc', options.description)] : []),
-      ...(options.standalone ? [s('style', STANDALONE_CSS)] : []),
+      s('title', {}, [options.label]),
+      ...(options.description ? [s('desc', {}, [options.description])] : []),
+      ...(options.standalone ? [s('style', {}, [STANDALONE_CSS])] : []),
       drawGrid(layout),
       ...layout.lanes.map((lane) => drawLane(lane, layout, href, options)),
       drawAxis(layout),
@@ -64,16 +64,16 @@ function drawGrid(layout: Layout): Element {
   const bottom = layout.height - AXIS_HEIGHT;
   return s(
     'g',
-    { class: 'grid', ariaHidden: 'true' },
+    { class: 'grid', 'aria-hidden': 'true' },
     layout.ticks.map((tick) => s('line', { x1: tick.x, x2: tick.x, y1: 0, y2: bottom })),
   );
 }
 
 function drawLane(lane: Lane, layout: Layout, href: (id: string) => string, options: SvgOptions): Element {
   const clusterHref = options.clusterHref ?? ((cluster: Cluster) => href(cluster.ids[0] ?? ''));
-  return s('g', { class: `lane lane-${lane.id}`, dataLane: lane.id, transform: `translate(0 ${lane.y})` }, [
+  return s('g', { class: `lane lane-${lane.id}`, 'data-lane': lane.id, transform: `translate(0 ${lane.y})` }, [
     s('line', { class: 'rule', x1: 0, x2: layout.plot.right, y1: lane.height, y2: lane.height }),
-    s('text', { class: 'lane-name', x: 4, y: rowY(0) + 4 }, lane.label),
+    s('text', { class: 'lane-name', x: 4, y: rowY(0) + 4 }, [lane.label]),
     ...lane.marks.map((mark) => drawMark(mark, href(mark.id), mark.id === options.selected)),
     ...lane.clusters.map((cluster) => drawCluster(cluster, lane.rows, clusterHref(cluster))),
   ]);
@@ -98,13 +98,13 @@ function drawMark(mark: Mark, href: string, selected: boolean): Element {
     {
       href,
       class: classes.filter(Boolean).join(' '),
-      dataId: mark.id,
-      dataStart: mark.start,
-      dataEnd: mark.end,
-      ariaLabel: words,
+      'data-id': mark.id,
+      'data-start': mark.start,
+      'data-end': mark.end,
+      'aria-label': words,
     },
     [
-      s('title', words),
+      s('title', {}, [words]),
       shape,
       ...(mark.label
         ? [
@@ -114,9 +114,9 @@ function drawMark(mark: Mark, href: string, selected: boolean): Element {
                 class: 'label',
                 x: mark.label.x,
                 y: y + 4,
-                textAnchor: mark.label.anchor === 'end' ? 'end' : undefined,
+                'text-anchor': mark.label.anchor === 'end' ? 'end' : undefined,
               },
-              mark.label.text,
+              [mark.label.text],
             ),
           ]
         : []),
@@ -134,26 +134,26 @@ function drawCluster(cluster: Cluster, row: number, href: string): Element {
     {
       href,
       class: 'cluster',
-      dataIds: cluster.ids.join(' '),
-      dataStart: cluster.start,
-      dataEnd: cluster.end,
-      ariaLabel: words,
+      'data-ids': cluster.ids.join(' '),
+      'data-start': cluster.start,
+      'data-end': cluster.end,
+      'aria-label': words,
     },
     [
-      s('title', words),
+      s('title', {}, [words]),
       s('rect', { x, y: y - 8, width, height: 16, rx: 4 }),
-      s('text', { x: round(x + width / 2), y: y + 4, textAnchor: 'middle' }, `+${cluster.ids.length}`),
+      s('text', { x: round(x + width / 2), y: y + 4, 'text-anchor': 'middle' }, [`+${cluster.ids.length}`]),
     ],
   );
 }
 
 function drawAxis(layout: Layout): Element {
   const y = layout.height - AXIS_HEIGHT;
-  return s('g', { class: 'axis', transform: `translate(0 ${y})`, ariaHidden: 'true' }, [
+  return s('g', { class: 'axis', transform: `translate(0 ${y})`, 'aria-hidden': 'true' }, [
     s('line', { x1: layout.plot.left, x2: layout.plot.right, y1: 0, y2: 0 }),
     ...layout.ticks.flatMap((tick) => [
       s('line', { x1: tick.x, x2: tick.x, y1: 0, y2: 5 }),
-      s('text', { x: tick.x, y: AXIS_HEIGHT - 8, textAnchor: 'middle' }, tick.label),
+      s('text', { x: tick.x, y: AXIS_HEIGHT - 8, 'text-anchor': 'middle' }, [tick.label]),
     ]),
   ]);
 }
@@ -168,11 +168,11 @@ function drawLegend(y: number): Element {
   ];
   let x = 8;
   const placed = items.map(([words, mark]) => {
-    const item = s('g', { transform: `translate(${x} 0)` }, [mark, s('text', { x: 26, y: 4 }, words)]);
+    const item = s('g', { transform: `translate(${x} 0)` }, [mark, s('text', { x: 26, y: 4 }, [words])]);
     x += 26 + Math.ceil(words.length * CHAR_WIDTH) + 28;
     return item;
   });
-  return s('g', { class: 'legend', transform: `translate(0 ${y + 8})`, ariaHidden: 'true' }, placed);
+  return s('g', { class: 'legend', transform: `translate(0 ${y + 8})`, 'aria-hidden': 'true' }, placed);
 }
 
 /** A day or a span of days as the tooltips say it: `2009-03-06`, `2009-03-01 – 2009-03-31`. */

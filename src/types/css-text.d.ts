@@ -1,0 +1,5 @@
+/** A stylesheet imported as text: the embeddable element's bundle (src/pages/embed/chronology.js.ts) loads it so. */
+declare module '*.css' {
+  const text: string;
+  export default text;
+}
