@@ -1,7 +1,7 @@
 import type { Slice } from '../../lib/chronology/slice.ts';
 import type { ChronologyFile } from '../../schemas/chronology.ts';
 import { enhanceChronology } from './enhance.ts';
-import { readState, writeState } from './state.ts';
+import { type ChronologyState, readState, writeState } from './state.ts';
 
 /**
  * Enhances the chronology charts of a site page (/chronology/, a theme page): fetches the published events once,
@@ -25,11 +25,23 @@ export async function enhancePage(): Promise<void> {
       state: readState(location.search),
       links: { base: '' },
       onChange: (state, how) => {
+        filterRows(state);
         const url = `${location.pathname}${writeState(state)}${location.hash}`;
         if (url === `${location.pathname}${location.search}${location.hash}`) return;
         history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url);
       },
     });
     addEventListener('popstate', () => chart.show(readState(location.search)));
+  }
+}
+
+/** The page's event tables follow the chart's filters: rows of other themes or people are hidden. */
+function filterRows(state: ChronologyState): void {
+  for (const row of document.querySelectorAll<HTMLTableRowElement>('table.events tr[data-event]')) {
+    const themes = (row.dataset['themes'] ?? '').split(' ');
+    const people = (row.dataset['people'] ?? '').split(' ');
+    row.hidden = Boolean(
+      (state.theme && !themes.includes(state.theme)) || (state.person && !people.includes(state.person)),
+    );
   }
 }
