@@ -10,7 +10,7 @@ export const ChronologyEvidenceSchema = z.object({
   /** The outlet that published it, when known. */
   outlet: z.string().optional(),
   /** The path of the paragraph on the site, `/articles/<slug>/#p-…` (or of the article, for a publication). */
-  path: z.string().startsWith('/'),
+  path: z.string().regex(/^\//),
   /** The sentence that evidences the event; absent for a publication. */
   sentence: z.string().optional(),
 });

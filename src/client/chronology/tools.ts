@@ -71,7 +71,7 @@ export function buildTools(
   zoom.append(
     button('+', 'Zoom in', actions.zoomIn),
     button('−', 'Zoom out', actions.zoomOut),
-    button('All', 'Show the whole span', actions.reset),
+    button('All', 'All: show the whole span', actions.reset),
   );
   const hint = document.createElement('p');
   hint.className = 'hint';

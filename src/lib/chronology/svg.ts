@@ -101,7 +101,6 @@ function drawMark(mark: Mark, href: string, selected: boolean): Element {
       'data-id': mark.id,
       'data-start': mark.start,
       'data-end': mark.end,
-      'aria-label': words,
     },
     [
       s('title', {}, [words]),
@@ -137,7 +136,6 @@ function drawCluster(cluster: Cluster, row: number, href: string): Element {
       'data-ids': cluster.ids.join(' '),
       'data-start': cluster.start,
       'data-end': cluster.end,
-      'aria-label': words,
     },
     [
       s('title', {}, [words]),
