@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromiumPath } from '../browser/launch.ts';
+import { benchChronology, COUNTS } from './chronology.ts';
+import { ROOT } from './chronology-site.ts';
+import { formatTable } from './chronology-table.ts';
+
+/**
+ * `npm run bench [-- --quick] [--keep] [--seed n]`: the chronology at 100, 1,000 and 5,000 events (`--quick`: the
+ * first two), printed as a table and written with the machine it ran on to `bench/results/chronology-<time>.json`.
+ * Not a test: the figures depend on the machine, so nothing here passes or fails on them.
+ */
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const seed = Number(values.seed);
+if (!Number.isInteger(seed)) throw new Error(`npm run bench: --seed must be a whole number; got "${values.seed}".`);
+
+const started = new Date();
+const counts = values.quick ? COUNTS.slice(0, 2) : COUNTS;
+const results = await benchChronology({ counts, seed, keep: values.keep });
+const seconds = (Date.now() - started.getTime()) / 1000;
+const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+
+const out = join(ROOT, 'bench', 'results');
+mkdirSync(out, { recursive: true });
+const file = join(
+  out,
+  `chronology-${started
+    .toISOString()
+    .replaceAll(':', '-')
+    .replace(/\.\d+Z$/, 'Z')}.json`,
+);
+const machine = {
+  node: process.version,
+  chromium: await chromiumPath(),
+  cpu: cpus()[0]?.model,
+  parallelism: availableParallelism(),
+  platform: `${process.platform} ${process.arch}`,
+};
+const source = { commit: git('rev-parse', 'HEAD'), uncommitted: git('status', '--porcelain', 'src').length > 0 };
+writeFileSync(
+  file,
+  `${JSON.stringify({ started: started.toISOString(), seconds, seed, machine, source, results }, null, 2)}\n`,
+);
+console.log(formatTable(results));
+console.log(`\n${seconds.toFixed(0)} s in all; figures in ${relative(ROOT, file)}`);
