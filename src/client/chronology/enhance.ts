@@ -281,5 +281,5 @@ export function enhanceChronology(
 
 /** What identifies a focusable target across redrawings: an event's id, or a cluster's first event. */
 function key(a: SVGAElement): string {
-  return a.dataset['id'] ?? `cluster:${a.dataset['ids']?.split(' ')[0] ?? ''}`;
+  return a.dataset['id'] ?? `cluster:${a.dataset['first'] ?? ''}`;
 }

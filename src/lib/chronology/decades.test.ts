@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chronologyFixture } from '../../../test/chronology-fixture.ts';
-import { byDecade, decadeOf, eventRowPath } from './decades.ts';
+import type { ChronologyEvent } from '../../schemas/chronology.ts';
+import { decadeOf, rowPathsOf, TABLE_LIMIT, tablePages } from './decades.ts';
 
 const { events } = chronologyFixture();
 const event = (id: string) => {
@@ -8,17 +9,19 @@ const event = (id: string) => {
   if (!found) throw new Error(`no event ${id} in the fixture`);
   return found;
 };
+/** `count` copies of an event, each on its own id. */
+const copies = (of: ChronologyEvent, count: number) =>
+  Array.from({ length: count }, (_, i) => ({ ...of, id: `${of.id}-${i}` }));
 
-describe('decades of the chronology', () => {
+describe('the chronology’s table pages', () => {
   it('puts an event in the decade it starts in, and a date without a year apart', () => {
-    const decade = (id: string) => decadeOf(event(id)).id;
-    expect(decade('start-signed')).toBe('1990s');
-    expect(decade('geneva')).toBe('2000s');
-    expect(decade('no-year')).toBe('undated');
+    expect(decadeOf(event('start-signed')).id).toBe('1990s');
+    expect(decadeOf(event('geneva')).id).toBe('2000s');
+    expect(decadeOf(event('no-year')).id).toBe('undated');
   });
 
-  it('groups events by decade in order, the undated last', () => {
-    expect(byDecade(events).map(({ decade, events: own }) => [decade.id, own.length])).toEqual([
+  it('makes a page per decade, in order, the undated last', () => {
+    expect(tablePages(events).map(({ period, events: own }) => [period.id, own.length])).toEqual([
       ['1990s', 1],
       ['2000s', 8],
       ['2010s', 4],
@@ -26,9 +29,14 @@ describe('decades of the chronology', () => {
     ]);
   });
 
-  it('links to the row on its decade’s page only when the table is split', () => {
-    const geneva = event('geneva');
-    expect(eventRowPath(geneva, false)).toBe('/chronology/#event-geneva');
-    expect(eventRowPath(geneva, true)).toBe('/chronology/2000s/#event-geneva');
+  it('splits a decade with more events than one table holds into years', () => {
+    const crowded = [...copies(event('geneva'), TABLE_LIMIT), ...copies(event('pledge'), 5), event('un-meeting')];
+    expect(tablePages(crowded).map(({ period }) => period.id)).toEqual(['2003', '2009', '2010s']);
+  });
+
+  it('links each row on /chronology/ while the table fits there, and on its page when it does not', () => {
+    expect(rowPathsOf(events).get('geneva')).toBe('/chronology/#event-geneva');
+    const many = [...events, ...copies(event('un-meeting'), TABLE_LIMIT)];
+    expect(rowPathsOf(many).get('geneva')).toBe('/chronology/2000s/#event-geneva');
   });
 });

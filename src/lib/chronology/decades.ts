@@ -1,42 +1,70 @@
 import type { ChronologyEvent } from '../../schemas/chronology.ts';
 
 /**
- * The most events one page's table lists. Past it the table is split by decade onto pages of its own, so that
- * /chronology/ stays small (the issue's budget: under 100 KB compressed at 5,000 events). A row weighs about
- * 350 bytes compressed, evidence sentence included, so 200 rows stay near 70 KB.
+ * The most events one page's table lists. Past it the table leaves /chronology/ for pages of its own, one per
+ * decade, and a decade with more is split again into one page per year, so that every page stays small. The
+ * bench (npm run bench) measured about 0.11 KB compressed per row, evidence sentence included: 200 rows, 22 KB.
  */
 export const TABLE_LIMIT = 200;
 
-/** A decade of the chronology: its id in the address (`2000s`), its title and its years. */
-export interface Decade {
+/** A stretch of years with a table page of its own: a decade (`2000s`), a year (`2009`), or the undated events. */
+export interface Period {
   id: string;
   title: string;
   from?: number | undefined;
   to?: number | undefined;
 }
 
+/** The events of one period, in the order given (by date). */
+export interface PeriodEvents {
+  period: Period;
+  events: ChronologyEvent[];
+}
+
+const UNDATED: Period = { id: 'undated', title: 'Dates without a year' };
+
 /** The decade an event starts in, or the undated group for a date without a year. */
-export function decadeOf(event: ChronologyEvent): Decade {
-  if (!event.start) return { id: 'undated', title: 'Dates without a year' };
+export function decadeOf(event: ChronologyEvent): Period {
+  if (!event.start) return UNDATED;
   const from = Math.floor(Number(event.start.slice(0, 4)) / 10) * 10;
   return { id: `${from}s`, title: `The ${from}s`, from, to: from + 9 };
 }
 
-/** The events by decade, in the order given (by date), the undated last. */
-export function byDecade(events: ChronologyEvent[]): { decade: Decade; events: ChronologyEvent[] }[] {
-  const groups = new Map<string, { decade: Decade; events: ChronologyEvent[] }>();
+function yearOf(event: ChronologyEvent): Period {
+  if (!event.start) return UNDATED;
+  const year = Number(event.start.slice(0, 4));
+  return { id: String(year), title: String(year), from: year, to: year };
+}
+
+/** Events grouped by `periodOf`, in order of their first year, the undated last. */
+function group(events: ChronologyEvent[], periodOf: (event: ChronologyEvent) => Period): PeriodEvents[] {
+  const groups = new Map<string, PeriodEvents>();
   for (const event of events) {
-    const decade = decadeOf(event);
-    const group = groups.get(decade.id) ?? { decade, events: [] };
-    group.events.push(event);
-    groups.set(decade.id, group);
+    const period = periodOf(event);
+    const found = groups.get(period.id) ?? { period, events: [] };
+    found.events.push(event);
+    groups.set(period.id, found);
   }
-  return [...groups.values()].sort(
-    (a, b) => (a.decade.from ?? Number.POSITIVE_INFINITY) - (b.decade.from ?? Number.POSITIVE_INFINITY),
+  const first = (each: PeriodEvents) => each.period.from ?? Number.POSITIVE_INFINITY;
+  return [...groups.values()].sort((a, b) => first(a) - first(b));
+}
+
+/** The table's pages: a page per decade, or per year for a decade with more than `TABLE_LIMIT` events. */
+export function tablePages(events: ChronologyEvent[]): PeriodEvents[] {
+  return group(events, decadeOf).flatMap((decade) =>
+    decade.events.length > TABLE_LIMIT && decade.period.from !== undefined ? group(decade.events, yearOf) : [decade],
   );
 }
 
-/** Where an event's row is: on /chronology/ itself, or on its decade's page when the table is split. */
-export function eventRowPath(event: ChronologyEvent, split: boolean): string {
-  return split ? `/chronology/${decadeOf(event).id}/#event-${event.id}` : `/chronology/#event-${event.id}`;
+/**
+ * Where each event's row is, by id: on /chronology/ itself while the whole table fits there, otherwise on its
+ * period's page (see `tablePages`).
+ */
+export function rowPathsOf(events: ChronologyEvent[]): Map<string, string> {
+  if (events.length <= TABLE_LIMIT) return new Map(events.map((event) => [event.id, `/chronology/#event-${event.id}`]));
+  return new Map(
+    tablePages(events).flatMap(({ period, events: own }) =>
+      own.map((event) => [event.id, `/chronology/${period.id}/#event-${event.id}`] as const),
+    ),
+  );
 }

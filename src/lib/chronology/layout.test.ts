@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chronologyFixture } from '../../../test/chronology-fixture.ts';
-import { CHAR_WIDTH, type ChartEvent, type Lane, layoutChronology } from './layout.ts';
+import { badgeWidth, CHAR_WIDTH, type ChartEvent, type Lane, layoutChronology } from './layout.ts';
 import { sliceChronology } from './slice.ts';
 
 const data = chronologyFixture();
@@ -66,6 +66,25 @@ describe('layoutChronology', () => {
     const [syria] = layoutChronology(crowded, [{ id: 'syria', label: 'Syria' }], { rows: 3 }).lanes;
     expect(syria?.marks).toHaveLength(3);
     expect(syria?.clusters.flatMap((cluster) => cluster.ids)).toHaveLength(27);
+  });
+
+  it('never lets two counted boxes overlap, however many events they count', () => {
+    const crowded: ChartEvent[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      themes: ['iran'],
+      shape: 'day',
+      start: `20${String(10 + (i % 10)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+      end: `20${String(10 + (i % 10)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+      approximate: false,
+      uncertain: false,
+    }));
+    const [iran] = layoutChronology(crowded, [{ id: 'iran', label: 'Iran' }], { rows: 2 }).lanes;
+    const clusters = iran?.clusters ?? [];
+    expect(clusters.length).toBeGreaterThan(1);
+    for (const [a, b] of clusters.slice(1).map((cluster, i) => [clusters[i], cluster] as const)) {
+      expect(b.x).toBeGreaterThanOrEqual((a?.x ?? 0) + badgeWidth(a?.ids.length ?? 0, (a?.x2 ?? 0) - (a?.x ?? 0)));
+    }
   });
 
   it('keeps every label inside the plot', () => {

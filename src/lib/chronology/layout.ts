@@ -85,6 +85,19 @@ export interface Layout {
   unplaced: string[];
 }
 
+const DAY_MS = 86_400_000;
+const times = new Map<string, number>();
+
+/** A `YYYY-MM-DD` day as ms since 1970 (UTC), remembered: a zooming reader lays the same days out every frame. */
+function dayTime(day: string): number {
+  let time = times.get(day);
+  if (time === undefined) {
+    time = Date.parse(`${day}T00:00:00Z`);
+    times.set(day, time);
+  }
+  return time;
+}
+
 /** Height of one row of events. */
 export const ROW = 20;
 /** Space above and below a lane's rows. */
@@ -118,7 +131,7 @@ export function layoutChronology(events: ChartEvent[], lanes: LaneSpec[], option
   const scale = scaleUtc()
     .domain(domain.map((day) => new Date(`${day}T00:00:00Z`)))
     .range([plot.left, plot.right]);
-  const x = (day: string, end = false) => round(scale(new Date(`${day}T${end ? '23:59:59' : '00:00:00'}Z`)));
+  const x = (day: string, end = false) => round(scale(dayTime(day) + (end ? DAY_MS - 1000 : 0)));
   const specs = [...lanes, { id: OTHER, label: options.otherLabel ?? 'No theme' }];
   const known = new Set(lanes.map((lane) => lane.id));
   let y = 0;
@@ -231,12 +244,22 @@ function placeLabel(mark: Mark, plot: Layout['plot']) {
   return undefined;
 }
 
-/** Overflowing marks within a counted box's width of each other are counted together. */
+/** The width of a counted box: room for "+" and its digits, or the stretch of time its events cover. */
+export function badgeWidth(count: number, span: number): number {
+  return Math.max(20, 10 + (String(count).length + 1) * 6.5, span);
+}
+
+/**
+ * Overflowing marks are counted in boxes on the lane's last row, left to right: a mark joins the current box
+ * while it starts within the box's width (which grows with its count), so that no two boxes overlap.
+ */
 function gather(marks: Mark[]): Cluster[] {
   const runs: Mark[][] = [];
   for (const mark of [...marks].sort((a, b) => a.x - b.x)) {
     const run = runs.at(-1);
-    if (run && mark.x - Math.min(...run.map((each) => each.x)) < 24) run.push(mark);
+    const start = run?.[0]?.x ?? 0;
+    const end = Math.max(...(run ?? []).map((each) => each.x2));
+    if (run && mark.x < start + badgeWidth(run.length + 1, end - start) + GAP / 2) run.push(mark);
     else runs.push([mark]);
   }
   return runs.map((run) => ({

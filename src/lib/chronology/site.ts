@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { ChronologyFile } from '../../schemas/chronology.ts';
-import { eventRowPath, TABLE_LIMIT } from './decades.ts';
+import { rowPathsOf, TABLE_LIMIT } from './decades.ts';
 import { publishChronology } from './publish.ts';
 
 let cached: Promise<ChronologyFile> | undefined;
@@ -19,10 +19,9 @@ export function loadChronology(): Promise<ChronologyFile> {
   return cached;
 }
 
-/** Whether the chronology's table is split by decade (see decades.ts), and where each event's row is. */
+/** Whether the chronology's table has left /chronology/ for pages of its own (see decades.ts), and where each row is. */
 export async function rowPaths(): Promise<{ split: boolean; path: (id: string) => string }> {
   const data = await loadChronology();
-  const split = data.events.length > TABLE_LIMIT;
-  const paths = new Map(data.events.map((event) => [event.id, eventRowPath(event, split)]));
-  return { split, path: (id) => paths.get(id) ?? '/chronology/' };
+  const paths = rowPathsOf(data.events);
+  return { split: data.events.length > TABLE_LIMIT, path: (id) => paths.get(id) ?? '/chronology/' };
 }

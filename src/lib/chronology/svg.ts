@@ -1,5 +1,15 @@
 import type { Element, ElementContent } from 'hast';
-import { AXIS_HEIGHT, CHAR_WIDTH, type Cluster, LANE_PAD, type Lane, type Layout, type Mark, ROW } from './layout.ts';
+import {
+  AXIS_HEIGHT,
+  badgeWidth,
+  CHAR_WIDTH,
+  type Cluster,
+  LANE_PAD,
+  type Lane,
+  type Layout,
+  type Mark,
+  ROW,
+} from './layout.ts';
 import { svgElement as s } from './tree.ts';
 
 /** What the drawing says and links to; every field but `label` has a default. */
@@ -124,8 +134,8 @@ function drawMark(mark: Mark, href: string, selected: boolean): Element {
 }
 
 function drawCluster(cluster: Cluster, row: number, href: string): Element {
-  const width = Math.max(20, round(cluster.x2 - cluster.x));
-  const x = round((cluster.x + cluster.x2) / 2 - width / 2);
+  const width = round(badgeWidth(cluster.ids.length, cluster.x2 - cluster.x));
+  const x = cluster.x;
   const y = rowY(row);
   const words = `${cluster.ids.length} events, ${whenOf(cluster.start, cluster.end)}`;
   return s(
@@ -133,7 +143,8 @@ function drawCluster(cluster: Cluster, row: number, href: string): Element {
     {
       href,
       class: 'cluster',
-      'data-ids': cluster.ids.join(' '),
+      'data-first': cluster.ids[0],
+      'data-count': cluster.ids.length,
       'data-start': cluster.start,
       'data-end': cluster.end,
     },
