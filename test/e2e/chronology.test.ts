@@ -121,7 +121,7 @@ describe('the chronology enhanced', () => {
     await page.locator('svg.chrono a[tabindex="0"]').focus();
     const focused = () =>
       page.evaluate(
-        () => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.getAttribute('data-ids'),
+        () => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.getAttribute('data-first'),
       );
     const first = await focused();
     await page.keyboard.press('ArrowRight');
