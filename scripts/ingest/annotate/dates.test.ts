@@ -50,6 +50,17 @@ describe('findDates', () => {
     ]);
   });
 
+  it('resolves no relative expression against nothing when the publication date is unknown', () => {
+    expect(dates('Ivanov applauded the message last month, a day after the talks, in December.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/=19[67]\d/)]),
+    );
+  });
+
+  it('reads "last April" as the April before publication and "expires in December" as the one after', () => {
+    expect(dates('The talks began last April.', '2011-02-05')).toEqual(['April=2010-04']);
+    expect(dates('The treaty expires in December.', '2009-04-01')).toEqual(['December=2009-12']);
+  });
+
   it('marks "today" and "last week" without guessing a day', () => {
     expect(dates('"Today we have a great chance," she said. An envoy met diplomats last week.', '2009-03-07')).toEqual([
       'Today=?',

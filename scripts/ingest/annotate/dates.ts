@@ -10,7 +10,7 @@ export interface TimeSpan extends Span {
 
 const DAY = 86_400_000;
 /** Words that put a weekday ahead of the article rather than behind it. */
-const FUTURE = /\b(?:will|shall|is to|are to|next|to be held|is due|are due|scheduled|plans? to)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|next|to be held|is due|are due|scheduled|plans? to|expires|runs out)\b/i;
 /** Words chrono reads as dates that are no dates in news prose. */
 const NOT_DATES = /^(?:now|tonight|this (?:morning|afternoon|evening))$/i;
 /**
@@ -80,9 +80,14 @@ function agree(answers: (string | undefined)[]): string | undefined {
 
 type Result = ReturnType<typeof chrono.en.parse>[number];
 
-/** A date read with no reference: only what the words fix by themselves (a year is needed). */
+/** A year written in the words themselves: chrono also calls a year certain when "last month" worked it out. */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+/** A date read with no reference: only what the words fix by themselves (a year they write is needed). */
 function absolute(result: Result): string | undefined {
-  return result.start.isCertain('year') ? precise(result, result.start.get('year') ?? 0) : undefined;
+  return result.start.isCertain('year') && WRITTEN_YEAR.test(result.text)
+    ? precise(result, result.start.get('year') ?? 0)
+    : undefined;
 }
 
 /** The words of a chrono match without a leading "on", "by" or bracket, or trailing punctuation. */
@@ -102,7 +107,26 @@ function resolve(result: Result, text: string, day: number, relativeYear?: strin
     return precise(result, new Date(day).getUTCFullYear() + shift);
   }
   const reread = chrono.en.parse(result.text, new Date(day))[0];
-  return reread ? precise(reread, reread.start.get('year') ?? 0) : undefined;
+  if (!reread) return undefined;
+  return precise(reread, (reread.start.get('year') ?? 0) + yearShift(reread, text, result.index, day));
+}
+
+/**
+ * A month or day without a year is the nearest one, as chrono reads it, unless the words say otherwise: "last
+ * April" in February 2011 is April 2010, and "expires in December" in April 2009 is December 2009, not 2008.
+ */
+function yearShift(reread: Result, text: string, at: number, day: number): number {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const sentence = `${
+    text
+      .slice(0, at)
+      .split(/[.!?]\s/)
+      .at(-1) ?? ''
+  }${text.slice(at).split(/[.!?]\s/)[0] ?? ''}`;
+  const when = reread.start.date().getTime();
+  if (/\blast\s+$/i.test(before) && when > day) return -1;
+  if ((/\bnext\s+$/i.test(before) || FUTURE.test(sentence)) && when < day) return 1;
+  return 0;
 }
 
 function precise(result: Result, year: number): string {
