@@ -1,12 +1,14 @@
+import nlp from 'compromise';
 import { sentences } from '../sentences.ts';
 import type { TimeSpan } from './dates.ts';
+import { eventTitle } from './event-title.ts';
 import type { Mention } from './spans.ts';
 
 /** A dated event an article mentions, before the archive gives it its id and merges it with other witnesses. */
 export interface FoundEvent {
   /** The date as EDTF. */
   edtf: string;
-  /** A short title proposed from the sentence (see `shorten`); an editor may replace it. */
+  /** A short headline proposed from the sentence (see event-title.ts); an editor may replace it. */
   title: string;
   /** The sentence that evidences it, as the text has it. */
   sentence: string;
@@ -30,8 +32,19 @@ export interface EventInput {
   captions?: ReadonlySet<number>;
 }
 
-/** The most words an event's title keeps of its sentence. */
-const TITLE_WORDS = 14;
+/**
+ * A photo caption that the cleaning did not set apart: a credit ("Photo taken on…", "[Photo/Agencies]"), or a
+ * present-tense description dated in full ("Kerry speaks during a press conference in Geneva September 13,
+ * 2013"), which news prose does not write for what happened.
+ */
+function looksLikeCaption(sentence: string): boolean {
+  if (/^photo\b|[([]photo\b|\bphoto:|\/(?:reuters|afp|ap|xinhua|getty)\b/i.test(sentence)) return true;
+  const fullDate =
+    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
+  return (
+    fullDate.test(sentence) && /^[^,]*?\b[a-z]+s\b/.test(sentence) && nlp(sentence).verbs().first().has('#PresentTense')
+  );
+}
 
 /** A date after one of these words is a deadline or a horizon: "a treaty by 5 December", "until 2012". */
 const DEADLINE = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$/i;
@@ -68,7 +81,7 @@ export function findEvents(blocks: string[], input: EventInput): FoundEvent[] {
     const edtf = isHorizon ? statementDay(time, times, sentence, published, storyDay) : time.edtf;
     if (!edtf || edtf === published) return [];
     const key = `${edtf} ${sentence.text}`;
-    if (seen.has(key)) return [];
+    if (seen.has(key) || looksLikeCaption(sentence.text)) return [];
     seen.add(key);
     const people = mentions
       .filter(
@@ -76,20 +89,13 @@ export function findEvents(blocks: string[], input: EventInput): FoundEvent[] {
       )
       .map((m) => m.id);
     // The dateline ("MOSCOW -") heads the first sentence but is not part of what happened.
-    const own =
-      dateline?.block === time.block && sentence.start < dateline.length
-        ? text.slice(dateline.length, sentence.end).trim()
-        : sentence.text;
-    return [
-      {
-        edtf,
-        title: shorten(own),
-        sentence: sentence.text,
-        block: time.block,
-        people: [...new Set(people)],
-        themes: [],
-      },
-    ];
+    const from = dateline?.block === time.block && sentence.start < dateline.length ? dateline.length : sentence.start;
+    const own = text.slice(from, sentence.end);
+    const others = times
+      .filter((each) => each !== time && each.block === time.block && each.start >= from && each.end <= sentence.end)
+      .map((each) => ({ start: each.start - from, end: each.end - from }));
+    const title = eventTitle(own, { start: time.start - from, end: time.end - from }, others);
+    return [{ edtf, title, sentence: sentence.text, block: time.block, people: [...new Set(people)], themes: [] }];
   });
 }
 
@@ -154,14 +160,4 @@ function sentenceBounds(text: string): Bound[] {
     from = start + part.length;
   }
   return out;
-}
-
-/** A sentence as a title: without quotation marks or brackets around it, cut at `TITLE_WORDS` words. */
-function shorten(sentence: string): string {
-  const bare = sentence.replace(/^["“«(]+|["”»)]+$/g, '');
-  // An editor's bracket opened before the title starts ("(Monday's meeting…) was") closes in it: drop it.
-  const words = (bare.indexOf(')') < bare.indexOf('(') || !bare.includes('(') ? bare.replace(')', '') : bare).split(
-    /\s+/,
-  );
-  return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')}…` : words.join(' ');
 }
