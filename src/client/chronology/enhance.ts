@@ -49,13 +49,16 @@ export function enhanceChronology(
   const { data, slice, links } = options;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   let state: ChronologyState = { ...options.state };
+  // The same choice gives the same arrays, so the layout can reuse its sorting of them (layout.ts) frame after frame.
+  let memo: { key: string; value: ReturnType<typeof sliceChronology> } | undefined;
   const sliced = () => {
-    const { events, lanes, domain } = sliceChronology(data, { ...slice, theme: slice.theme ?? state.theme });
-    return {
-      events: state.person ? events.filter((e) => e.people.includes(state.person ?? '')) : events,
-      lanes,
-      domain,
-    };
+    const key = `${state.theme ?? ''} ${state.person ?? ''}`;
+    if (memo?.key !== key) {
+      const { events, lanes, domain } = sliceChronology(data, { ...slice, theme: slice.theme ?? state.theme });
+      const chosen = state.person ? events.filter((e) => e.people.includes(state.person ?? '')) : events;
+      memo = { key, value: { events: chosen, lanes, domain } };
+    }
+    return memo.value;
   };
   const full = () => {
     const { events, lanes, domain } = sliced();

@@ -133,14 +133,18 @@ export function layoutChronology(events: ChartEvent[], lanes: LaneSpec[], option
     .range([plot.left, plot.right]);
   const x = (day: string, end = false) => round(scale(dayTime(day) + (end ? DAY_MS - 1000 : 0)));
   const specs = [...lanes, { id: OTHER, label: options.otherLabel ?? 'No theme' }];
-  const known = new Set(lanes.map((lane) => lane.id));
+  const sorted = byLane(events, lanes);
+  const [from, to] = domain.map(dayTime) as [number, number];
   let y = 0;
   const laid = specs.flatMap((spec) => {
-    const own = placed.filter((event) =>
-      spec.id === OTHER ? !event.themes.some((id) => known.has(id)) : event.themes.includes(spec.id),
+    const own = sorted.get(spec.id) ?? EMPTY;
+    if (spec.id === OTHER && own.events.length === 0) return [];
+    // Only the events that can reach into the domain are laid out: zooming in on 5,000 lays out a few dozen.
+    const visible = own.events.slice(
+      firstAtOrAfter(own.starts, from - own.longest),
+      firstAtOrAfter(own.starts, to + DAY_MS),
     );
-    if (spec.id === OTHER && own.length === 0) return [];
-    const lane = layLane(spec, y, own, x, plot, { labels: options.labels ?? true, rows: options.rows ?? 4 });
+    const lane = layLane(spec, y, visible, x, plot, { labels: options.labels ?? true, rows: options.rows ?? 4 });
     y += lane.height;
     return [lane];
   });
@@ -158,6 +162,56 @@ export function layoutChronology(events: ChartEvent[], lanes: LaneSpec[], option
     ticks: ticks.map((tick) => ({ x: round(scale(tick)), label: format(tick), date: tick.toISOString().slice(0, 10) })),
     unplaced: events.filter((event) => !event.start || !event.end).map((event) => event.id),
   };
+}
+
+/** A lane's events by their first day, with those days as ms and the longest span among them. */
+interface Sorted {
+  events: ChartEvent[];
+  starts: number[];
+  longest: number;
+}
+
+const EMPTY: Sorted = { events: [], starts: [], longest: 0 };
+const sortings = new WeakMap<ChartEvent[], Map<string, Map<string, Sorted>>>();
+
+/**
+ * The placed events of each lane (the theme's, or `none` for those with none of the lanes' themes), sorted by
+ * their first day, remembered for the same events and lanes: a reader zooming redraws the same events every frame.
+ */
+function byLane(events: ChartEvent[], lanes: LaneSpec[]): Map<string, Sorted> {
+  const key = lanes.map((lane) => lane.id).join(' ');
+  const known = sortings.get(events)?.get(key);
+  if (known) return known;
+  const ids = new Set(lanes.map((lane) => lane.id));
+  const placed = events
+    .filter((event) => event.start && event.end)
+    .sort((a, b) => dayTime(a.start ?? '') - dayTime(b.start ?? '') || (a.id < b.id ? -1 : 1));
+  const sorted = new Map<string, Sorted>();
+  for (const id of [...ids, OTHER]) {
+    const own = placed.filter((event) =>
+      id === OTHER ? !event.themes.some((theme) => ids.has(theme)) : event.themes.includes(id),
+    );
+    sorted.set(id, {
+      events: own,
+      starts: own.map((event) => dayTime(event.start ?? '')),
+      longest: Math.max(0, ...own.map((event) => dayTime(event.end ?? '') - dayTime(event.start ?? ''))) + DAY_MS,
+    });
+  }
+  const forEvents = sortings.get(events) ?? new Map<string, Map<string, Sorted>>();
+  forEvents.set(key, sorted);
+  sortings.set(events, forEvents);
+  return sorted;
+}
+
+/** The index of the first of the sorted `values` at or after `value` (binary search). */
+function firstAtOrAfter(values: number[], value: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The events' first and last days, padded by 3% of the span (at least two days) each side. */
