@@ -36,7 +36,8 @@ export function eventTitle(
   at: { start: number; end: number },
   others: { start: number; end: number }[] = [],
 ): string {
-  const { sentence, date } = withoutDates(full, at, others);
+  const window = around(full, at, others);
+  const { sentence, date } = withoutDates(window.text, window.date, window.others);
   const named = possessed(sentence, date);
   if (named) return named;
   const said = quoted(sentence);
@@ -62,6 +63,27 @@ export function eventTitle(
 interface Span {
   start: number;
   end: number;
+}
+
+/**
+ * The most characters of a sentence a title is made from, around its date. A headline comes from a clause, and a
+ * "sentence" of a text whose punctuation was lost can run to megabytes, where the clause patterns below would take
+ * quadratic time.
+ */
+const WINDOW = 400;
+
+/** The sentence, or the `WINDOW` characters around the date cut at spaces, with the spans moved to match. */
+function around(sentence: string, date: Span, others: Span[]): { text: string; date: Span; others: Span[] } {
+  if (sentence.length <= WINDOW) return { text: sentence, date, others };
+  const left = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, date.start - WINDOW / 2)));
+  const right = sentence.indexOf(' ', Math.min(sentence.length, date.end + WINDOW / 2));
+  const end = right === -1 ? sentence.length : right;
+  const shift = (span: Span) => ({ start: span.start - left, end: span.end - left });
+  return {
+    text: sentence.slice(left, end),
+    date: shift(date),
+    others: others.filter((span) => span.start >= left && span.end <= end).map(shift),
+  };
 }
 
 /**

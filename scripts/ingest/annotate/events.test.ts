@@ -52,6 +52,12 @@ describe('findEvents dates', () => {
     expect(found(['The treaty expires on 5 December 2009.'], '2009-03-07')).toEqual(['2009-12-05']);
   });
 
+  it('leaves out a caption the cleaning did not set apart, but not a sentence of the text', () => {
+    const caption = 'John Kerry speaks during a press conference in Geneva, Switzerland, Sept. 13, 2013.';
+    expect(found([caption, 'Kerry met Lavrov on Thursday.'], '2013-09-14')).toEqual(['2013-09-12']);
+    expect(found(['The treaty expires on 5 December 2009.'], '2009-03-07')).toEqual(['2009-12-05']);
+  });
+
   it('leaves photo captions out', () => {
     const blocks = ['Obama shakes hands with Putin in New York September 28, 2015.', 'They met on Monday.'];
     expect(found(blocks, '2015-09-30', new Set([0]))).toEqual(['2015-09-28']);

@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import { sentences } from '../sentences.ts';
 import type { TimeSpan } from './dates.ts';
 import { eventTitle } from './event-title.ts';
@@ -39,12 +38,16 @@ export interface EventInput {
  */
 function looksLikeCaption(sentence: string): boolean {
   if (/^photo\b|[([]photo\b|\bphoto:|\/(?:reuters|afp|ap|xinhua|getty)\b/i.test(sentence)) return true;
-  const fullDate =
-    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
-  return (
-    fullDate.test(sentence) && /^[^,]*?\b[a-z]+s\b/.test(sentence) && nlp(sentence).verbs().first().has('#PresentTense')
-  );
+  // A caption is a line or two; a longer "sentence" (a text whose punctuation was lost) is none.
+  return sentence.length <= 600 && CAPTION_VERB.test(sentence) && ENDS_WITH_DATE.test(sentence);
 }
+
+/** What a photograph shows someone doing, in the present: what captions say and news prose does not. */
+const CAPTION_VERB =
+  /\b(?:shakes hands|speaks|attends|arrives|walks|poses|gestures|listens|looks on|waves|sits|stands|greets|delivers|addresses|smiles|chats|holds a|shows)\b/;
+/** A sentence ending in a date written in full, month (or its abbreviation), day and year, then maybe a credit. */
+const ENDS_WITH_DATE =
+  /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})\.?\s*(?:[([][^)\]]*[)\]])?\s*$/;
 
 /** A date after one of these words is a deadline or a horizon: "a treaty by 5 December", "until 2012". */
 const DEADLINE = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$/i;
