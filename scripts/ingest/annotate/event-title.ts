@@ -55,7 +55,7 @@ export function eventTitle(
       .replace(/[\s,;:.]+$/, '')
       .trim(),
   );
-  text = fit(text);
+  text = fitTitle(text);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -139,7 +139,7 @@ function possessed(sentence: string, date: { start: number; end: number }): stri
   if (!phrase || phrase.split(' ').length < 2) return undefined;
   let text = phrase;
   for (const [pattern, short] of SHORT) text = text.replace(pattern, short);
-  text = fit(text);
+  text = fitTitle(text);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -161,7 +161,7 @@ function quoted(sentence: string): string | undefined {
   const name = (speaker?.[1] ?? speaker?.[2])?.split(/\s+/).at(-1);
   if (!name || /^(?:The|He|She|They|It)$/.test(name)) return undefined;
   const words = (quote[1] ?? '').replace(/[()[\]]/g, '').replace(/[\s,;:.]+$/, '');
-  return fit(`${name}: ${words.charAt(0).toUpperCase()}${words.slice(1)}`);
+  return fitTitle(`${name}: ${words.charAt(0).toUpperCase()}${words.slice(1)}`);
 }
 
 /** The clause of the sentence that holds the date, with the date and its preposition taken out. */
@@ -239,7 +239,7 @@ function present(text: string): string {
  * meeting between Putin and his US counterpart Obama was…" → "Monday's meeting was…"), then, if still too long, cut
  * at the last phrase boundary that keeps a verb and three words.
  */
-function fit(text: string): string {
+function fitTitle(text: string): string {
   if (text.length <= TITLE_MAX) return text;
   const shorter = shortSubject(text);
   if (shorter.length <= TITLE_MAX) return shorter;

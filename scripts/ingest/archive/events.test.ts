@@ -56,7 +56,9 @@ describe('one event per happening', () => {
       ],
       nothing,
     );
-    const meeting = records.filter((event) => event.edtf === '2015-09-28' && /meeting between/.test(event.title));
+    const meeting = records.filter(
+      (event) => event.edtf === '2015-09-28' && /meeting between/.test(event.evidence[0]?.sentence ?? ''),
+    );
     expect(meeting).toHaveLength(1);
     expect(meeting[0]?.evidence.map(({ article }) => article)).toEqual(['a', 'b']);
     expect(meeting[0]?.aliases).toHaveLength(1);
