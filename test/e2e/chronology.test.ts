@@ -154,23 +154,50 @@ describe('the chronology enhanced', () => {
     await page.context().close();
   });
 
-  it('moves nothing on the page when it enhances the chart', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  it('moves in time with Page Down and Shift with ←', async () => {
+    const page = await openEnhanced('/chronology/?from=2003&to=2009');
+    await page.locator('svg.chrono a[tabindex="0"]').focus();
+    const before = await domainOf(page);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => domainOf(page)).not.toBe(before);
+    const later = await domainOf(page);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => domainOf(page)).not.toBe(later);
+    await page.context().close();
+  });
+
+  it('zooms at once, without animation, for a reader who asks for reduced motion', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
     await page.goto(`${site.url}/chronology/`);
     await page.locator('.chart-tools select').first().waitFor();
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const first = await domainOf(page);
+    await page.waitForTimeout(400);
+    expect(await domainOf(page)).toBe(first);
     await context.close();
   });
+
+  for (const width of [1280, 390]) {
+    it(`moves nothing on the page when it enhances the chart, ${width} pixels wide`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        (window as unknown as { shift: number }).shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.url}/chronology/`);
+      await page.locator('.chart-tools select').first().waitFor();
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+      await context.close();
+    });
+  }
 });
 
 describe('accessibility of the chronology pages', () => {

@@ -52,3 +52,33 @@ export function panelContent(event: ChronologyEvent, data: ChronologyFile, optio
   self.append(link(`/chronology/?event=${event.id}`, 'Link to this event', options));
   return [when, title, facts, sources, self];
 }
+
+/** The panel under a chart that shows the selected event; `show(undefined)` hides it. */
+export interface Panel {
+  show(event: ChronologyEvent | undefined): void;
+}
+
+/**
+ * The panel for a chart's selected event, put after `anchor` (the chart's scroll box): announced politely to
+ * screen readers when it changes, with a Close button that calls `onClose`.
+ */
+export function createPanel(anchor: Element, data: ChronologyFile, links: LinkOptions, onClose: () => void): Panel {
+  const panel = el('section', undefined, 'chart-panel');
+  panel.hidden = true;
+  panel.setAttribute('aria-live', 'polite');
+  panel.setAttribute('aria-label', 'The selected event');
+  anchor.after(panel);
+  return {
+    show(event) {
+      panel.hidden = !event;
+      if (!event) {
+        panel.replaceChildren();
+        return;
+      }
+      const close = el('button', 'Close', 'close');
+      close.type = 'button';
+      close.addEventListener('click', onClose);
+      panel.replaceChildren(close, ...panelContent(event, data, links));
+    },
+  };
+}

@@ -76,7 +76,7 @@ export function buildTools(
   const hint = document.createElement('p');
   hint.className = 'hint';
   hint.textContent =
-    'Drag to move in time; Ctrl or ⌘ with the wheel, two fingers, or + and − to zoom; arrow keys go from event to event.';
+    'Drag or Page Up/Down to move in time; Ctrl or ⌘ with the wheel, two fingers, or + and − to zoom; arrows go from event to event.';
   box.replaceChildren(...(slice.theme ? [] : [theme.wrap]), person.wrap, zoom, hint);
   const sync = (next: ChronologyState) => {
     theme.select.value = next.theme ?? '';

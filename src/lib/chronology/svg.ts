@@ -172,7 +172,8 @@ function drawLegend(y: number): Element {
     ['a day', s('circle', { class: 'event day', cx: 6, cy: 0, r: 4.5 })],
     ['a span, month or year', s('rect', { class: 'event span', x: 0, y: -4, width: 18, height: 8, rx: 3 })],
     ['one day in a range', s('rect', { class: 'event choice', x: 0, y: -4, width: 18, height: 8, rx: 3 })],
-    ['approximate or uncertain', s('circle', { class: 'event day approximate', cx: 6, cy: 0, r: 4.5 })],
+    ['approximate (~)', s('circle', { class: 'event day approximate', cx: 6, cy: 0, r: 4.5 })],
+    ['uncertain (?)', s('circle', { class: 'event day uncertain', cx: 6, cy: 0, r: 4.5 })],
     ['events counted', s('rect', { class: 'cluster', x: 0, y: -7, width: 18, height: 14, rx: 4 })],
   ];
   let x = 8;
@@ -203,8 +204,9 @@ const STANDALONE_CSS = [
   '.label{font-size:12px}',
   '.lane-name{font-weight:bold}',
   '.event circle,.event rect,.legend .event{fill:#9c3d22;stroke:#9c3d22;stroke-width:1.5}',
-  '.event.approximate circle,.event.uncertain circle,.legend .approximate{fill:none;stroke-dasharray:2 2}',
-  '.event.choice rect,.legend .choice{fill:none;stroke-dasharray:3 2}',
+  '.event.approximate circle,.event.approximate rect,.legend .approximate{fill:none}',
+  '.event.uncertain circle,.event.uncertain rect,.legend .uncertain{fill:none;stroke-dasharray:1.5 2}',
+  '.event.choice rect,.legend .choice{fill:none;stroke-dasharray:4 2}',
   '.cluster rect{fill:#9c3d22}',
   '.cluster text{fill:#fff;font-weight:bold}',
   '.legend .cluster{fill:#9c3d22}',
