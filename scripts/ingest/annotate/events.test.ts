@@ -48,6 +48,15 @@ describe('findEvents dates', () => {
     expect(found(blocks, '2009-03-07')).toEqual(['2009-03-06', '2009-03-06']);
   });
 
+  it('leaves the lead’s happening on the publication day to the publication, but keeps a later one that day', () => {
+    const blocks = [
+      'The United States on Monday abandoned its talks with Russia on Syria.',
+      'Washington said the talks had failed.',
+      'The UN Security Council was to meet later Monday on a French draft.',
+    ];
+    expect(found(blocks, '2016-10-03')).toEqual(['2016-10-03']);
+  });
+
   it('keeps the date a sentence says something is due on', () => {
     expect(found(['The treaty expires on 5 December 2009.'], '2009-03-07')).toEqual(['2009-12-05']);
   });

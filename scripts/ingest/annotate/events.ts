@@ -70,6 +70,7 @@ export function findEvents(blocks: string[], input: EventInput): FoundEvent[] {
   const seen = new Set<string>();
   const bounds = new Map<number, Bound[]>();
   const storyDay = leadDay(times, published, dateline);
+  const leadBlock = Math.max(1, times.find((time) => time.edtf !== undefined)?.block ?? 0);
   return times.flatMap((time) => {
     if (!time.edtf || captions.has(time.block)) return [];
     const text = blocks[time.block] ?? '';
@@ -82,7 +83,9 @@ export function findEvents(blocks: string[], input: EventInput): FoundEvent[] {
     const before = text.slice(sentence.start, time.start);
     const isHorizon = DEADLINE.test(before) && STATEMENT.test(sentence.text) && !DUE.test(before);
     const edtf = isHorizon ? statementDay(time, times, sentence, published, storyDay) : time.edtf;
-    if (!edtf || edtf === published) return [];
+    // The lead's happening on the publication day is the publication's own event, titled by the headline; a
+    // later paragraph's (a vote "later Monday", a remark the same day) is a happening of its own.
+    if (!edtf || (edtf === published && time.block <= leadBlock)) return [];
     const key = `${edtf} ${sentence.text}`;
     if (seen.has(key) || looksLikeCaption(sentence.text)) return [];
     seen.add(key);
