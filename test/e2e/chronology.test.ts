@@ -202,12 +202,18 @@ describe('the chronology enhanced', () => {
 
 describe('accessibility of the chronology pages', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of ['/chronology/', '/embed/', '/embed/chronology/', `/chronology/?event=${MEETING}`]) {
+    for (const path of [
+      '/chronology/',
+      '/embed/',
+      '/embed/chronology/',
+      `/chronology/?event=${MEETING}`,
+      '/themes/iraq/',
+      '/',
+    ]) {
       it(`axe finds nothing on ${path} in the ${colorScheme} scheme`, async () => {
         const page = await open(path, { colorScheme });
-        if (!path.startsWith('/embed/') || path === '/embed/chronology/')
-          await page.locator('.chart-tools select').first().waitFor();
-        else await page.locator('mw-chronology').waitFor();
+        if (path === '/embed/') await page.locator('mw-chronology svg').waitFor();
+        else if (path !== '/') await page.locator('.chart-tools select').first().waitFor();
         expect(await axeViolations(page)).toEqual([]);
         await page.context().close();
       });
