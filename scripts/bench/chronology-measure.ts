@@ -28,8 +28,10 @@ export interface DistFigures {
   chronologyPages: PageWeight[];
   /** Every theme page, `/themes/<id>/`, heaviest (gzip) first. */
   themes: PageWeight[];
-  /** `/data/chronology.json`, which the enhancement fetches. */
+  /** `/data/chronology-view.json`, which the enhancement fetches at once (the events without their sentences). */
   data: Weight;
+  /** `/data/chronology.json`, the whole file, which the panel fetches when a reader first opens an event. */
+  fullData: Weight;
   /** The scripts `/chronology/` loads from `/_astro/`, static imports followed, and their total gzip bytes. */
   pageScripts: { paths: string[]; gzip: number };
   /** `/embed/chronology.js`, the embeddable element's one script. */
@@ -114,7 +116,8 @@ export function measureDist(dist: string): DistFigures {
         .filter((path) => path !== '/themes/')
         .map(page),
     ),
-    data: weigh(file('/data/chronology.json')),
+    data: weigh(file('/data/chronology-view.json')),
+    fullData: weigh(file('/data/chronology.json')),
     pageScripts: {
       paths: scripts,
       gzip: scripts.reduce((sum, path) => sum + (existsSync(join(dist, path)) ? weigh(file(path)).gzip : 0), 0),

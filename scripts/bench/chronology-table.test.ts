@@ -10,6 +10,7 @@ const result: ChronologyResult = {
     chronologyPages: [{ path: '/chronology/2000s/', ...weight }],
     themes: [],
     data: weight,
+    fullData: weight,
     pageScripts: { paths: ['/_astro/a.js'], gzip: 30_720 },
     embedScript: weight,
   },

@@ -33,7 +33,7 @@ const COLUMNS: [string, (r: ChronologyResult) => string][] = [
       `${pages.length}; ${pages[0] ? `${kib(pages[0].gzip)} ${pages[0].path}` : '-'}`,
   ],
   ['heaviest theme gz KiB', ({ dist: { themes } }) => (themes[0] ? `${kib(themes[0].gzip)} ${themes[0].path}` : '-')],
-  ['JSON gz KiB', (r) => kib(r.dist.data.gzip)],
+  ['view / full JSON gz KiB', (r) => `${kib(r.dist.data.gzip)} / ${kib(r.dist.fullData.gzip)}`],
   ['page JS gz KiB', (r) => kib(r.dist.pageScripts.gzip)],
   ['embed JS gz KiB', (r) => kib(r.dist.embedScript.gzip)],
   ['enhanced ms', (r) => whole(r.browser.enhancedMs)],

@@ -151,7 +151,22 @@ describe('the chronology enhanced', () => {
     expect(await page.locator('.chart-panel h3').innerText()).toBe('Putin and Obama meet at the UN General Assembly');
     expect(await page.locator('.chart-panel .sources li').count()).toBe(2);
     expect(await page.locator(`svg.chrono a.event.selected[data-id="${MEETING}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator('.chart-panel blockquote').first().innerText()).toContain("Monday's meeting");
     await page.context().close();
+  });
+
+  it('loads the events without their sentences, and the sentences only when an event is opened', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/chronology/`);
+    await page.locator('.chart-tools select').first().waitFor();
+    expect(fetched.filter((path) => path.startsWith('/data/'))).toEqual(['/data/chronology-view.json']);
+    await page.locator(`svg.chrono a.event[data-id="${MEETING}"]`).click();
+    await expect.poll(() => page.locator('.chart-panel blockquote').count()).toBe(2);
+    expect(fetched).toContain('/data/chronology.json');
+    await context.close();
   });
 
   it('moves in time with Page Down and Shift with ←', async () => {

@@ -1,7 +1,7 @@
 import { layoutChronology } from '../../lib/chronology/layout.ts';
 import { sliceChronology } from '../../lib/chronology/slice.ts';
-import type { ChronologyFile } from '../../schemas/chronology.ts';
 import styles from '../../styles/chronology.css';
+import { type ChronologySource, chronologySource } from './data.ts';
 import { drawInto } from './draw.ts';
 import { enhanceChronology } from './enhance.ts';
 import { readState } from './state.ts';
@@ -12,15 +12,12 @@ const HOST = `:host{display:block;--paper:#fbfaf7;--ink:#1d1b18;--muted:#5c5650;
 /** The archive this script was loaded from: its data and its pages are beside it. */
 const ARCHIVE = new URL('..', import.meta.url).href.replace(/\/$/, '');
 
-let data: Promise<ChronologyFile> | undefined;
+let source: ChronologySource | undefined;
 
 /** The archive's chronology, fetched once per page from the script's own origin (CORS allowed by the archive). */
-function chronology(): Promise<ChronologyFile> {
-  data ??= fetch(`${ARCHIVE}/data/chronology.json`).then((response) => {
-    if (!response.ok) throw new Error(`mw-chronology: ${ARCHIVE}/data/chronology.json answered ${response.status}`);
-    return response.json() as Promise<ChronologyFile>;
-  });
-  return data;
+function chronology(): ChronologySource {
+  source ??= chronologySource(ARCHIVE);
+  return source;
 }
 
 /**
@@ -43,7 +40,7 @@ export class MwChronology extends HTMLElement {
 
   async #draw(): Promise<void> {
     const turn = ++this.#drawn;
-    const all = await chronology();
+    const all = await chronology().view;
     if (turn !== this.#drawn) return;
     const query = new URLSearchParams();
     for (const name of MwChronology.observedAttributes) {
@@ -81,6 +78,7 @@ export class MwChronology extends HTMLElement {
       state: { event: state.event, person: state.person },
       label,
       links: { base: ARCHIVE },
+      details: chronology().full,
     });
   }
 }

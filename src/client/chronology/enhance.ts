@@ -22,6 +22,8 @@ export interface EnhanceOptions {
   onChange?: (state: ChronologyState, how: 'push' | 'replace') => void;
   /** After every drawing, e.g. to tell an iframe's parent its new height. */
   onDraw?: () => void;
+  /** The whole chronology, with evidence sentences, when `data` is the light view (data.ts). */
+  details?: () => Promise<ChronologyFile>;
 }
 
 const DAY_MS = 86_400_000;
@@ -105,7 +107,8 @@ export function enhanceChronology(
     if (fromReader) spanChanged();
   });
 
-  const panel = createPanel(figure.querySelector('.chart-scroll') ?? svg, data, links, () => choose(undefined));
+  const anchor = figure.querySelector('.chart-scroll') ?? svg;
+  const panel = createPanel(anchor, data, links, () => choose(undefined), options.details);
   const choose = (id: string | undefined, how: 'push' | 'replace' = 'push') => {
     state = { ...state, event: id };
     panel.show(data.events.find((each) => each.id === id || each.aliases.includes(id ?? '')));

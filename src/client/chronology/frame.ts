@@ -1,4 +1,4 @@
-import type { ChronologyFile } from '../../schemas/chronology.ts';
+import { chronologySource } from './data.ts';
 import { enhanceChronology } from './enhance.ts';
 import { readState, writeState } from './state.ts';
 
@@ -22,9 +22,8 @@ export async function enhanceFrame(): Promise<void> {
   if (!figure) return;
   const initial = readState(location.search);
   const year = (day: string | undefined) => (day ? Number(day.slice(0, 4)) : undefined);
-  const response = await fetch('/data/chronology.json');
-  if (!response.ok) return;
-  const data = (await response.json()) as ChronologyFile;
+  const source = chronologySource('');
+  const data = await source.view;
   const tell = () => {
     const message: HeightMessage = {
       type: 'mw-chronology:height',
@@ -39,6 +38,7 @@ export async function enhanceFrame(): Promise<void> {
     state: { person: initial.person, event: initial.event },
     label: figure.querySelector('svg.chrono')?.getAttribute('aria-label') ?? 'Chronology',
     links: { base: '', target: '_top' },
+    details: source.full,
     onChange: (state) => {
       history.replaceState(null, '', `${location.pathname}${writeState({ ...initial, ...state })}`);
     },

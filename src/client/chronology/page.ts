@@ -1,5 +1,5 @@
 import type { Slice } from '../../lib/chronology/slice.ts';
-import type { ChronologyFile } from '../../schemas/chronology.ts';
+import { chronologySource } from './data.ts';
 import { enhanceChronology } from './enhance.ts';
 import { type ChronologyState, readState, writeState } from './state.ts';
 
@@ -11,10 +11,8 @@ import { type ChronologyState, readState, writeState } from './state.ts';
 export async function enhancePage(): Promise<void> {
   const figures = [...document.querySelectorAll<HTMLElement>('figure.chart[data-enhance]')];
   if (figures.length === 0) return;
-  const response = await fetch('/data/chronology.json');
-  if (!response.ok) return;
-  // Not validated here: the build validated it, and the schema's EDTF parser would outweigh this whole script.
-  const data = (await response.json()) as ChronologyFile;
+  const source = chronologySource('');
+  const data = await source.view;
   for (const figure of figures) {
     const slice = JSON.parse(figure.dataset['chronology'] ?? '{}') as Slice;
     const label = figure.querySelector('svg.chrono')?.getAttribute('aria-label') ?? 'Chronology';
@@ -24,6 +22,7 @@ export async function enhancePage(): Promise<void> {
       label,
       state: readState(location.search),
       links: { base: '' },
+      details: source.full,
       onChange: (state, how) => {
         filterRows(state);
         const url = `${location.pathname}${writeState(state)}${location.hash}`;

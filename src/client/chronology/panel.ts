@@ -60,25 +60,42 @@ export interface Panel {
 
 /**
  * The panel for a chart's selected event, put after `anchor` (the chart's scroll box): announced politely to
- * screen readers when it changes, with a Close button that calls `onClose`.
+ * screen readers when it changes, with a Close button that calls `onClose`. When the chart's data has no evidence
+ * sentences (the light view, data.ts), `details` gives the whole file, and the panel fills them in when it comes.
  */
-export function createPanel(anchor: Element, data: ChronologyFile, links: LinkOptions, onClose: () => void): Panel {
+export function createPanel(
+  anchor: Element,
+  data: ChronologyFile,
+  links: LinkOptions,
+  onClose: () => void,
+  details?: () => Promise<ChronologyFile>,
+): Panel {
   const panel = el('section', undefined, 'chart-panel');
   panel.hidden = true;
   panel.setAttribute('aria-live', 'polite');
   panel.setAttribute('aria-label', 'The selected event');
   anchor.after(panel);
+  let shown: string | undefined;
+  const render = (event: ChronologyEvent) => {
+    const close = el('button', 'Close', 'close');
+    close.type = 'button';
+    close.addEventListener('click', onClose);
+    panel.replaceChildren(close, ...panelContent(event, data, links));
+  };
   return {
     show(event) {
+      shown = event?.id;
       panel.hidden = !event;
       if (!event) {
         panel.replaceChildren();
         return;
       }
-      const close = el('button', 'Close', 'close');
-      close.type = 'button';
-      close.addEventListener('click', onClose);
-      panel.replaceChildren(close, ...panelContent(event, data, links));
+      render(event);
+      if (!details || event.evidence.every((evidence) => evidence.sentence || !evidence.path.includes('#'))) return;
+      void details().then((full) => {
+        const whole = full.events.find((each) => each.id === event.id);
+        if (whole && shown === event.id) render(whole);
+      });
     },
   };
 }
