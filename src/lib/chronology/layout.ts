@@ -259,8 +259,14 @@ function layLane(
       start: event.start ?? '',
       end: event.end ?? '',
     };
-    const label = options.labels ? placeLabel(mark, plot) : undefined;
     const bare: [number, number] = [mark.x - 5, mark.x2 + 5];
+    // Where even the bare mark finds no row, no label can (a label's stretch starts no later): count it at once.
+    // In a crowded overview this spares most marks the label work.
+    if (!ends.some((end) => end + GAP <= bare[0])) {
+      overflow.push(mark);
+      continue;
+    }
+    const label = options.labels ? placeLabel(mark, plot) : undefined;
     const tries = label ? [label.extent, bare] : [bare];
     const fit = tries.flatMap((extent) => {
       const row = ends.findIndex((end) => end + GAP <= extent[0]);

@@ -54,9 +54,9 @@ export function publishChronology({ events, articles, themes, entities }: Chrono
 }
 
 /**
- * What charts in the browser fetch: the published chronology without its evidence sentences, which weigh most of it
- * (about 60% at 5,000 events, measured with npm run bench). The panel fetches chronology.json for the sentences
- * when a reader first opens an event. Valid under the same schema, where a sentence is optional.
+ * What charts in the browser fetch: the published chronology without its evidence sentences (a quarter of its
+ * weight: 360 KB against 488 KB gzipped at 5,000 generated events, npm run bench). The panel fetches chronology.json
+ * for the sentences when a reader first opens an event. Valid under the same schema, where a sentence is optional.
  */
 export function chronologyView(file: ChronologyFile): ChronologyFile {
   return {
