@@ -314,25 +314,18 @@ export function badgeWidth(count: number, span: number): number {
  * while it starts within the box's width (which grows with its count), so that no two boxes overlap.
  */
 function gather(marks: Mark[]): Cluster[] {
-  const runs: Mark[][] = [];
+  const clusters: Cluster[] = [];
+  // One pass, each box growing as marks join it: a crowded overview counts thousands of marks every frame.
   for (const mark of [...marks].sort((a, b) => a.x - b.x)) {
-    const run = runs.at(-1);
-    const start = run?.[0]?.x ?? 0;
-    const end = Math.max(...(run ?? []).map((each) => each.x2));
-    if (run && mark.x < start + badgeWidth(run.length + 1, end - start) + GAP / 2) run.push(mark);
-    else runs.push([mark]);
+    const box = clusters.at(-1);
+    if (box && mark.x < box.x + badgeWidth(box.ids.length + 1, box.x2 - box.x) + GAP / 2) {
+      box.ids.push(mark.id);
+      box.x2 = Math.max(box.x2, mark.x2);
+      if (mark.start < box.start) box.start = mark.start;
+      if (mark.end > box.end) box.end = mark.end;
+    } else clusters.push({ ids: [mark.id], x: mark.x, x2: mark.x2, start: mark.start, end: mark.end });
   }
-  return runs.map((run) => ({
-    ids: run.map((mark) => mark.id),
-    x: Math.min(...run.map((mark) => mark.x)),
-    x2: Math.max(...run.map((mark) => mark.x2)),
-    start: run.map((mark) => mark.start).sort()[0] ?? '',
-    end:
-      run
-        .map((mark) => mark.end)
-        .sort()
-        .at(-1) ?? '',
-  }));
+  return clusters;
 }
 
 /** A mark's label text: its title, cut at `LABEL_CHARS` on a word. */
