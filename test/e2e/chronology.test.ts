@@ -96,6 +96,9 @@ describe('the chronology enhanced', () => {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-themes')));
     expect(visible.length).toBeGreaterThan(0);
     for (const themes of visible) expect(themes).toContain('syria');
+    expect(await page.locator('table.events caption').first().innerText()).toBe(
+      `${visible.length} of ${await page.locator('table.events tr[data-event]').count()} events, as the chart is filtered`,
+    );
     await page.goBack();
     await expect.poll(() => page.locator('svg.chrono g.lane').count()).toBeGreaterThan(1);
     await page.context().close();

@@ -34,13 +34,22 @@ export async function enhancePage(): Promise<void> {
   }
 }
 
-/** The page's event tables follow the chart's filters: rows of other themes or people are hidden. */
+/** The page's event tables follow the chart's filters: rows of other themes or people are hidden, and the caption counts. */
 function filterRows(state: ChronologyState): void {
-  for (const row of document.querySelectorAll<HTMLTableRowElement>('table.events tr[data-event]')) {
-    const themes = (row.dataset['themes'] ?? '').split(' ');
-    const people = (row.dataset['people'] ?? '').split(' ');
-    row.hidden = Boolean(
-      (state.theme && !themes.includes(state.theme)) || (state.person && !people.includes(state.person)),
-    );
+  for (const table of document.querySelectorAll<HTMLTableElement>('table.events')) {
+    const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-event]')];
+    for (const row of rows) {
+      const themes = (row.dataset['themes'] ?? '').split(' ');
+      const people = (row.dataset['people'] ?? '').split(' ');
+      row.hidden = Boolean(
+        (state.theme && !themes.includes(state.theme)) || (state.person && !people.includes(state.person)),
+      );
+    }
+    const caption = table.caption;
+    if (!caption) continue;
+    caption.dataset['all'] ??= caption.textContent ?? '';
+    const shown = rows.filter((row) => !row.hidden).length;
+    caption.textContent =
+      shown === rows.length ? caption.dataset['all'] : `${shown} of ${rows.length} events, as the chart is filtered`;
   }
 }
