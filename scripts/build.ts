@@ -3,8 +3,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * `npm run build`: ingest the seeds, then build the site into a fresh folder and swap it in for `dist/`
- * only when everything succeeded, so a failed build leaves the previous `dist/` exactly as it was.
+ * `npm run build`: ingest the seeds, then build the site into a fresh folder and index it for search (Pagefind),
+ * and swap it in for `dist/` only when everything succeeded, so a failed build leaves the previous `dist/` exactly as it was.
  * Children run on this process's Node (`process.execPath`), the one the `node` devDependency provides.
  */
 const root = resolve(import.meta.dirname, '..');
@@ -29,6 +29,7 @@ run('astro build', ['node_modules/astro/bin/astro.mjs', 'build'], {
   ASTRO_OUT_DIR: fresh,
   ASTRO_TELEMETRY_DISABLED: '1',
 });
+run('search index', ['scripts/search/cli.ts', fresh]);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(fresh, dist);
