@@ -52,8 +52,8 @@ describe('the built site', () => {
     for (const [path, tree] of pages) expect(toText(tree), path).not.toContain(junk);
   });
 
-  it('ships scripts only with a chart to enhance, and loads nothing from another host', () => {
-    const charted = /^(?:chronology\/(?:[^/]+\/)?|themes\/[^/]+\/|embed\/(?:chronology\/)?)index\.html$/;
+  it('ships scripts only with a chart to enhance or on the search page, and loads nothing from another host', () => {
+    const charted = /^(?:chronology\/(?:[^/]+\/)?|themes\/[^/]+\/|embed\/(?:chronology\/)?|search\/)index\.html$/;
     for (const [path, tree] of pages) {
       if (!charted.test(path)) expect(selectAll('script', tree), path).toEqual([]);
       for (const script of selectAll('script', tree)) {

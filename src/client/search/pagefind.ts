@@ -1,0 +1,43 @@
+/** The part of Pagefind's browser API (pagefind.js) the search page uses. */
+export interface Pagefind {
+  options(options: { excerptLength?: number; basePath?: string }): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<Search>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** Counts of results by filter and value. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** A search's results, not yet loaded, and the counts of each filter value among them. */
+export interface Search {
+  results: { id: string; data(): Promise<Result> }[];
+  filters: FilterCounts;
+  unfilteredResultCount: number;
+}
+
+/** One result as Pagefind gives it: the excerpt is HTML with the matches in `<mark>`. */
+export interface Result {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+
+let loaded: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind's search library, from the index the build wrote to /pagefind/, loaded once, when first needed. It is
+ * not a module of this bundle: it is made at build time, after the site (scripts/search/), so it is imported by
+ * its address.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  const address = '/pagefind/pagefind.js';
+  loaded ??= (import(/* @vite-ignore */ address) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ excerptLength: 28 });
+    return pagefind;
+  });
+  return loaded;
+}
