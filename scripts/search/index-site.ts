@@ -59,7 +59,10 @@ function htmlFiles(dir: string): string[] {
 
 /** The address of a built file: `articles/x/index.html` → `/articles/x/`. */
 function urlOf(path: string): string {
-  return `/${path.split('\\').join('/').replace(/(?:^|\/)index\.html$/, '/')}`.replace(/\/+/g, '/');
+  return `/${path
+    .split('\\')
+    .join('/')
+    .replace(/(?:^|\/)index\.html$/, '/')}`.replace(/\/+/g, '/');
 }
 
 /** The filters a page declares in `data-pagefind-filter="name:value"` attributes. */

@@ -58,13 +58,15 @@ export async function searchPage(): Promise<void> {
     });
     if (mine !== turn) return;
     drawFilters(filterBox, search.filters, query);
+    list.replaceChildren();
+    await showMore(list, search.results, 0, query.q);
+    if (mine !== turn) return;
+    // Announced once the results are on the page, so that what is read out is there to be read.
     const words = query.q ? ` for “${query.q}”` : '';
     status.textContent =
       search.results.length === 0
         ? `No results${words}. Try fewer or other words, a name as the articles spell it, or fewer filters.`
         : `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'}${words}.`;
-    list.replaceChildren();
-    await showMore(list, search.results, 0, query.q);
   };
   const change = (next: SearchQuery, how: 'push' | 'replace' = 'push') => {
     query = next;
