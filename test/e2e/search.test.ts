@@ -89,6 +89,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('a result lands on its page with the words highlighted, scrolled to the first', async () => {
+    const page = await search('?q=Berlusconi');
+    await page.locator('#search-results h2 a', { hasText: 'Powell Mideast Mission' }).click();
+    await page.waitForURL(/pagefind-highlight=Berlusconi/);
+    const mark = page.locator('mark.pagefind-highlight').first();
+    await mark.waitFor();
+    expect(await mark.innerText()).toBe('Berlusconi');
+    expect(await mark.isVisible()).toBe(true);
+    expect(await mark.evaluate((node) => node.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await page.close();
+  });
+
   it('a search with no results says so and what to try', async () => {
     const page = await search('?q=zzqxv');
     expect(await status(page)).toMatch(/^No results for “zzqxv”\. Try/);

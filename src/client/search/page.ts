@@ -1,6 +1,6 @@
 import { excerptNodes } from './excerpt.ts';
 import { type FilterCounts, loadPagefind, type Result } from './pagefind.ts';
-import { FILTERS, readQuery, type SearchQuery, writeQuery } from './query.ts';
+import { FILTERS, highlightParams, readQuery, type SearchQuery, writeQuery } from './query.ts';
 
 /** How the filters are named on the page. */
 const LABELS: Record<(typeof FILTERS)[number], string> = {
@@ -149,9 +149,7 @@ function resultItem(result: Result, q: string): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   const target = result.sub_results?.find((sub) => sub.url.includes('#'))?.url ?? result.url;
-  link.href = q
-    ? `${target.replace(/#.*$/, '')}?highlight=${encodeURIComponent(q)}${target.match(/#.*$/)?.[0] ?? ''}`
-    : target;
+  link.href = q ? `${target.replace(/#.*$/, '')}?${highlightParams(q)}${target.match(/#.*$/)?.[0] ?? ''}` : target;
   link.textContent = result.meta['title'] ?? result.url;
   heading.append(link);
   const facts = document.createElement('p');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, writeQuery } from './query.ts';
+import { highlightParams, readQuery, writeQuery } from './query.ts';
 
 describe('a search in the address', () => {
   it('reads the words, every filter value and the sort', () => {
@@ -17,5 +17,13 @@ describe('a search in the address', () => {
 
   it('ignores what it does not know', () => {
     expect(readQuery('?q=&colour=red&sort=random')).toEqual({ q: '', filters: {}, sort: 'relevance' });
+  });
+});
+
+describe('the words a result highlights', () => {
+  it('gives each word its own parameter and a quoted phrase one', () => {
+    expect(highlightParams('Lavrov "reset button"')).toBe(
+      'pagefind-highlight=Lavrov&pagefind-highlight=reset%20button',
+    );
   });
 });

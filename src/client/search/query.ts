@@ -34,3 +34,12 @@ export function writeQuery(query: SearchQuery): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * The words a result's page highlights (SearchHighlight.astro), as Pagefind's highlight script reads them: each word
+ * on its own, a phrase in quotation marks whole.
+ */
+export function highlightParams(q: string): string {
+  const phrases = [...q.matchAll(/"([^"]+)"|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').filter(Boolean);
+  return phrases.map((phrase) => `pagefind-highlight=${encodeURIComponent(phrase)}`).join('&');
+}
