@@ -55,11 +55,12 @@ describe('the built site', () => {
   it('ships scripts only with a chart, on the search page or to highlight a search, and loads nothing from another host', () => {
     const charted = /^(?:chronology\/(?:[^/]+\/)?|themes\/[^/]+\/|embed\/(?:chronology\/)?|search\/)index\.html$/;
     for (const [path, tree] of pages) {
-      // Elsewhere only an article's inline highlighter, which loads something only when arrived at from a search.
+      // Elsewhere only inline loaders that load something when a reader searches: the header box, and an article's
+      // highlighter when arrived at from a search.
       if (!charted.test(path)) {
         for (const script of selectAll('script', tree)) {
           expect(script.properties.src, path).toBeUndefined();
-          expect(toText(script), path).toContain('pagefind-highlight');
+          expect(toText(script), path).toMatch(/pagefind-highlight|\/search\/box\.js/);
         }
       }
       for (const script of selectAll('script', tree)) {

@@ -132,18 +132,38 @@ describe('search', () => {
     await context.close();
   });
 
-  it('the header box of an article page loads nothing until used, and searches', async () => {
+  it('the header box of an article page loads nothing until used, then shows results as one types', async () => {
     const page = await browser.newPage();
-    const scripts: string[] = [];
+    const loaded: string[] = [];
     page.on('request', (request) => {
-      if (['script', 'fetch'].includes(request.resourceType())) scripts.push(request.url());
+      if (['script', 'fetch'].includes(request.resourceType())) loaded.push(new URL(request.url()).pathname);
     });
     await page.goto(`${site.url}/articles/the-us-and-russia-began-restart-relations/`);
-    expect(scripts).toEqual([]);
-    await page.locator('#site-search-q').fill('Geneva');
-    await page.locator('#site-search-q').press('Enter');
+    expect(loaded).toEqual([]);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('Geneva');
+    const results = page.locator('.site-search-results');
+    await expect.poll(() => results.locator('[role="status"]').innerText()).toMatch(/^\d+ results? for “Geneva”\.$/);
+    expect(await results.locator('a').first().innerText()).toBe('The U.S. and Russia began "restart" relations');
+    expect(loaded).toContain('/search/box.js');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'The U.S. and Russia began "restart" relations',
+    );
+    await page.keyboard.press('Escape');
+    expect(await results.isHidden()).toBe(true);
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Geneva/);
-    await expect.poll(() => headlines(page)).toContain('The U.S. and Russia began "restart" relations');
+    await page.close();
+  });
+
+  it('axe finds nothing with the header box’s results open', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.locator('#site-search-q').fill('Lavrov');
+    await page.locator('.site-search-results li').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { bundleElement } from '../../lib/chronology/bundle';
+import { bundleModule } from '../../lib/bundle';
 
 /** `/embed/chronology.js`: the `<mw-chronology>` element, for any page that loads it (see /embed/). */
 export const GET: APIRoute = async () =>
-  new Response(await bundleElement(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  new Response(await bundleModule('src/client/chronology/element.ts'), {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+  });
