@@ -1,0 +1,89 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+/** What searching a built site costs a reader. */
+export interface SearchFigures {
+  /** Pages in the index. */
+  pages: number;
+  /** Bytes of `dist/pagefind/`, every language and fragment, as written. */
+  indexBytes: number;
+  /** Bytes fetched from `/pagefind/` by a first one-word search on a fresh page, as transferred: the library,
+   * its WebAssembly and metadata (which the search page fetches as it opens) and the word's index chunk. */
+  firstQueryBytes: number;
+  /** Bytes fetched by a second, different word after it. */
+  secondQueryBytes: number;
+  /** From submitting the first search to its first result on the page, in ms. */
+  firstResultsMs: number;
+}
+
+/** Every file's bytes under a folder. */
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
+    const stats = statSync(join(dir, name));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+}
+
+/** Bytes the page fetched from /pagefind/ while `act` ran, summed from the responses' transfer sizes. */
+async function fetched(page: Page, act: () => Promise<void>): Promise<number> {
+  const sizes: Promise<number>[] = [];
+  const listener = (request: import('playwright-core').Request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) {
+      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    }
+  };
+  page.on('requestfinished', listener);
+  await act();
+  page.off('requestfinished', listener);
+  return (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+}
+
+/**
+ * Searches the site served at `origin` (built into `dist`) as a reader does, in a fresh page at 1280×900: types
+ * `first` into the search page and submits it, then `second`, counting the index bytes each fetched and timing the
+ * first results.
+ */
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  [first, second]: [string, string] = ['Lavrov', 'Geneva'],
+): Promise<SearchFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    let firstResultsMs = 0;
+    const firstQueryBytes = await fetched(page, async () => {
+      await page.goto(`${origin}/search/`);
+      await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+      await page.fill('#search-q', first);
+      const start = Date.now();
+      await page.press('#search-q', 'Enter');
+      await page.locator('#search-results li').first().waitFor();
+      firstResultsMs = Date.now() - start;
+    });
+    const secondQueryBytes = await fetched(page, async () => {
+      await page.fill('#search-q', second);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(
+        (word) => (document.querySelector('#search-status')?.textContent ?? '').includes(word),
+        second,
+      );
+    });
+    const pages = await page.evaluate(async () => {
+      const address = '/pagefind/pagefind-entry.json';
+      const entry = (await (await fetch(address)).json()) as { languages: Record<string, { page_count: number }> };
+      return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    });
+    return {
+      pages,
+      indexBytes: folderBytes(join(dist, 'pagefind')),
+      firstQueryBytes,
+      secondQueryBytes,
+      firstResultsMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
