@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite } from './index-site.ts';
 
@@ -20,4 +21,15 @@ describe('indexSite', () => {
     expect(report.words).toBeGreaterThan(2);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
   }, 60_000);
+});
+
+describe('the search step of the build', () => {
+  it('fails, naming the problem, when the site cannot be indexed', () => {
+    const result = spawnSync(process.execPath, ['scripts/search/cli.ts', join(dir, 'no-such-site')], {
+      cwd: resolve(import.meta.dirname, '..', '..'),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^The search index was not built: .*no-such-site/);
+  });
 });
