@@ -25,7 +25,9 @@ afterAll(async () => {
 async function search(query: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
   await page.goto(`${site.url}/search/${query}`);
-  await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+  await page.waitForFunction(() =>
+    /^(?:\d|No results|Type)/.test(document.querySelector('#search-status')?.textContent ?? ''),
+  );
   return page;
 }
 

@@ -28,6 +28,8 @@ export async function searchPage(): Promise<void> {
   const sort = document.querySelector<HTMLSelectElement>('#search-sort');
   if (!form || !ui || !status || !list || !filterBox || !sort) return;
   ui.hidden = false;
+  (form.elements.namedItem('q') as HTMLInputElement).value = readQuery(location.search).q;
+  status.textContent = 'Loading the search index…';
   let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
   try {
     pagefind = await loadPagefind();
