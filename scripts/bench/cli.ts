@@ -7,11 +7,12 @@ import { chromiumPath } from '../browser/launch.ts';
 import { benchChronology, COUNTS } from './chronology.ts';
 import { ROOT } from './chronology-site.ts';
 import { formatTable } from './chronology-table.ts';
-import { benchSeedSearch, formatSearch } from './search-seeds.ts';
+import { benchGeneratedSearch, benchSeedSearch, formatSearch } from './search-seeds.ts';
 
 /**
  * `npm run bench [-- --quick] [--keep] [--seed n]`: the chronology at 100, 1,000 and 5,000 events (`--quick`: the
- * first two), then search on the seed site (search-seeds.ts), printed as a table and written with the machine it ran on to `bench/results/chronology-<time>.json`.
+ * first two), then search on the seed site and on a site of 1,000 generated articles (`--quick`: 100), built by the
+ * real build (search-seeds.ts), printed and written with the machine it ran on to `bench/results/chronology-<time>.json`.
  * Not a test: the figures depend on the machine, so nothing here passes or fails on them.
  */
 const { values } = parseArgs({
@@ -28,6 +29,7 @@ const started = new Date();
 const counts = values.quick ? COUNTS.slice(0, 2) : COUNTS;
 const results = await benchChronology({ counts, seed, keep: values.keep });
 const search = await benchSeedSearch();
+const generated = await benchGeneratedSearch(values.quick ? 100 : 1000, { seed, keep: values.keep });
 const seconds = (Date.now() - started.getTime()) / 1000;
 const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 
@@ -50,8 +52,9 @@ const machine = {
 const source = { commit: git('rev-parse', 'HEAD'), uncommitted: git('status', '--porcelain', 'src').length > 0 };
 writeFileSync(
   file,
-  `${JSON.stringify({ started: started.toISOString(), seconds, seed, machine, source, results, search }, null, 2)}\n`,
+  `${JSON.stringify({ started: started.toISOString(), seconds, seed, machine, source, results, search, generated }, null, 2)}\n`,
 );
 console.log(formatTable(results));
 console.log(`\n${formatSearch(search)}`);
+console.log(formatSearch(generated));
 console.log(`\n${seconds.toFixed(0)} s in all; figures in ${relative(ROOT, file)}`);
