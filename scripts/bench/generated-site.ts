@@ -21,9 +21,18 @@ const keep = (path: string) => {
 };
 
 /**
- * A throwaway copy of the project in a fresh temporary folder whose `seeds/` holds `seeds` alone, ready for
- * `scripts/build.ts`. The chronology's editorial file is emptied, since it retitles the archive's events; the
- * `node_modules` links one package at a time, as chronology-site.ts explains.
+ * The editorial file an editor writes for a seed whose text gives no date with a year (README, "Adding an
+ * article"). It also keeps the bench clear of an ingest fault: an article dated "XXXX-04-27" whose headline is
+ * taken gets the slug `<headline>-XXXX`, which the events schema rejects (scripts/ingest/render.ts).
+ */
+const editorialDate = (day: string) =>
+  `published:\n  edtf: "${day}"\n  evidence: The generator's day for the story (scripts/bench/seeds.ts).\n`;
+
+/**
+ * A throwaway copy of the project in a fresh temporary folder whose `seeds/` holds `seeds` alone, with an
+ * editor's date for each the text leaves undated, ready for `scripts/build.ts`. The chronology's editorial file
+ * is emptied, since it retitles the archive's events; `node_modules` links one package at a time, as
+ * chronology-site.ts explains.
  */
 export function generatedProject(seeds: GeneratedSeed[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-seeds-'));
@@ -31,6 +40,9 @@ export function generatedProject(seeds: GeneratedSeed[]): string {
   writeFileSync(join(dir, 'content', 'editorial', 'events.yaml'), '{}\n');
   mkdirSync(join(dir, 'seeds'));
   for (const { file, text } of seeds) writeFileSync(join(dir, 'seeds', file), text);
+  for (const { file, day } of seeds.filter(({ dated }) => !dated)) {
+    writeFileSync(join(dir, 'content', 'editorial', 'articles', file.replace(/\.txt$/, '.yaml')), editorialDate(day));
+  }
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
     if (!entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));

@@ -63,4 +63,13 @@ describe('generateSeeds', () => {
       expect(seeds.filter(({ text }) => text.includes(word)).length).toBeGreaterThan(10);
     }
   });
+
+  it("says which seeds print their day with its year, the day being the story's", () => {
+    const printed = /^(?:\d{2}\/\d{2}\/\d{4}|Updated: \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/m;
+    for (const { text, dated, day } of seeds) {
+      expect(printed.test(text)).toBe(dated);
+      if (dated) expect(text).toContain(day.slice(0, 4));
+    }
+    expect(seeds.filter(({ dated }) => !dated).length).toBeGreaterThan(20);
+  });
 });

@@ -3,7 +3,7 @@ import { castByYear, diplomats, type Person } from './people.ts';
 import { createRandom, type Random } from './random.ts';
 import { AGENCIES, type DateStyle, footerLines, OUTLETS, type Outlet } from './seed-outlets.ts';
 import { writer } from './seed-prose.ts';
-import { randomDay, randomThemes, type Theme } from './timeline.ts';
+import { iso, randomDay, randomThemes, type Theme } from './timeline.ts';
 import { PLACES, TOPICS } from './vocabulary.ts';
 
 /** A raw seed as an editor saves it in `seeds/`: its file name and its text. */
@@ -11,6 +11,10 @@ export interface GeneratedSeed {
   /** `NNNN_<16 hex>.txt`, numbered from 0000 in order, like the archive's seeds. */
   file: string;
   text: string;
+  /** The story's day, `2009-03-06`: what an editor would find for a seed whose text does not give it. */
+  day: string;
+  /** Whether the text prints the day with its year; when not, the ingest warns and an editor supplies `day`. */
+  dated: boolean;
 }
 
 /** How likely an article is to carry no date at all, whatever its outlet (the archive's seeds 000 and 004). */
@@ -88,7 +92,7 @@ function story(random: Random, person: (year: number) => Person): Story {
 }
 
 /** One seed's text: the outlet's header, the headline, date line and byline, the body, then its furniture. */
-function article(random: Random, outlet: Outlet, told: Story, others: string[], person: () => Person): string {
+function article(random: Random, outlet: Outlet, told: Story, others: string[], person: () => Person) {
   const agency = random.pick(AGENCIES);
   const style = random.chance(UNDATED) ? 'none' : outlet.date;
   const { line, dateline } = dateParts(random, style, told.day, agency);
@@ -99,7 +103,7 @@ function article(random: Random, outlet: Outlet, told: Story, others: string[], 
   const title = outlet.titleCase ? titleCased(told.title) : told.title;
   const head = [...outlet.header, title, ...(line ? [line] : []), ...(byline ? [byline] : [])];
   const footer = outlet.footers.flatMap((kind) => footerLines(kind, others));
-  return [...head, ...body, ...footer].join(outlet.blankLines ? '\n\n' : '\n');
+  return { text: [...head, ...body, ...footer].join(outlet.blankLines ? '\n\n' : '\n'), dated: line !== undefined };
 }
 
 /**
@@ -114,8 +118,8 @@ export function generateSeeds(count: number, seed = 1): GeneratedSeed[] {
     const told = story(random, person);
     const year = new Date(told.day).getUTCFullYear();
     const others = Array.from({ length: random.int(3, 6) }, () => story(random, person).title);
-    const text = article(random, random.pick(OUTLETS), told, others, () => person(year));
+    const { text, dated } = article(random, random.pick(OUTLETS), told, others, () => person(year));
     const hex = Array.from({ length: 16 }, () => random.int(0, 15).toString(16)).join('');
-    return { file: `${pad(i, 4)}_${hex}.txt`, text };
+    return { file: `${pad(i, 4)}_${hex}.txt`, text, day: iso(told.day), dated };
   });
 }
