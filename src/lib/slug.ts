@@ -18,7 +18,8 @@ export function slugFor(title: string): string {
 }
 
 /**
- * Slugs for many titles, unique: a slug taken by an earlier title gets the year, then a counter.
+ * Slugs for many titles, unique: a slug taken by an earlier title gets the year, then a counter. Only a year of four
+ * digits is used: a date without one (`XXXX-03-09`) would put capitals in an address and in the ids made from it.
  * `items` must come in a stable order (the ingest sorts by seed file name) so slugs do not move.
  */
 export function uniqueSlugs(items: { title: string; year?: string; fixed?: string }[]): string[] {
@@ -26,7 +27,7 @@ export function uniqueSlugs(items: { title: string; year?: string; fixed?: strin
   return items.map((item) => {
     if (item.fixed) return item.fixed;
     const base = slugFor(item.title);
-    const candidates = [base, ...(item.year ? [`${base}-${item.year}`] : [])];
+    const candidates = [base, ...(item.year && /^\d{4}$/.test(item.year) ? [`${base}-${item.year}`] : [])];
     let slug = candidates.find((candidate) => !taken.has(candidate));
     for (let n = 2; !slug; n++) if (!taken.has(`${base}-${n}`)) slug = `${base}-${n}`;
     taken.add(slug);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { uniqueSlugs } from './slug.ts';
+
+describe('uniqueSlugs', () => {
+  it('gives a taken slug its year, then a counter', () => {
+    expect(
+      uniqueSlugs([
+        { title: 'Talks resume', year: '2015' },
+        { title: 'Talks resume', year: '2016' },
+        { title: 'Talks resume', year: '2016' },
+      ]),
+    ).toEqual(['talks-resume', 'talks-resume-2016', 'talks-resume-2']);
+  });
+
+  it('gives a taken slug a counter, not a year the date does not know', () => {
+    expect(
+      uniqueSlugs([
+        { title: 'Talks resume', year: '2015' },
+        { title: 'Talks resume', year: 'XXXX' },
+      ]),
+    ).toEqual(['talks-resume', 'talks-resume-2']);
+  });
+});
