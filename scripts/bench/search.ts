@@ -56,7 +56,9 @@ export async function measureSearch(
     let firstResultsMs = 0;
     const firstQueryBytes = await fetched(page, async () => {
       await page.goto(`${origin}/search/`);
-      await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+      await page.waitForFunction(() =>
+        /^(?:\d|No results|Type)/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      );
       await page.fill('#search-q', first);
       const start = Date.now();
       await page.press('#search-q', 'Enter');
