@@ -81,6 +81,18 @@ describe('the built site', () => {
     expect(toText(index)).toContain('China Daily');
   });
 
+  it('puts no link inside another on any page (a repaired name with its note stays valid HTML)', () => {
+    // Read as written: an HTML parser would close the outer link and hide the fault.
+    const dist = inject('dist');
+    for (const path of pages.keys()) {
+      let depth = 0;
+      for (const tag of readFileSync(join(dist, path), 'utf8').matchAll(/<(\/?)a[\s>]/g)) {
+        depth += tag[1] ? -1 : 1;
+        expect(depth, path).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
   it('gives every page a language, a title and exactly one main heading', () => {
     for (const [path, tree] of pages) {
       expect(select('html', tree)?.properties.lang, path).toBe('en');

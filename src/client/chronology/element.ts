@@ -23,7 +23,8 @@ function chronology(): ChronologySource {
 /**
  * `<mw-chronology theme="iran" from="2002" to="2015" event="…" person="…">`: the chronology, or one theme's
  * years of it, in any page. Its styles live in a shadow root, so the host page's styles and its own do not mix;
- * its data comes from the archive that served the script; changing an attribute redraws it.
+ * its data comes from the archive that served the script; changing an attribute redraws it. `label` gives the
+ * chart's accessible name (an `aria-label` is not allowed on a custom element without a role).
  */
 export class MwChronology extends HTMLElement {
   static observedAttributes = ['theme', 'from', 'to', 'event', 'person'];
@@ -69,7 +70,7 @@ export class MwChronology extends HTMLElement {
     tools.className = 'chart-tools';
     figure.append(tools, scroll, source);
     this.#root.replaceChildren(style, figure);
-    const label = this.getAttribute('aria-label') ?? 'Chronology of Russia–United States diplomacy';
+    const label = this.getAttribute('label') ?? 'Chronology of Russia–United States diplomacy';
     const { events, lanes, domain } = sliceChronology(all, slice);
     drawInto(svg, layoutChronology(events, lanes, { domain }), { label });
     enhanceChronology(figure, {
