@@ -1,29 +1,20 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/browser/launch.ts';
-import { type Served, serve } from '../../scripts/browser/serve.ts';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
+import { servedSite } from './served-site.ts';
 
-let site: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(inject('dist'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
 
 /** The Putin–Obama meeting of 28 September 2015, told by two outlets: one event. */
 const MEETING = '2015-09-28-cexf5w';
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context: BrowserContext = await served.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
   const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${served.site.url}${path}`);
   return page;
 }
 
@@ -52,7 +43,7 @@ describe('the chronology with JavaScript off', () => {
     const page = await open('/chronology/', { javaScriptEnabled: false });
     const href = await page.locator(`#event-${MEETING} .sources a`).first().getAttribute('href');
     expect(href).toMatch(/^\/articles\/[^/]+\/#p-[a-z0-9]+$/);
-    await page.goto(`${site.url}${href}`);
+    await page.goto(`${served.site.url}${href}`);
     expect(await page.locator(`[id="${href?.split('#')[1]}"]`).innerText()).toContain("Monday's meeting");
     await page.context().close();
   });
@@ -159,11 +150,11 @@ describe('the chronology enhanced', () => {
   });
 
   it('loads the events without their sentences, and the sentences only when an event is opened', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}/chronology/`);
+    await page.goto(`${served.site.url}/chronology/`);
     await page.locator('.chart-tools select').first().waitFor();
     expect(fetched.filter((path) => path.startsWith('/data/'))).toEqual(['/data/chronology-view.json']);
     await page.locator(`svg.chrono a.event[data-id="${MEETING}"]`).click();
@@ -185,9 +176,12 @@ describe('the chronology enhanced', () => {
   });
 
   it('zooms at once, without animation, for a reader who asks for reduced motion', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const context = await served.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
-    await page.goto(`${site.url}/chronology/`);
+    await page.goto(`${served.site.url}/chronology/`);
     await page.locator('.chart-tools select').first().waitFor();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -199,7 +193,7 @@ describe('the chronology enhanced', () => {
 
   for (const width of [1280, 390]) {
     it(`moves nothing on the page when it enhances the chart, ${width} pixels wide`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await served.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.addInitScript(() => {
         (window as unknown as { shift: number }).shift = 0;
@@ -209,7 +203,7 @@ describe('the chronology enhanced', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${site.url}/chronology/`);
+      await page.goto(`${served.site.url}/chronology/`);
       await page.locator('.chart-tools select').first().waitFor();
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);

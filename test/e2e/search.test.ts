@@ -1,30 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/browser/launch.ts';
-import { type Served, serve } from '../../scripts/browser/serve.ts';
+import { describe, expect, it } from 'vitest';
 import { QuotesFileSchema } from '../../src/schemas/data.ts';
 import { CONTENT } from '../paths.ts';
 import { axeViolations } from './axe.ts';
+import { servedSite } from './served-site.ts';
 
-let site: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(inject('dist'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
 
 /** Opens the search page at `query` and waits for its answer. */
 async function search(query: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${site.url}/search/${query}`);
+  const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${served.site.url}/search/${query}`);
   await page.waitForFunction(() =>
     /^(?:\d|No results|Type)/.test(document.querySelector('#search-status')?.textContent ?? ''),
   );
@@ -122,9 +110,9 @@ describe('search', () => {
   });
 
   it('says without JavaScript that search needs it, and links to the articles and people', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/search/?q=Lavrov`);
+    await page.goto(`${served.site.url}/search/?q=Lavrov`);
     const notice = page.locator('.notice');
     expect(await notice.innerText()).toContain('needs JavaScript');
     expect(await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
@@ -135,12 +123,12 @@ describe('search', () => {
   });
 
   it('the header box of an article page loads nothing until used, then shows results as one types', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const loaded: string[] = [];
     page.on('request', (request) => {
       if (['script', 'fetch'].includes(request.resourceType())) loaded.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${site.url}/articles/the-us-and-russia-began-restart-relations/`);
+    await page.goto(`${served.site.url}/articles/the-us-and-russia-began-restart-relations/`);
     expect(loaded).toEqual([]);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
@@ -161,8 +149,8 @@ describe('search', () => {
   });
 
   it('axe finds nothing with the header box’s results open', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}/`);
     await page.locator('#site-search-q').fill('Lavrov');
     await page.locator('.site-search-results li').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
