@@ -11,17 +11,13 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/themes'];
 
 /**
- * A throwaway copy of the project in a fresh temporary folder, with `content` in place of the archive. Its
- * `node_modules` is a folder of links to the project's packages rather than one link to the folder, so that what
- * Astro caches there (`node_modules/.astro/data-store.json`) stays in the copy instead of overwriting the project's.
+ * A throwaway copy of the project in a fresh temporary folder, with `content` in place of the archive, and the
+ * project's packages linked in (see `linkNodeModules`).
  */
 export function benchProject(content: BenchContent): string {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
   for (const path of COPIED) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
+  linkNodeModules(dir);
   const data = join(dir, 'content', 'data');
   mkdirSync(data, { recursive: true });
   const json = (name: string, value: unknown) => writeFileSync(join(data, name), `${JSON.stringify(value, null, 2)}\n`);
@@ -32,6 +28,17 @@ export function benchProject(content: BenchContent): string {
   mkdirSync(join(dir, 'content', 'articles'));
   for (const { slug, mdx } of content.articles) writeFileSync(join(dir, 'content', 'articles', `${slug}.mdx`), mdx);
   return dir;
+}
+
+/**
+ * Gives a copy of the project the project's packages: a `node_modules` folder of links, one per package, rather than
+ * one link to the folder, so that what Astro caches there (`node_modules/.astro/`) stays in the copy.
+ */
+export function linkNodeModules(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
 }
 
 /** How a build went: wall time, and the peak resident memory of Astro's Node process (VmHWM), if it could be read. */

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { ROOT } from './chronology-site.ts';
+import { linkNodeModules, ROOT } from './chronology-site.ts';
 import type { GeneratedSeed } from './seeds.ts';
 
 /** What the full build needs, copied as the working tree has it; `content/` loses the archive's own articles. */
@@ -20,19 +20,14 @@ const keep = (path: string) => {
   return !SKIPPED.includes(parent);
 };
 
-/**
- * The editorial file an editor writes for a seed whose text gives no date with a year (README, "Adding an
- * article"). It also keeps the bench clear of an ingest fault: an article dated "XXXX-04-27" whose headline is
- * taken gets the slug `<headline>-XXXX`, which the events schema rejects (scripts/ingest/render.ts).
- */
+/** The editorial file an editor writes for a seed whose text gives no date with a year (README, "Adding an article"). */
 const editorialDate = (day: string) =>
   `published:\n  edtf: "${day}"\n  evidence: The generator's day for the story (scripts/bench/seeds.ts).\n`;
 
 /**
  * A throwaway copy of the project in a fresh temporary folder whose `seeds/` holds `seeds` alone, with an
  * editor's date for each the text leaves undated, ready for `scripts/build.ts`. The chronology's editorial file
- * is emptied, since it retitles the archive's events; `node_modules` links one package at a time, as
- * chronology-site.ts explains.
+ * is emptied, since it retitles the archive's events; packages are linked as chronology-site.ts does.
  */
 export function generatedProject(seeds: GeneratedSeed[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-seeds-'));
@@ -43,10 +38,7 @@ export function generatedProject(seeds: GeneratedSeed[]): string {
   for (const { file, day } of seeds.filter(({ dated }) => !dated)) {
     writeFileSync(join(dir, 'content', 'editorial', 'articles', file.replace(/\.txt$/, '.yaml')), editorialDate(day));
   }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
+  linkNodeModules(dir);
   return dir;
 }
 

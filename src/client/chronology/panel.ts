@@ -29,7 +29,7 @@ function link(href: string, text: string, options: LinkOptions): HTMLAnchorEleme
  * The contents of the panel for one event: its date in words and as EDTF, its title, themes and people, and
  * every witness with the sentence that evidences it and a link to its paragraph, then a link to the event itself.
  */
-export function panelContent(event: ChronologyEvent, data: ChronologyFile, options: LinkOptions): HTMLElement[] {
+function panelContent(event: ChronologyEvent, data: ChronologyFile, options: LinkOptions): HTMLElement[] {
   const when = el('p', event.when, 'when');
   when.append(' ', el('code', event.edtf, 'edtf'));
   const title = el('h3', event.title);
