@@ -23,7 +23,7 @@ async function searchBuilt(dist: string): Promise<SearchFigures> {
   const browser = await launchChromium();
   try {
     // Both words are in generated text as in the archive's: Lavrov leads the generator's cast, Geneva is a venue.
-    return await measureSearch(browser, site.url, dist, ['Lavrov', 'Geneva']);
+    return await measureSearch(browser, site, dist, ['Lavrov', 'Geneva']);
   } finally {
     await browser.close();
     await site.close();

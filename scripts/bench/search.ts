@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import type { Served } from '../browser/serve.ts';
 
 /** What searching a built site costs a reader. */
 export interface SearchFigures {
@@ -8,8 +9,9 @@ export interface SearchFigures {
   pages: number;
   /** Bytes of `dist/pagefind/`, every language and fragment, as written. */
   indexBytes: number;
-  /** Bytes fetched from `/pagefind/` by a first one-word search on a fresh page, as transferred: the library,
-   * its WebAssembly and metadata (which the search page fetches as it opens) and the word's index chunk. */
+  /** Bytes fetched from `/pagefind/` by a first one-word search on a fresh page, as transferred (bodies, gzipped
+   * where text): the library and its worker, the WebAssembly, metadata and filters (which the search page fetches
+   * as it opens), the word's index chunk and the first page of results' fragments. */
   firstQueryBytes: number;
   /** Bytes fetched by a second, different word after it. */
   secondQueryBytes: number;
@@ -25,28 +27,21 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-/** Bytes the page fetched from /pagefind/ while `act` ran, summed from the responses' transfer sizes. */
-async function fetched(page: Page, act: () => Promise<void>): Promise<number> {
-  const sizes: Promise<number>[] = [];
-  const listener = (request: import('playwright-core').Request) => {
-    if (new URL(request.url()).pathname.startsWith('/pagefind/')) {
-      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
-    }
-  };
-  page.on('requestfinished', listener);
+/** Bytes the server sent from /pagefind/ while `act` ran (serve.ts counts them as sent, gzipped where text). */
+async function fetched(site: Served, act: () => Promise<void>): Promise<number> {
+  const stop = site.count('/pagefind/');
   await act();
-  page.off('requestfinished', listener);
-  return (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  return stop();
 }
 
 /**
- * Searches the site served at `origin` (built into `dist`) as a reader does, in a fresh page at 1280×900: types
+ * Searches the site served as `site` (built into `dist`) as a reader does, in a fresh page at 1280×900: types
  * `first` into the search page and submits it, then `second`, counting the index bytes each fetched and timing the
  * first results.
  */
 export async function measureSearch(
   browser: Browser,
-  origin: string,
+  site: Served,
   dist: string,
   [first, second]: [string, string] = ['Lavrov', 'Geneva'],
 ): Promise<SearchFigures> {
@@ -54,8 +49,8 @@ export async function measureSearch(
   const page = await context.newPage();
   try {
     let firstResultsMs = 0;
-    const firstQueryBytes = await fetched(page, async () => {
-      await page.goto(`${origin}/search/`);
+    const firstQueryBytes = await fetched(site, async () => {
+      await page.goto(`${site.url}/search/`);
       await page.waitForFunction(() =>
         /^(?:\d|No results|Type)/.test(document.querySelector('#search-status')?.textContent ?? ''),
       );
@@ -65,7 +60,7 @@ export async function measureSearch(
       await page.locator('#search-results li').first().waitFor();
       firstResultsMs = Date.now() - start;
     });
-    const secondQueryBytes = await fetched(page, async () => {
+    const secondQueryBytes = await fetched(site, async () => {
       await page.fill('#search-q', second);
       await page.press('#search-q', 'Enter');
       await page.waitForFunction(

@@ -11,7 +11,7 @@ const LABELS: Record<(typeof FILTERS)[number], string> = {
   person: 'Person',
 };
 /** The results shown at once; a button shows the next as many. */
-const PAGE = 20;
+const PAGE = 10;
 
 /**
  * The search page with JavaScript: the query and filters from the address, a search with Pagefind, filters with
