@@ -1,20 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from './built-pages.ts';
 
-/** Every page of the built site, parsed, keyed by its path under dist/. */
-const pages = new Map<string, Root>();
-
-beforeAll(() => {
-  const dist = inject('dist');
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  for (const file of files)
-    pages.set(relative(dist, join(dist, file)), fromHtml(readFileSync(join(dist, file), 'utf8')));
-});
+const pages = builtPages();
 
 /** Page furniture from the five seeds that must never reach a page, whatever the page. */
 const FURNITURE = [

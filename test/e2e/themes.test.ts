@@ -1,25 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { CONTENT } from '../paths.ts';
+import { builtPages, pageAt } from './built-pages.ts';
 
-/** Every page of the built site, parsed, keyed by its path under dist/. */
-const pages = new Map<string, Root>();
+const pages = builtPages();
 
 /** The themes of each article, by slug, as its frontmatter in content/articles/ gives them. */
 const themesOf = new Map<string, string[]>();
 
 beforeAll(() => {
-  const dist = inject('dist');
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  for (const file of files)
-    pages.set(relative(dist, join(dist, file)), fromHtml(readFileSync(join(dist, file), 'utf8')));
   const folder = join(CONTENT, 'articles');
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) {
     const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(folder, file), 'utf8'))?.[1] ?? '';
@@ -33,11 +28,7 @@ beforeAll(() => {
 
 const THEMES = ['iraq', 'syria', 'reset', 'iran'];
 
-function page(path: string): Root {
-  const tree = pages.get(path);
-  if (!tree) throw new Error(`no page ${path}`);
-  return tree;
-}
+const page = (path: string): Root => pageAt(pages, path);
 
 /** The slugs of the articles a theme has, by the articles' frontmatter. */
 function articlesOn(theme: string): string[] {
