@@ -37,9 +37,8 @@ describe('the story page of seeds 001 and 002', () => {
     const rows = selectAll('table.witnesses tbody tr', pageAt(pages, STORY));
     const alone = rows.filter((row) => toText(row).includes('Not in this witness.'));
     expect(alone).toHaveLength(6);
-    expect(
-      toText(alone.at(-1) ?? rows[0] ?? select('body', pageAt(pages, STORY)) ?? { type: 'root', children: [] }),
-    ).toContain('We have explained our position');
+    const last = alone.at(-1);
+    expect(last && toText(last)).toContain('We have explained our position');
   });
 
   it('links every paragraph to its place in its article', () => {
