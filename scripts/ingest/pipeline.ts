@@ -84,6 +84,7 @@ export function ingestSeed(
     quotations: annotated.quotations.map((quotation) => ({
       n: quotation.id,
       ...(quotation.speaker ? { speaker: quotation.speaker } : {}),
+      ...(quotation.said ? { said: quotation.said } : {}),
       text: quotation.spans
         .map((span) => blockText(annotated.blocks[span.block] ?? EMPTY).slice(span.start, span.end))
         .join(' '),

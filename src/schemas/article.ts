@@ -141,6 +141,8 @@ export const ArticleSchema = z.object({
         speaker: z.string().optional(),
         /** The quotation's words, quotation marks included, its paragraphs joined by a space. */
         text: z.string(),
+        /** The day it was said, where the reporter's sentence gives it ("said on Friday"), and those words. */
+        said: z.object({ edtf: EdtfSchema, text: z.string() }).optional(),
       }),
     )
     .default([]),

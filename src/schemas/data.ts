@@ -27,6 +27,8 @@ export const QuoteRecordSchema = z.object({
   text: z.string(),
   /** The article's publication date, for sorting by date. */
   published: EdtfSchema.optional(),
+  /** The day it was said, where the reporter's sentence gives it ("said on Friday"), and those words. */
+  said: z.object({ edtf: EdtfSchema, text: z.string() }).optional(),
 });
 
 /** `content/data/quotes.json`: every direct quotation in the archive, in article order. */

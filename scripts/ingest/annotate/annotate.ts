@@ -8,6 +8,7 @@ import { type FoundEvent, findEvents } from './events.ts';
 import { type FlaggedWord, flagWords } from './flags.ts';
 import { datelinePlaces, type KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
+import { quotationDates } from './quote-dates.ts';
 import { findQuotations } from './quotes.ts';
 import type { Mention, Quotation } from './spans.ts';
 import { assignThemes } from './themes.ts';
@@ -65,6 +66,11 @@ export function annotate(input: AnnotateInput): Annotated {
   const { mentions, automatic } = linkEntities(texts, gazetteer, published, datelinePlaces(input.dateline, gazetteer));
   const quotations = findQuotations(texts, mentions);
   const times = findDates(texts, published);
+  const said = quotationDates(quotations, times, texts, published, mentions);
+  for (const quotation of quotations) {
+    const day = said.get(quotation.id);
+    if (day) quotation.said = day;
+  }
   const flags = flagWords(texts, editorial.flags).map((flag, i) => ({ ...flag, n: firstNote + i }));
   const ranges: Range[][] = blocks.map(() => []);
   for (const quotation of quotations) {
