@@ -4,7 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { SITE_SUBTITLE, SITE_TITLE } from '../consts.ts';
 import type { Article } from '../schemas/article.ts';
-import { knownDate } from './dates.ts';
+import { knownDate, writeParts } from './dates.ts';
 
 /** The archive, as a citation names it: where the copy cited is kept. */
 export const ARCHIVE = `${SITE_TITLE}: ${SITE_SUBTITLE}`;
@@ -99,14 +99,10 @@ function ris(item: CslItem): string {
   const [record] = new Cite(item).format('ris', { format: 'object' }) as RisRecord[];
   if (!record) throw new Error(`citation-js wrote no RIS record for ${item.id}`);
   const parts = item.issued?.['date-parts'][0];
-  const tags: RisRecord = { ...record, ...(parts && parts.length > 1 ? { DA: parts.map(twoDigits).join('/') } : {}) };
+  const tags: RisRecord = { ...record, ...(parts && parts.length > 1 ? { DA: writeParts(parts, '/') } : {}) };
   const { TY, ID, ...rest } = tags;
   const lines = Object.entries(rest).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`));
   return [`TY  - ${TY}`, ...lines, 'ER  - '].join('\n');
-}
-
-function twoDigits(part: number): string {
-  return String(part).padStart(2, '0');
 }
 
 /** The four formats of a reference to the article described by `item`, written by citation-js; same item, same bytes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownDate } from './dates.ts';
+import { knownDate, writeParts } from './dates.ts';
 
 describe('knownDate', () => {
   it('keeps every part of a plain day', () => {
@@ -28,5 +28,13 @@ describe('knownDate', () => {
 
   it('stops at a part left unspecified', () => {
     expect(knownDate('2003-09-XX')).toEqual({ parts: [2003, 9], approximate: false });
+  });
+});
+
+describe('writeParts', () => {
+  it('writes months and days with two digits, with the separator asked for', () => {
+    expect(writeParts([2002, 4, 6])).toBe('2002-04-06');
+    expect(writeParts([2003, 8], '/')).toBe('2003/08');
+    expect(writeParts([2003])).toBe('2003');
   });
 });

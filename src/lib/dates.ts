@@ -119,3 +119,8 @@ export function knownDate(value: string): KnownDate | undefined {
     approximate: ends.some((end) => /[?~%]$/.test(end)),
   };
 }
+
+/** Known date parts written with two-digit months and days: `[2003, 8]` → `2003-08`, or `2003/08` with `/` (RIS, HighWire). */
+export function writeParts(parts: readonly number[], separator = '-'): string {
+  return parts.map((part, i) => (i === 0 ? String(part) : String(part).padStart(2, '0'))).join(separator);
+}
