@@ -47,10 +47,11 @@ describe('cslItem on the seeds', () => {
     expect(item['container-title']).toBeUndefined();
   });
 
-  it('keeps the address the GNN9 copy gives in a note, not as the URL', () => {
+  it('cites the GNN9 copy at its archive page, not at the masthead address the seed gives', () => {
     const { item } = cite(GNN9);
     expect(item.URL).toBe(`${SITE}${GNN9}/`);
-    expect(item.note).toBe('Wire copy credited to IANS. Address given in the copy: http://www.gnn9.com/index.php.');
+    expect(JSON.stringify(item)).not.toContain('gnn9.com');
+    expect(item.note).toBe('Wire copy credited to IANS.');
   });
 
   it('credits each writer of a byline as an author, and marks an approximate date "circa"', () => {

@@ -52,13 +52,13 @@ export function bylineAuthors(byline: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** What a reader should know about the copy that has no CSL field: the wire agency and the address the copy gives. */
+/**
+ * What a reader should know about the copy that has no CSL field: the wire agency. Not the address a seed gives:
+ * so far that is an outlet's masthead (GNN9's home page), which cleaning removed as page furniture; it is kept in
+ * the JSON-LD as what the copy is based on.
+ */
 function noteOf(article: Article): string | undefined {
-  const notes = [
-    article.agencies.length > 0 && `Wire copy credited to ${article.agencies.join(', ')}.`,
-    article.url && `Address given in the copy: ${article.url}.`,
-  ].filter((note) => typeof note === 'string');
-  return notes.length > 0 ? notes.join(' ') : undefined;
+  return article.agencies.length > 0 ? `Wire copy credited to ${article.agencies.join(', ')}.` : undefined;
 }
 
 /**
