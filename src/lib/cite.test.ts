@@ -101,9 +101,10 @@ describe('citations on the seeds', () => {
     for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
 
-  it('writes CSL-JSON that reads back as the item', () => {
+  it('writes CSL-JSON that reads back as the item, its date on one line', () => {
     const { item, csl } = cite(GNN9);
     expect(JSON.parse(csl)).toEqual([item]);
+    expect(csl).toContain('"date-parts": [[2015, 9, 30]]');
   });
 
   it('writes the same bytes twice', () => {

@@ -105,6 +105,16 @@ function ris(item: CslItem): string {
   return [`TY  - ${TY}`, ...lines, 'ER  - '].join('\n');
 }
 
+/**
+ * Indented JSON with arrays of numbers on one line, so that a date reads `[[2009, 3, 7]]`, not eleven lines. Only
+ * whitespace that JSON.stringify put between values is touched: a newline never occurs inside a JSON string.
+ */
+function compactNumbers(json: string): string {
+  return json
+    .replace(/\[\n\s*([\d,\s]+?)\n\s*\]/g, (_, numbers: string) => `[${numbers.split(/,\s*/).join(', ')}]`)
+    .replace(/\[\n\s*(\[[\d, ]*\])\n\s*\]/g, '[$1]');
+}
+
 /** The four formats of a reference to the article described by `item`, written by citation-js; same item, same bytes. */
 export function citations(item: CslItem): Citations {
   const cite = new Cite(item);
@@ -112,6 +122,6 @@ export function citations(item: CslItem): Citations {
     text: String(cite.format('bibliography', { format: 'text', template: STYLE, lang: 'en-US' })).trim(),
     bibtex: String(cite.format('biblatex')).trim(),
     ris: ris(item),
-    csl: JSON.stringify([item], null, 2),
+    csl: compactNumbers(JSON.stringify([item], null, 2)),
   };
 }
