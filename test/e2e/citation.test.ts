@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { embeddedMetadata } from './embedded-metadata.ts';
 import { servedSite } from './served-site.ts';
 
@@ -127,10 +128,10 @@ describe('the JSON-LD of an article page', () => {
   });
 });
 
-describe('the "Cite this" section in Chromium without JavaScript', () => {
+describe('the "Cite this" section in Chromium', () => {
   const served = servedSite();
 
-  it('opens the RIS record and selects a whole reference with one click', async () => {
+  it('opens the RIS record and selects a whole reference with one click, without JavaScript', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     await tab.goto(`${served.site.url}/articles/the-us-and-russia-began-restart-relations/`);
@@ -142,4 +143,15 @@ describe('the "Cite this" section in Chromium without JavaScript', () => {
     );
     await context.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'lets axe find nothing with every format open, in the %s scheme',
+    async (colorScheme) => {
+      const tab = await served.browser.newPage({ colorScheme });
+      await tab.goto(`${served.site.url}/articles/russia-and-the-united-states-pledge-joint-efforts-for-post/`);
+      for (const summary of await tab.locator('.cite summary').all()) await summary.click();
+      expect(await axeViolations(tab)).toEqual([]);
+      await tab.close();
+    },
+  );
 });
