@@ -107,6 +107,17 @@ describe('citations on the seeds', () => {
     expect(csl).toContain('"date-parts": [[2015, 9, 30]]');
   });
 
+  it('keeps a Russian headline in Cyrillic in every format, with its language', () => {
+    const title = 'Россия и США договорились о сотрудничестве по Сирии';
+    const russian = cite(SYRIA, { title, language: 'ru' });
+    expect(russian.item.language).toBe('ru');
+    expect(russian.text).toContain(title);
+    expect(russian.bibtex).toContain('language = {ru}');
+    expect(russian.bibtex).toContain(`title = {${title}}`);
+    expect(russian.ris).toContain(`TI  - ${title}`);
+    expect(JSON.parse(russian.csl)[0].title).toBe(title);
+  });
+
   it('writes the same bytes twice', () => {
     expect(cite(RESET)).toEqual(cite(RESET));
   });

@@ -1,10 +1,14 @@
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { SITE_SUBTITLE, SITE_TITLE } from '../consts.ts';
 import type { Article } from '../schemas/article.ts';
 import { knownDate, writeParts } from './dates.ts';
+
+// By default citation-js writes BibTeX in ASCII and drops every character it has no LaTeX command for: a Cyrillic
+// headline came out as blanks. BibLaTeX with Biber reads UTF-8, so the text is written as it is.
+plugins.config.get('@bibtex').format.asciiOnly = false;
 
 /** The archive, as a citation names it: where the copy cited is kept. */
 export const ARCHIVE = `${SITE_TITLE}: ${SITE_SUBTITLE}`;

@@ -31,6 +31,8 @@ declare module '@citation-js/core' {
     /** `bibliography` (CSL), `bibtex`, `biblatex`, `ris`, `data` (CSL-JSON): a string, or objects for `format: 'object'`. */
     format(name: string, options?: FormatOptions): unknown;
   }
+  /** The plugins' settings; `@bibtex`'s `format.asciiOnly` (default true) drops characters it has no LaTeX for. */
+  export const plugins: { config: { get(name: '@bibtex'): { format: { asciiOnly: boolean } } } };
 }
 
 // Plugins register their formats with @citation-js/core when imported.
