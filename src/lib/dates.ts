@@ -87,3 +87,40 @@ export function datetimeOf(value: string): string | undefined {
   const min = earliest(value);
   return min === undefined ? undefined : new Date(min).toISOString().slice(0, 10);
 }
+
+/** What an EDTF value is sure of: the year, month and day every reading of it shares, and whether it is approximate. */
+export interface KnownDate {
+  /** `[year]`, `[year, month]` or `[year, month, day]`: the parts all its readings agree on. */
+  parts: [number] | [number, number] | [number, number, number];
+  /** True when the value is marked approximate or uncertain (`~`, `?`, `%`). */
+  approximate: boolean;
+}
+
+/**
+ * The calendar parts an EDTF value is sure of, for citations and metadata that cannot say "one of": `2015-09-30` →
+ * 2015, 9, 30; `[2003-08-07..2003-08-08]` → 2003, 8 (the day is one of two); `2003-09~` → 2003, 9, approximate.
+ * Sets, ranges and intervals keep the parts their ends share. Undefined when even the year is unknown or open.
+ */
+export function knownDate(value: string): KnownDate | undefined {
+  const ends = value.replace(/^[[{]|[\]}]$/g, '').split(/\.\.|,|\//);
+  if (ends.some((end) => !/^\d{4}/.test(end))) return undefined;
+  const readings = ends.map(parts);
+  const shared: number[] = [];
+  for (const key of ['year', 'month', 'day'] as const) {
+    const values = new Set(readings.map((reading) => reading[key]));
+    const [only] = values;
+    if (values.size !== 1 || only === undefined || !Number.isInteger(only)) break;
+    shared.push(only);
+  }
+  const [year, month, day] = shared;
+  if (year === undefined) return undefined;
+  return {
+    parts: month === undefined ? [year] : day === undefined ? [year, month] : [year, month, day],
+    approximate: ends.some((end) => /[?~%]$/.test(end)),
+  };
+}
+
+/** Known date parts written with two-digit months and days: `[2003, 8]` → `2003-08`, or `2003/08` with `/` (RIS, HighWire). */
+export function writeParts(parts: readonly number[], separator = '-'): string {
+  return parts.map((part, i) => (i === 0 ? String(part) : String(part).padStart(2, '0'))).join(separator);
+}

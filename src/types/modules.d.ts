@@ -1,4 +1,4 @@
-// Neither package ships types; these declare the parts the project uses.
+// These packages ship no types; these declare the parts the project uses.
 
 declare module 'stopword' {
   /** English stop words, lowercase. */
@@ -16,3 +16,26 @@ declare module 'edtf' {
   /** Parses an EDTF string; throws on invalid input. */
   export default function edtf(input: string): Edtf;
 }
+
+declare module '@citation-js/core' {
+  /** Output options: a CSL template and locale for bibliographies, `text` or `html`, `spec` for RIS. */
+  interface FormatOptions {
+    format?: 'text' | 'html' | 'object';
+    template?: string;
+    lang?: string;
+    spec?: 'mixed' | 'new' | 'old';
+  }
+  /** A set of references, read from CSL-JSON (or any format a plugin reads) and written in any format a plugin writes. */
+  export class Cite {
+    constructor(data: object);
+    /** `bibliography` (CSL), `bibtex`, `biblatex`, `ris`, `data` (CSL-JSON): a string, or objects for `format: 'object'`. */
+    format(name: string, options?: FormatOptions): unknown;
+  }
+  /** The plugins' settings; `@bibtex`'s `format.asciiOnly` (default true) drops characters it has no LaTeX for. */
+  export const plugins: { config: { get(name: '@bibtex'): { format: { asciiOnly: boolean } } } };
+}
+
+// Plugins register their formats with @citation-js/core when imported.
+declare module '@citation-js/plugin-bibtex' {}
+declare module '@citation-js/plugin-csl' {}
+declare module '@citation-js/plugin-ris' {}

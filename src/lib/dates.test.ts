@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { knownDate, writeParts } from './dates.ts';
+
+describe('knownDate', () => {
+  it('keeps every part of a plain day', () => {
+    expect(knownDate('2015-09-30')).toEqual({ parts: [2015, 9, 30], approximate: false });
+  });
+
+  it('keeps only the year and month of "one day between 7 and 8 August 2003"', () => {
+    expect(knownDate('[2003-08-07..2003-08-08]')).toEqual({ parts: [2003, 8], approximate: false });
+  });
+
+  it('keeps only the year of a range that crosses months', () => {
+    expect(knownDate('[2003-07-13..2003-10-16]')).toEqual({ parts: [2003], approximate: false });
+    expect(knownDate('2003-07/2003-09')).toEqual({ parts: [2003], approximate: false });
+  });
+
+  it('marks approximate and uncertain dates', () => {
+    expect(knownDate('2003-09~')).toEqual({ parts: [2003, 9], approximate: true });
+    expect(knownDate('2003?')).toEqual({ parts: [2003], approximate: true });
+  });
+
+  it('knows nothing of a date without its year or with an open end', () => {
+    expect(knownDate('XXXX-03-07')).toBeUndefined();
+    expect(knownDate('[..2003-08-08]')).toBeUndefined();
+    expect(knownDate('2003-09-01/..')).toBeUndefined();
+  });
+
+  it('stops at a part left unspecified', () => {
+    expect(knownDate('2003-09-XX')).toEqual({ parts: [2003, 9], approximate: false });
+  });
+});
+
+describe('writeParts', () => {
+  it('writes months and days with two digits, with the separator asked for', () => {
+    expect(writeParts([2002, 4, 6])).toBe('2002-04-06');
+    expect(writeParts([2003, 8], '/')).toBe('2003/08');
+    expect(writeParts([2003])).toBe('2003');
+  });
+});
