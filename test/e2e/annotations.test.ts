@@ -36,7 +36,10 @@ describe('annotations on the built pages', () => {
   it('shows each of the Syria witnesses the other one', () => {
     const tree = page('articles/russia-us-agree-to-cooperate-in-solving-syria-crisis-russian');
     const links = selectAll('section[aria-labelledby=witnesses-title] a', tree).map((node) => node.properties.href);
-    expect(links).toEqual(['/articles/russia-us-agree-to-cooperate-in-solving-syria-crisis/']);
+    expect(links).toEqual([
+      '/articles/russia-us-agree-to-cooperate-in-solving-syria-crisis/',
+      '/stories/russia-us-agree-to-cooperate-in-solving-syria-crisis/',
+    ]);
   });
 
   it('has a page for every person, with the quotations they gave', () => {
