@@ -1,5 +1,5 @@
 import type { Article } from '../schemas/article.ts';
-import { earliest, yearOf } from './dates.ts';
+import { earliest, yearOf, yearSpanOf } from './dates.ts';
 
 /** An article as the listing pages need it: its id (the slug) and its frontmatter. */
 export interface Listed {
@@ -34,14 +34,7 @@ export function onTheme<T extends Listed>(articles: T[], theme: string): T[] {
 
 /** The years the articles were published in, as a span: "2009–2015", or "2003" for one year; undefined when none is dated. */
 export function yearSpan(articles: Listed[]): string | undefined {
-  const years = articles.flatMap((article) => {
-    const edtf = article.data.published?.edtf;
-    const year = edtf ? yearOf(edtf) : undefined;
-    return year === undefined ? [] : [year];
-  });
-  if (years.length === 0) return undefined;
-  const [first, last] = [Math.min(...years), Math.max(...years)];
-  return first === last ? `${first}` : `${first}–${last}`;
+  return yearSpanOf(articles.map((article) => article.data.published?.edtf));
 }
 
 /** A number of articles in words: "1 article", "3 articles". */

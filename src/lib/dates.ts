@@ -82,6 +82,17 @@ export function yearOf(value: string): number | undefined {
   return min === undefined ? undefined : new Date(min).getUTCFullYear();
 }
 
+/** The years some dates fall in, as a span: "2009–2015", or "2003" for one year; undefined when none has a year. */
+export function yearSpanOf(values: readonly (string | undefined)[]): string | undefined {
+  const years = values.flatMap((value) => {
+    const year = value ? yearOf(value) : undefined;
+    return year === undefined ? [] : [year];
+  });
+  if (years.length === 0) return undefined;
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? `${first}` : `${first}–${last}`;
+}
+
 /** A machine-readable date for `<time datetime>`: the earliest day the value allows, or undefined. */
 export function datetimeOf(value: string): string | undefined {
   const min = earliest(value);
