@@ -93,7 +93,10 @@ export function gatherQuotes(
 }
 
 /** The signals of a theme as the words that show them: its terms, and the names and aliases of its entities. */
-export function themeWords(theme: Pick<Theme, 'signals'>, names: ReadonlyMap<string, { name: string; aliases: string[] }>) {
+export function themeWords(
+  theme: Pick<Theme, 'signals'>,
+  names: ReadonlyMap<string, { name: string; aliases: string[] }>,
+) {
   return [
     ...theme.signals.terms.map(({ term, weight }) => ({ words: [term], weight })),
     ...theme.signals.entities.flatMap(({ id, weight }) => {

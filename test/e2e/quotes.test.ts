@@ -21,7 +21,9 @@ describe('quotations', () => {
   });
 
   it('gives once a quotation both Syria witnesses carry, with both, dated by the day it was said', () => {
-    const goal = listed('quotes/sergei-lavrov/index.html').filter(({ words }) => words.includes('our common goal is to defeat'));
+    const goal = listed('quotes/sergei-lavrov/index.html').filter(({ words }) =>
+      words.includes('our common goal is to defeat'),
+    );
     expect(goal).toHaveLength(1);
     expect(goal[0]?.meta).toContain('said 29 September 2015 (“Tuesday”)');
     expect(goal[0]?.links).toEqual([
