@@ -91,6 +91,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       language: language(plain),
       ...(published ? { published } : {}),
       ...(outlet ? { outlet } : {}),
+      ...(editorial.translation ? { translation: editorial.translation } : {}),
       ...(url ? { url } : {}),
       agencies: [...agencies].sort(),
       ...(byline ? { byline } : {}),

@@ -68,6 +68,8 @@ export const ArticleSchema = z.object({
   published: PublishedSchema.optional(),
   /** The outlet that published this copy, e.g. "Global News Network 9". */
   outlet: SourcedTextSchema.optional(),
+  /** When the text is a translation (from an editorial file): from which language, by a machine or not, and why. */
+  translation: z.object({ from: z.string(), machine: z.boolean(), evidence: z.string() }).optional(),
   /** An address for the source given in the seed. */
   url: z.string().optional(),
   /** Wire agencies credited, e.g. Xinhua, IANS, RIA Novosti. */

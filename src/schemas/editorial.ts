@@ -21,6 +21,13 @@ export const SeedEditorialSchema = z.strictObject({
     .optional(),
   /** The outlet when the text does not name it, with the evidence. */
   outlet: z.strictObject({ value: z.string().min(1), evidence: z.string().min(10) }).optional(),
+  /**
+   * When the text is a translation: the language it was translated from (ISO 639-1), whether by a machine, and the
+   * evidence. The article then says so, and its quotations are marked as translated words, not the speaker's own.
+   */
+  translation: z
+    .strictObject({ from: z.string().regex(/^[a-z]{2,3}$/), machine: z.boolean(), evidence: z.string().min(10) })
+    .optional(),
   /** Themes to add to or remove from what the machine assigns, by theme id; default none. */
   themes: z.strictObject({ add: z.array(z.string()).default([]), remove: z.array(z.string()).default([]) }).optional(),
   /** Words the ingest flags as not English: each one's likely meaning, or `false` when the word is fine. */
