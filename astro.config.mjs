@@ -3,17 +3,21 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { remarkGlosses } from './src/components/mdx/remark-glosses.ts';
 import { remarkParagraphIds } from './src/components/mdx/remark-paragraph-ids.ts';
 
 // The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
 // plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes. No GFM:
-// an address in a seed must stay text, never become a link. Each block gets its permalink id from the frontmatter.
+// an address in a seed must stay text, never become a link. Each block gets its permalink id from the frontmatter,
+// then a gloss of what its annotations resolve.
 // The site's public address, for absolute links in feeds, embed snippets and standalone drawings: set SITE_URL
 // when building for deployment; without it, the address of `npm run preview`.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   integrations: [mdx()],
-  markdown: { processor: unified({ smartypants: false, gfm: false, remarkPlugins: [remarkParagraphIds] }) },
+  markdown: {
+    processor: unified({ smartypants: false, gfm: false, remarkPlugins: [remarkParagraphIds, remarkGlosses] }),
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',

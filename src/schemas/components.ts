@@ -12,6 +12,16 @@ export const QuotePropsSchema = z.strictObject({
   last: z.literal('true').optional(),
 });
 
+/** Props of a gloss's `<GlossQuote>`: the quotation's number, its opening words and its speaker if known. */
+export const GlossQuotePropsSchema = z.strictObject({
+  n: z.string().regex(/^\d+$/, 'must be the quotation number, e.g. "3"'),
+  words: z.string(),
+  speaker: EntityIdSchema.optional(),
+});
+
+/** Props of a gloss's `<GlossTime>`: the date a relative expression resolves to, and the expression. */
+export const GlossTimePropsSchema = z.strictObject({ edtf: EdtfSchema, text: z.string() });
+
 /** Props of `<Time>`: the EDTF date the expression resolves to, absent when unresolved. */
 export const TimePropsSchema = z.strictObject({ edtf: EdtfSchema.optional() });
 

@@ -18,7 +18,19 @@ describe('annotations on the built pages', () => {
     expect(people).toContain('/people/sergei-lavrov/');
     expect(people).toContain('/people/vladimir-putin/');
     expect(selectAll('.prose q.quote', tree).length).toBeGreaterThanOrEqual(4);
-    expect(selectAll('.prose .speaker', tree).map((node) => toText(node).trim())).toContain('— Sergei Lavrov');
+    const glossed = selectAll('.prose .gloss li', tree).map((node) => toText(node).replace(/\s+/g, ' ').trim());
+    expect(glossed).toContain('"We offered the US and the… — said by Sergei Lavrov');
+  });
+
+  it('adds no word to a sentence: what an annotation resolves is in the gloss after its paragraph', () => {
+    const tree = page('articles/the-us-and-russia-began-restart-relations');
+    for (const paragraph of selectAll('.prose > p', tree)) {
+      const text = toText(paragraph);
+      expect(text).not.toMatch(/— (?:said by|Hillary|Sergei)/);
+      expect(text).not.toContain('→');
+    }
+    const friday = selectAll('.prose .gloss li', tree).map((node) => toText(node).replace(/\s+/g, ' ').trim());
+    expect(friday).toContain('“Friday” is 6 March 2009, counted from the publication date');
   });
 
   it('gives "Monday\'s meeting" its date, 28 September 2015, as a machine-readable time', () => {
