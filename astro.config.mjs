@@ -4,14 +4,17 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { remarkParagraphIds } from './src/components/mdx/remark-paragraph-ids.ts';
+import { basePath } from './src/lib/base-path.ts';
 
 // The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
 // plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes. No GFM:
 // an address in a seed must stay text, never become a link. Each block gets its permalink id from the frontmatter.
 // The site's public address, for absolute links in feeds, embed snippets and standalone drawings: set SITE_URL
-// when building for deployment; without it, the address of `npm run preview`.
+// when building for deployment; without it, the address of `npm run preview`. BASE_PATH is the folder the site is
+// published under on that host (default `/`); every internal address goes through src/lib/url.ts to carry it.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: basePath(process.env.BASE_PATH),
   integrations: [mdx()],
   markdown: { processor: unified({ smartypants: false, gfm: false, remarkPlugins: [remarkParagraphIds] }) },
   trailingSlash: 'always',
