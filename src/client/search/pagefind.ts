@@ -26,15 +26,17 @@ export interface Result {
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
 
+import { href } from '../../lib/url.ts';
+
 let loaded: Promise<Pagefind> | undefined;
 
 /**
  * Pagefind's search library, from the index the build wrote to /pagefind/, loaded once, when first needed. It is
  * not a module of this bundle: it is made at build time, after the site (scripts/search/), so it is imported by
- * its address.
+ * its address (under the site's base path; the result URLs the index holds carry it too, scripts/search/).
  */
 export function loadPagefind(): Promise<Pagefind> {
-  const address = '/pagefind/pagefind.js';
+  const address = href('/pagefind/pagefind.js');
   loaded ??= (import(/* @vite-ignore */ address) as Promise<Pagefind>).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 28 });
     return pagefind;
