@@ -2,6 +2,7 @@
 
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkParagraphIds } from './src/components/mdx/remark-paragraph-ids.ts';
 import { basePath } from './src/lib/base-path.ts';
@@ -15,7 +16,14 @@ import { basePath } from './src/lib/base-path.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: basePath(process.env.BASE_PATH),
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml and sitemap-0.xml, written into the build's own folder (so scripts/build.ts swaps them in
+    // with the rest). Every page but the 404 (left out by the integration) and the iframe page /embed/chronology/:
+    // it is the chart alone, made to be shown inside other sites, and tells search engines so (noindex, Embed.astro);
+    // /embed/, which explains it, is listed.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/embed/chronology/') }),
+  ],
   markdown: { processor: unified({ smartypants: false, gfm: false, remarkPlugins: [remarkParagraphIds] }) },
   trailingSlash: 'always',
   build: { format: 'directory' },
