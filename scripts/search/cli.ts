@@ -1,15 +1,13 @@
 import { resolve } from 'node:path';
-import { basePath } from '../../src/lib/base-path.ts';
 import { indexSite } from './index-site.ts';
 
 /**
- * `node scripts/search/cli.ts <dir>`: the build's last step, indexing the built site for search, its pages under
- * the base path BASE_PATH as the Astro build had it. Prints what it indexed; exits 1, naming the problem, if
- * Pagefind reports one.
+ * `node scripts/search/cli.ts <dir>`: the build's last step, indexing the built site for search. Prints what it
+ * indexed; exits 1, naming the problem, if Pagefind reports one.
  */
 const dir = resolve(process.argv[2] ?? 'dist');
 try {
-  const report = await indexSite(dir, basePath(process.env.BASE_PATH));
+  const report = await indexSite(dir);
   const filters = Object.entries(report.filters)
     .map(([name, count]) => `${name} (${count})`)
     .join(', ');

@@ -23,11 +23,9 @@ export const SEARCH_LANGUAGE = 'en';
 /**
  * Indexes the built site in `dir` with Pagefind's Node API and writes the index to `dir/pagefind/`. Only pages
  * that mark their text with `data-pagefind-body` are indexed (articles, themes, people); navigation, footers and
- * editorial notes never are. Each page is indexed at its address under `base`, the site's base path (default `/`;
- * see src/lib/base-path.ts), so that results link to it wherever the site is published. Any error Pagefind reports
- * stops the build with it.
+ * editorial notes never are. Any error Pagefind reports stops the build with it.
  */
-export async function indexSite(dir: string, base = '/'): Promise<IndexReport> {
+export async function indexSite(dir: string): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const report: IndexReport = { pages: 0, words: 0, language: SEARCH_LANGUAGE, filters: {} };
@@ -36,7 +34,7 @@ export async function indexSite(dir: string, base = '/'): Promise<IndexReport> {
     for (const file of htmlFiles(dir)) {
       const content = readFileSync(file, 'utf8');
       if (!content.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: `${base}${urlOf(relative(dir, file)).slice(1)}`, content });
+      const added = await index.addHTMLFile({ url: urlOf(relative(dir, file)), content });
       if (added.errors.length > 0) throw new Error(`${relative(dir, file)}: ${added.errors.join('; ')}`);
       report.pages += 1;
       report.words += added.file.uniqueWords;
