@@ -3,8 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
+import type { Browser } from 'playwright-core';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/browser/launch.ts';
 import { type Served, serve } from '../../scripts/browser/serve.ts';
 
 /** The host and the sub-path this test publishes the archive at, as a site would publish it inside another. */
@@ -14,6 +16,7 @@ const BASE = '/archive/';
 let root: string;
 let dist: string;
 let site: Served;
+let browser: Browser | undefined;
 
 /**
  * Builds the whole site under the base path into `<root>/archive/` and serves `<root>`, so that `/archive/x/` is
@@ -36,6 +39,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
+  await browser?.close();
   await site?.close();
   rmSync(root, { recursive: true, force: true });
 });
@@ -85,10 +89,10 @@ function inlineScriptAddresses(): string[] {
  * The links that do not resolve, with the page that has them, found by linkinator from `paths` on the served
  * build: every `href` and `src` (pages, stylesheets, scripts, images, iframes, JSON-LD), the `#fragment` of every
  * link to an element id, and, with `recurse`, every page reached that way. Addresses on SITE_URL count as internal
- * (rewritten to the served build); any other host is not contacted. `checked` counts the links that resolved, so
- * that a crawl that found nothing cannot pass.
+ * (rewritten to the served build); any other host is not contacted. `checked` has the addresses that resolved
+ * (without query or fragment), so that a crawl that reached nothing cannot pass.
  */
-async function check(paths: string[], recurse: boolean): Promise<{ broken: string[]; checked: number }> {
+async function check(paths: string[], recurse: boolean): Promise<{ broken: string[]; checked: Set<string> }> {
   const local = (url: string) => url.replace(SITE_URL, site.url);
   const result = await new LinkChecker().check({
     path: paths.map(local),
@@ -104,7 +108,9 @@ async function check(paths: string[], recurse: boolean): Promise<{ broken: strin
     broken: result.links
       .filter((link) => link.state === LinkState.BROKEN)
       .map((link) => `${link.url} (${link.status ?? 'no answer'}) on ${link.parent ?? 'the start'}`),
-    checked: result.links.filter((link) => link.state === LinkState.OK).length,
+    checked: new Set(
+      result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url.replace(/[?#].*$/, '')),
+    ),
   };
 }
 
@@ -115,7 +121,10 @@ describe(`the archive published at ${SITE_URL}${BASE}`, () => {
     expect(scripts).toContain(`${site.url}${BASE}search/box.js`);
     const { broken, checked } = await check([...pages, ...scripts], true);
     expect(broken).toEqual([]);
-    expect(checked).toBeGreaterThan(200);
+    const built = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `${site.url}${BASE}${file.replace(/index\.html$/, '')}`);
+    expect(built.filter((page) => !checked.has(page))).toEqual([]);
   }, 120_000);
 
   it("has every RSS item's <link> and <guid> at a page of the build", async () => {
@@ -130,6 +139,23 @@ describe(`the archive published at ${SITE_URL}${BASE}`, () => {
     const pages = sitemaps.flatMap((sitemap) => textsOf(fileAt(sitemap), 'loc'));
     expect(pages).toContain(`${SITE_URL}${BASE}articles/`);
     expect(await check([...sitemaps, ...pages], false)).toMatchObject({ broken: [] });
+  }, 60_000);
+
+  it("links search results, which Pagefind writes in the browser, to the archive's pages", async () => {
+    browser = await launchChromium();
+    const tab = await browser.newPage();
+    await tab.goto(`${site.url}${BASE}search/?q=Lavrov`);
+    await tab.waitForSelector('#search-results li h2 a');
+    const results = await tab.$$eval('#search-results li h2 a', (links) =>
+      links.map((link) => link.getAttribute('href')),
+    );
+    expect(results.length).toBeGreaterThan(2);
+    expect(
+      await check(
+        results.map((result) => `${site.url}${result}`),
+        false,
+      ),
+    ).toMatchObject({ broken: [] });
   }, 60_000);
 
   it('names the sitemap in robots.txt by its absolute address', () => {
