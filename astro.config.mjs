@@ -2,19 +2,30 @@
 
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkGlosses } from './src/components/mdx/remark-glosses.ts';
 import { remarkParagraphIds } from './src/components/mdx/remark-paragraph-ids.ts';
+import { basePath } from './src/lib/base-path.ts';
 
 // The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
 // plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes. No GFM:
 // an address in a seed must stay text, never become a link. Each block gets its permalink id from the frontmatter,
 // then a gloss of what its annotations resolve.
 // The site's public address, for absolute links in feeds, embed snippets and standalone drawings: set SITE_URL
-// when building for deployment; without it, the address of `npm run preview`.
+// when building for deployment; without it, the address of `npm run preview`. BASE_PATH is the folder the site is
+// published under on that host (default `/`); every internal address goes through src/lib/url.ts to carry it.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  integrations: [mdx()],
+  base: basePath(process.env.BASE_PATH),
+  integrations: [
+    mdx(),
+    // sitemap-index.xml and sitemap-0.xml, written into the build's own folder (so scripts/build.ts swaps them in
+    // with the rest). Every page but the 404 (left out by the integration) and the iframe page /embed/chronology/:
+    // it is the chart alone, made to be shown inside other sites, and tells search engines so (noindex, Embed.astro);
+    // /embed/, which explains it, is listed.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/embed/chronology/') }),
+  ],
   markdown: {
     processor: unified({ smartypants: false, gfm: false, remarkPlugins: [remarkParagraphIds, remarkGlosses] }),
   },

@@ -1,4 +1,5 @@
 import { type EmbedChoice, embedSnippets } from '../lib/chronology/snippets.ts';
+import { href } from '../lib/url.ts';
 
 /**
  * Keeps the /embed/ page's snippets and previews on the reader's choice of theme and years, and the choice in the
@@ -35,7 +36,7 @@ export function followChoice(): void {
       ),
     ).toString();
     const frame = document.querySelector<HTMLIFrameElement>('iframe.embed-preview');
-    if (frame) frame.src = `/embed/chronology/${query ? `?${query}` : ''}`;
+    if (frame) frame.src = href(`/embed/chronology/${query ? `?${query}` : ''}`);
     const element = document.querySelector('mw-chronology');
     for (const name of ['theme', 'from', 'to'] as const) {
       const v = choice[name];
@@ -43,7 +44,7 @@ export function followChoice(): void {
       else element?.setAttribute(name, String(v));
     }
     const image = document.querySelector<HTMLImageElement>('[data-preview="image"]');
-    if (image) image.src = `/embed/chronology${choice.theme ? `-${choice.theme}` : ''}.svg`;
+    if (image) image.src = href(`/embed/chronology${choice.theme ? `-${choice.theme}` : ''}.svg`);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   };
   // The preview sizes itself as a host page would, from the height the iframe reports.

@@ -9,7 +9,11 @@ export const ChronologyEvidenceSchema = z.object({
   headline: z.string(),
   /** The outlet that published it, when known. */
   outlet: z.string().optional(),
-  /** The path of the paragraph on the site, `/articles/<slug>/#p-…` (or of the article, for a publication). */
+  /**
+   * The path of the paragraph on the site, `/articles/<slug>/#p-…` (or of the article, for a publication), as if the
+   * site were at the root of its host: the same data serves an archive published under any base path, and whoever
+   * links to it puts the archive's address before it (src/lib/url.ts on the site, the chronology's scripts elsewhere).
+   */
   path: z.string().regex(/^\//),
   /** The sentence that evidences the event; absent for a publication. */
   sentence: z.string().optional(),

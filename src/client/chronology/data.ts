@@ -9,7 +9,7 @@ export interface ChronologySource {
 }
 
 /**
- * Fetches the chronology from the archive at `base` (empty for the site itself). Not validated here: the build
+ * Fetches the chronology from the archive at `base` (for the site itself its base path, `ROOT` in src/lib/url.ts). Not validated here: the build
  * validated it, and the schema's EDTF parser would outweigh the whole chart script.
  */
 export function chronologySource(base: string): ChronologySource {

@@ -1,3 +1,4 @@
+import { ROOT } from '../../lib/url.ts';
 import { chronologySource } from './data.ts';
 import { enhanceChronology } from './enhance.ts';
 import { readState, writeState } from './state.ts';
@@ -22,7 +23,7 @@ export async function enhanceFrame(): Promise<void> {
   if (!figure) return;
   const initial = readState(location.search);
   const year = (day: string | undefined) => (day ? Number(day.slice(0, 4)) : undefined);
-  const source = chronologySource('');
+  const source = chronologySource(ROOT);
   const data = await source.view;
   const tell = () => {
     const message: HeightMessage = {
@@ -37,7 +38,7 @@ export async function enhanceFrame(): Promise<void> {
     slice: { theme: initial.theme, from: year(initial.from), to: year(initial.to) },
     state: { person: initial.person, event: initial.event },
     label: figure.querySelector('svg.chrono')?.getAttribute('aria-label') ?? 'Chronology',
-    links: { base: '', target: '_top' },
+    links: { base: ROOT, target: '_top' },
     details: source.full,
     onChange: (state) => {
       history.replaceState(null, '', `${location.pathname}${writeState({ ...initial, ...state })}`);

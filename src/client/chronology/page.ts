@@ -1,4 +1,5 @@
 import type { Slice } from '../../lib/chronology/slice.ts';
+import { ROOT } from '../../lib/url.ts';
 import { chronologySource } from './data.ts';
 import { enhanceChronology } from './enhance.ts';
 import { type ChronologyState, readState, writeState } from './state.ts';
@@ -11,7 +12,7 @@ import { type ChronologyState, readState, writeState } from './state.ts';
 export async function enhancePage(): Promise<void> {
   const figures = [...document.querySelectorAll<HTMLElement>('figure.chart[data-enhance]')];
   if (figures.length === 0) return;
-  const source = chronologySource('');
+  const source = chronologySource(ROOT);
   const data = await source.view;
   for (const figure of figures) {
     const slice = JSON.parse(figure.dataset['chronology'] ?? '{}') as Slice;
@@ -21,7 +22,7 @@ export async function enhancePage(): Promise<void> {
       slice,
       label,
       state: readState(location.search),
-      links: { base: '' },
+      links: { base: ROOT },
       details: source.full,
       onChange: (state, how) => {
         filterRows(state);

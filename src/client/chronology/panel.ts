@@ -1,6 +1,9 @@
 import type { ChronologyEvent, ChronologyFile } from '../../schemas/chronology.ts';
 
-/** Where the panel's links go: the archive's address (empty on the site itself) and the window they open in. */
+/**
+ * Where the panel's links go: the archive's address (on the site itself its base path without the final slash, `ROOT`
+ * in src/lib/url.ts: empty at a host's root) and the window they open in.
+ */
 export interface LinkOptions {
   base: string;
   target?: string | undefined;

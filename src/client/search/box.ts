@@ -1,3 +1,4 @@
+import { href } from '../../lib/url.ts';
 import { excerptNodes } from './excerpt.ts';
 import { loadPagefind } from './pagefind.ts';
 import { highlightParams } from './query.ts';
@@ -56,7 +57,7 @@ export function attach(form: HTMLFormElement): void {
     );
     const all = document.createElement('li');
     const more = document.createElement('a');
-    more.href = `/search/?q=${encodeURIComponent(q)}`;
+    more.href = href(`/search/?q=${encodeURIComponent(q)}`);
     more.textContent = search.results.length > 0 ? `All ${search.results.length} results, with filters` : 'Search page';
     all.append(more);
     list.append(all);

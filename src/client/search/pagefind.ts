@@ -26,15 +26,19 @@ export interface Result {
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
 
+import { href } from '../../lib/url.ts';
+
 let loaded: Promise<Pagefind> | undefined;
 
 /**
  * Pagefind's search library, from the index the build wrote to /pagefind/, loaded once, when first needed. It is
  * not a module of this bundle: it is made at build time, after the site (scripts/search/), so it is imported by
- * its address.
+ * its address, under the site's base path. The index holds each page's path as if the site were at the root
+ * (scripts/search/); Pagefind puts before it the folder its own script is in (its `baseUrl` option, by default
+ * the address of /pagefind/'s parent), so results link under the base path without being told it.
  */
 export function loadPagefind(): Promise<Pagefind> {
-  const address = '/pagefind/pagefind.js';
+  const address = href('/pagefind/pagefind.js');
   loaded ??= (import(/* @vite-ignore */ address) as Promise<Pagefind>).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 28 });
     return pagefind;

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { ChronologyFile } from '../../schemas/chronology.ts';
+import { href } from '../url.ts';
 import { rowPathsOf, TABLE_LIMIT } from './decades.ts';
 import { publishChronology } from './publish.ts';
 
@@ -19,9 +20,12 @@ export function loadChronology(): Promise<ChronologyFile> {
   return cached;
 }
 
-/** Whether the chronology's table has left /chronology/ for pages of its own (see decades.ts), and where each row is. */
+/**
+ * Whether the chronology's table has left /chronology/ for pages of its own (see decades.ts), and where each row is,
+ * as a link of this site (base path included).
+ */
 export async function rowPaths(): Promise<{ split: boolean; path: (id: string) => string }> {
   const data = await loadChronology();
   const paths = rowPathsOf(data.events);
-  return { split: data.events.length > TABLE_LIMIT, path: (id) => paths.get(id) ?? '/chronology/' };
+  return { split: data.events.length > TABLE_LIMIT, path: (id) => href(paths.get(id) ?? '/chronology/') };
 }

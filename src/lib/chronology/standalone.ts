@@ -3,11 +3,12 @@ import { chartMarkup } from './chart.ts';
 
 /**
  * A self-contained SVG of the chronology or one theme's slice, with `<title>`, `<desc>`, a legend and its own
- * styles; each event links to its row of the site's chronology table, absolute when the site's URL is known.
+ * styles; each event links to its row of the site's chronology table, absolute when the archive's address (`archive`,
+ * its host and base path) is known.
  */
-export function standaloneSvg(data: ChronologyFile, theme: string | undefined, site: URL | undefined): string {
+export function standaloneSvg(data: ChronologyFile, theme: string | undefined, archive: URL | undefined): string {
   const title = data.themes.find((each) => each.id === theme)?.title;
-  const base = site ? new URL('/', site).href.replace(/\/$/, '') : '';
+  const base = archive ? archive.href.replace(/\/$/, '') : '';
   const events = data.events.filter((event) => !theme || event.themes.includes(theme));
   const years = events.flatMap((event) => (event.start ? [event.start.slice(0, 4)] : [])).sort();
   const label = `Moscow–Washington chronology${title ? `: ${title}` : ''}`;
