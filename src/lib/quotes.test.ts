@@ -64,6 +64,7 @@ describe('gatherQuotes', () => {
 
 describe('keyQuotes', () => {
   const iran = ThemeSchema.parse({
+    id: 'iran',
     title: 'Iran',
     summary: 'Russia and the United States on Iran’s nuclear programme and arms.',
     order: 4,
