@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ArticleSchema } from './schemas/article.ts';
 import { EntityRecordSchema, EventRecordSchema, QuoteRecordSchema, StoryRecordSchema } from './schemas/data.ts';
+import { EntrySchema } from './schemas/gazetteer.ts';
 import { ThemeFrontmatterSchema } from './schemas/theme.ts';
 
 /** The articles the ingest wrote; the schema is the one the ingest validated them with. */
@@ -15,6 +16,12 @@ const entities = defineCollection({
   loader: file('content/data/entities.json'),
   schema: EntityRecordSchema,
 });
+
+/**
+ * Every place in the gazetteer, named in an article or not: a city's page names its country from here even when no
+ * article names the country (Geneva's Switzerland).
+ */
+const gazetteerPlaces = defineCollection({ loader: file('content/gazetteer/places.yaml'), schema: EntrySchema });
 
 /** Every direct quotation; ids are `<article>/<n>`. */
 const quotes = defineCollection({
@@ -40,4 +47,4 @@ const themes = defineCollection({
   schema: ThemeFrontmatterSchema,
 });
 
-export const collections = { articles, entities, events, quotes, stories, themes };
+export const collections = { articles, entities, events, gazetteerPlaces, quotes, stories, themes };

@@ -22,8 +22,8 @@ export const SEARCH_LANGUAGE = 'en';
 
 /**
  * Indexes the built site in `dir` with Pagefind's Node API and writes the index to `dir/pagefind/`. Only pages
- * that mark their text with `data-pagefind-body` are indexed (articles, themes, people); navigation, footers and
- * editorial notes never are. Any error Pagefind reports stops the build with it.
+ * that mark their text with `data-pagefind-body` are indexed (articles, and the pages of themes, people, places,
+ * organisations and agreements); navigation, footers and editorial notes never are. Any error Pagefind reports stops the build with it.
  */
 export async function indexSite(dir: string): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });

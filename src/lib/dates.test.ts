@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownDate, writeParts } from './dates.ts';
+import { dayRange, knownDate, writeParts } from './dates.ts';
 
 describe('knownDate', () => {
   it('keeps every part of a plain day', () => {
@@ -36,5 +36,22 @@ describe('writeParts', () => {
     expect(writeParts([2002, 4, 6])).toBe('2002-04-06');
     expect(writeParts([2003, 8], '/')).toBe('2003/08');
     expect(writeParts([2003])).toBe('2003');
+  });
+});
+
+describe('dayRange', () => {
+  const day = (iso: string) => Date.parse(iso) / 86_400_000;
+
+  it('spans a year given alone from its first day to its last', () => {
+    expect(dayRange('1994')).toEqual({ first: day('1994-01-01'), last: day('1994-12-31') });
+  });
+
+  it('spans both days of "one day between 7 and 8 August 2003"', () => {
+    expect(dayRange('[2003-08-07..2003-08-08]')).toEqual({ first: day('2003-08-07'), last: day('2003-08-08') });
+  });
+
+  it('knows nothing of an open end or an unknown year', () => {
+    expect(dayRange('2003-09-01/..')).toBeUndefined();
+    expect(dayRange('XXXX-03-07')).toBeUndefined();
   });
 });

@@ -135,3 +135,21 @@ export function knownDate(value: string): KnownDate | undefined {
 export function writeParts(parts: readonly number[], separator = '-'): string {
   return parts.map((part, i) => (i === 0 ? String(part) : String(part).padStart(2, '0'))).join(separator);
 }
+
+/** Days since 1970-01-01 (UTC): the unit in which offices and articles' dates are compared. */
+const DAY = 86_400_000;
+
+/**
+ * The first and last day an EDTF value allows, as days since 1970-01-01: `1994` → 1 January to 31 December 1994;
+ * `[2003-08-07..2003-08-08]` → 7 to 8 August 2003 (the ends of a set or range are read one by one, as the edtf
+ * library gives a one-of range the latest day of its first end). Undefined when an end is open or its year unknown.
+ */
+export function dayRange(value: string): { first: number; last: number } | undefined {
+  const ends = value.replace(/^[[{]|[\]}]$/g, '').split(/\.\.|,|\//);
+  if (ends.some((end) => !/^\d{4}/.test(end))) return undefined;
+  const readings = ends.map((end) => edtf(end));
+  return {
+    first: Math.floor(Math.min(...readings.map((reading) => reading.min)) / DAY),
+    last: Math.floor(Math.max(...readings.map((reading) => reading.max)) / DAY),
+  };
+}

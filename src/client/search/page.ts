@@ -10,6 +10,15 @@ const LABELS: Record<(typeof FILTERS)[number], string> = {
   outlet: 'Outlet',
   person: 'Person',
 };
+/** How each kind of page is named in a result. */
+const KINDS: Record<string, string> = {
+  article: 'Article',
+  theme: 'Theme',
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+  agreement: 'Agreement',
+};
 /** The results shown at once; a button shows the next as many. */
 const PAGE = 10;
 
@@ -156,7 +165,7 @@ function resultItem(result: Result, q: string): HTMLLIElement {
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'meta';
-  const kind = { article: 'Article', theme: 'Theme', person: 'Person' }[result.meta['type'] ?? ''] ?? '';
+  const kind = KINDS[result.meta['type'] ?? ''] ?? '';
   facts.textContent = [kind, result.meta['date'], result.meta['outlet'], result.meta['themes']]
     .filter(Boolean)
     .join(' · ');
