@@ -1,5 +1,6 @@
 // @ts-check
 
+import { readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -15,6 +16,11 @@ import { basePath } from './src/lib/base-path.ts';
 // The site's public address, for absolute links in feeds, embed snippets and standalone drawings: set SITE_URL
 // when building for deployment; without it, the address of `npm run preview`. BASE_PATH is the folder the site is
 // published under on that host (default `/`); every internal address goes through src/lib/url.ts to carry it.
+/** The slugs articles had before a corrected headline changed them (kept by the ingest). @type {string[]} */
+const formerAddresses = JSON.parse(readFileSync(new URL('./content/data/redirects.json', import.meta.url), 'utf8')).map(
+  (/** @type {{ from: string }} */ redirect) => redirect.from,
+);
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: basePath(process.env.BASE_PATH),
@@ -24,7 +30,15 @@ export default defineConfig({
     // with the rest). Every page but the 404 (left out by the integration) and the iframe page /embed/chronology/:
     // it is the chart alone, made to be shown inside other sites, and tells search engines so (noindex, Embed.astro);
     // /embed/, which explains it, is listed.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/embed/chronology/') }),
+    // Nor the pages left at an article's former address (src/layouts/Moved.astro), which only send readers on.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return (
+          !path.endsWith('/embed/chronology/') && !formerAddresses.some((slug) => path.endsWith(`/articles/${slug}/`))
+        );
+      },
+    }),
   ],
   markdown: {
     processor: unified({ smartypants: false, gfm: false, remarkPlugins: [remarkParagraphIds, remarkGlosses] }),

@@ -7,6 +7,8 @@ import {
   EventsFileSchema,
   type QuoteRecord,
   QuotesFileSchema,
+  type RedirectRecord,
+  RedirectsFileSchema,
   StoriesFileSchema,
 } from '../../src/schemas/data.ts';
 import type { SeedEditorial } from '../../src/schemas/editorial.ts';
@@ -25,12 +27,22 @@ export interface Rendered {
   warnings: string[];
 }
 
-/** Slugs, MDX and the archive-wide data for every article; seeds must come sorted by file name. */
+/** What was published before this ingest: each seed's slug, and the redirects already kept. */
+export interface Published {
+  slugs: Map<string, string>;
+  redirects: RedirectRecord[];
+}
+
+/**
+ * Slugs, MDX and the archive-wide data for every article; seeds must come sorted by file name. `published` says
+ * what the committed content had, so that an article whose slug changes keeps its old address as a redirect.
+ */
 export function render(
   articles: IngestedArticle[],
   editorial: Map<string, SeedEditorial>,
   gazetteer: KindedEntry[] = [],
   eventsEditorial: EventsEditorial = { suppress: [], retitle: {}, add: [] },
+  published: Published = { slugs: new Map(), redirects: [] },
 ): Rendered {
   const slugs = uniqueSlugs(
     articles.map((article) => {
@@ -40,7 +52,19 @@ export function render(
     }),
   );
   const slugged = articles.map((article, i) => ({ slug: slugs[i] ?? '', article }));
-  const events = eventRecords(slugged, eventsEditorial);
+  const redirects = redirectRecords(slugged, published);
+  // An editor's evidence names an article by the slug it had then; a retitled article is found by its old one.
+  const moved = new Map(redirects.map((redirect) => [redirect.from, redirect.to]));
+  const events = eventRecords(slugged, {
+    ...eventsEditorial,
+    add: eventsEditorial.add.map((event) => ({
+      ...event,
+      evidence: event.evidence.map((witness) => ({
+        ...witness,
+        article: moved.get(witness.article) ?? witness.article,
+      })),
+    })),
+  });
   return {
     warnings: events.warnings,
     articles: new Map(
@@ -50,6 +74,7 @@ export function render(
       ['entities.json', json(EntitiesFileSchema, entityRecords(slugged, gazetteer))],
       ['quotes.json', json(QuotesFileSchema, quoteRecords(slugged))],
       ['events.json', json(EventsFileSchema, events.records)],
+      ['redirects.json', json(RedirectsFileSchema, redirects)],
       [
         'stories.json',
         json(
@@ -62,6 +87,23 @@ export function render(
 }
 
 type Slugged = ArchiveArticle[];
+
+/**
+ * Every former address of a current article: the redirects kept before, pointed at where their seed's article is
+ * now, and the slug each seed had before this ingest if it changed. An address in use by a current article, or
+ * whose seed is gone, redirects nowhere.
+ */
+export function redirectRecords(slugged: Slugged, published: Published): RedirectRecord[] {
+  const current = new Map(slugged.map(({ slug, article }) => [article.file, slug]));
+  const live = new Set(current.values());
+  const formers = [...published.redirects, ...[...published.slugs].map(([seed, from]) => ({ from, seed }))];
+  const kept = new Map<string, RedirectRecord>();
+  for (const { from, seed } of formers) {
+    const to = current.get(seed);
+    if (to && !live.has(from)) kept.set(from, { from, to, seed });
+  }
+  return [...kept.values()].sort((a, b) => a.from.localeCompare(b.from));
+}
 
 /** Data as the site reads it: validated, two-space JSON, a final newline. */
 function json<T extends z.ZodType>(schema: T, data: z.input<T>): string {

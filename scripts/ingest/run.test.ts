@@ -122,4 +122,21 @@ describe('runIngest', () => {
     expect(runIngest(paths)).toMatchObject({ changed: [], removed: ['stale.mdx'] });
     expect([...articles(paths.content).keys()]).toEqual(['arms-talks-resume.mdx']);
   });
+
+  it('keeps an article’s old address as a redirect when a corrected headline changes its slug, for good', () => {
+    const paths = project({ '001_good.txt': GOOD });
+    runIngest(paths);
+    const redirects = () => JSON.parse(readFileSync(join(paths.content, 'data', 'redirects.json'), 'utf8'));
+    expect(redirects()).toEqual([]);
+    writeFileSync(join(paths.seeds, '001_good.txt'), GOOD.replace('Arms talks resume', 'Arms control talks resume'));
+    runIngest(paths);
+    expect(redirects()).toEqual([{ from: 'arms-talks-resume', to: 'arms-control-talks-resume', seed: '001_good.txt' }]);
+    writeFileSync(join(paths.seeds, '001_good.txt'), GOOD.replace('Arms talks resume', 'Strategic talks resume'));
+    runIngest(paths);
+    expect(redirects().map(({ from, to }: { from: string; to: string }) => `${from} → ${to}`)).toEqual([
+      'arms-control-talks-resume → strategic-talks-resume',
+      'arms-talks-resume → strategic-talks-resume',
+    ]);
+    expect([...articles(paths.content).keys()]).toEqual(['strategic-talks-resume.mdx']);
+  });
 });

@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import type { SeedEditorial } from '../../src/schemas/editorial.ts';
 import { loadGazetteer } from './annotate/gazetteer.ts';
 import { loadThemes } from './annotate/themes.ts';
 import { loadEventsEditorial, loadLexicon, loadSeedEditorial } from './editorial.ts';
 import { SeedError } from './errors.ts';
 import { type IngestedArticle, ingestSeed } from './pipeline.ts';
-import { render } from './render.ts';
+import { type Published, render } from './render.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
 export interface IngestPaths {
@@ -71,10 +72,26 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   }
   if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
 
-  const outputs = render(articles, editorial, gazetteer, loadEventsEditorial(paths.content));
+  const outputs = render(articles, editorial, gazetteer, loadEventsEditorial(paths.content), published(paths.content));
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
   return { ...written, data, warnings: [...articles.flatMap((article) => article.warnings), ...outputs.warnings] };
+}
+
+/**
+ * What the committed content published: each seed's slug, read from the articles' frontmatter, and the redirects
+ * kept so far. A missing folder or file is an archive published for the first time.
+ */
+function published(content: string): Published {
+  const articles = join(content, 'articles');
+  const slugs = new Map<string, string>();
+  for (const name of existsSync(articles) ? readdirSync(articles).filter((file) => file.endsWith('.mdx')) : []) {
+    const seed = /^seed:\n {2}file: "([^"]+)"/m.exec(readFileSync(join(articles, name), 'utf8'))?.[1];
+    if (seed) slugs.set(seed, name.replace(/\.mdx$/, ''));
+  }
+  const file = join(content, 'data', 'redirects.json');
+  const redirects = existsSync(file) ? RedirectsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : [];
+  return { slugs, redirects };
 }
 
 /** Makes a folder hold exactly `outputs` (files of one extension): writes what differs, removes the rest; with `check`, only reports. */

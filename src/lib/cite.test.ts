@@ -15,7 +15,7 @@ function frontmatter(slug: string): Article {
 const SITE = 'https://archive.example/articles/';
 const SYRIA = 'russia-us-agree-to-cooperate-in-solving-syria-crisis-russian';
 const GNN9 = 'russia-us-agree-to-cooperate-in-solving-syria-crisis';
-const IRAQ = 'russia-and-the-united-states-pledge-joint-efforts-for-post';
+const IRAQ = 'russia-and-the-united-states-pledge-joint-efforts-for';
 const RESET = 'the-us-and-russia-began-restart-relations';
 const VOA = 'russia-pledges-support-for-powell-mideast-mission';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueSlugs } from './slug.ts';
+import { slugFor, uniqueSlugs } from './slug.ts';
 
 describe('uniqueSlugs', () => {
   it('gives a taken slug its year, then a counter', () => {
@@ -19,5 +19,21 @@ describe('uniqueSlugs', () => {
         { title: 'Talks resume', year: 'XXXX' },
       ]),
     ).toEqual(['talks-resume', 'talks-resume-2']);
+  });
+});
+
+describe('slugFor', () => {
+  it('reads dotted abbreviations as one word', () => {
+    expect(slugFor('The U.S. and Russia began "restart" relations')).toBe('the-us-and-russia-began-restart-relations');
+  });
+
+  it('cuts a long title between words, never inside a hyphenated one', () => {
+    expect(slugFor('Russia and the United States pledge joint efforts for post-war Iraq')).toBe(
+      'russia-and-the-united-states-pledge-joint-efforts-for',
+    );
+  });
+
+  it('gives a title with no letters a slug still', () => {
+    expect(slugFor('…')).toBe('untitled');
   });
 });

@@ -3,18 +3,31 @@ import slugify from '@sindresorhus/slugify';
 /** The longest a slug may be, in characters; cut at a word boundary. */
 export const SLUG_MAX = 60;
 
-/** A readable ASCII slug for a title: lowercase words joined by hyphens, transliterated, at most SLUG_MAX long. */
-export function slugFor(title: string): string {
-  // Dotted abbreviations read as one word: "U.S." gives "us", not "u-s".
-  const full = slugify(
-    title.replace(/\b(?:\p{L}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', '')),
-    {
-      decamelize: false,
-    },
+/** A word of a title as a slug: dotted abbreviations read as one word ("U.S." gives "us", not "u-s"). */
+const slugWord = (word: string) =>
+  slugify(
+    word.replace(/\b(?:\p{L}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', '')),
+    { decamelize: false },
   );
-  if (full.length <= SLUG_MAX) return full || 'untitled';
-  const cut = full.slice(0, SLUG_MAX + 1);
-  return cut.slice(0, cut.lastIndexOf('-')) || full.slice(0, SLUG_MAX);
+
+/**
+ * A readable ASCII slug for a title: lowercase words joined by hyphens, transliterated, at most SLUG_MAX long. A
+ * long title is cut between two of its words, never inside one: "post-war" is one word, so the slug ends before
+ * it rather than at "post".
+ */
+export function slugFor(title: string): string {
+  const words = title
+    .split(/\s+/)
+    .map(slugWord)
+    .filter((word) => word !== '');
+  let slug = '';
+  for (const word of words) {
+    const longer = slug ? `${slug}-${word}` : word;
+    if (longer.length > SLUG_MAX) break;
+    slug = longer;
+  }
+  // A first word longer than the limit is cut where it must be.
+  return slug || (words[0] ?? '').slice(0, SLUG_MAX).replace(/-+$/, '') || 'untitled';
 }
 
 /**

@@ -47,6 +47,19 @@ export const StoryRecordSchema = z.object({
 /** `content/data/stories.json`: every story with two or more witnesses. */
 export const StoriesFileSchema = z.array(StoryRecordSchema);
 
+/** An article's address that once was and no longer is: its slug changed (a corrected headline), and it redirects. */
+export const RedirectRecordSchema = z.object({
+  /** The slug it was published under. */
+  from: z.string(),
+  /** The slug it has now. */
+  to: z.string(),
+  /** The seed both belong to, which ties the record to its article when the slug changes again. */
+  seed: z.string(),
+});
+
+/** `content/data/redirects.json`: every former article address, kept for good so that no published link breaks. */
+export const RedirectsFileSchema = z.array(RedirectRecordSchema);
+
 /** Where an event is evidenced: an article and, for an event its text dates, the paragraph and the sentence. */
 export const EvidenceSchema = z.object({
   /** The slug of the article. */
@@ -122,3 +135,4 @@ export type EventsEditorial = z.output<typeof EventsEditorialSchema>;
 export type StoryRecord = z.output<typeof StoryRecordSchema>;
 export type EntityRecord = z.output<typeof EntityRecordSchema>;
 export type QuoteRecord = z.output<typeof QuoteRecordSchema>;
+export type RedirectRecord = z.output<typeof RedirectRecordSchema>;

@@ -32,7 +32,12 @@ const FURNITURE = [
 
 describe('the built site', () => {
   it('has the home page, the article index, the about page and one page per seed', () => {
-    const articles = [...pages.keys()].filter((path) => /^articles\/[^/]+\/index\.html$/.test(path));
+    // Pages left at an article's former address (they send readers on) are not articles.
+    const articles = [...pages]
+      .filter(
+        ([path, tree]) => /^articles\/[^/]+\/index\.html$/.test(path) && !select('meta[http-equiv="refresh"]', tree),
+      )
+      .map(([path]) => path);
     expect(pages.has('index.html')).toBe(true);
     expect(pages.has('articles/index.html')).toBe(true);
     expect(pages.has('about/index.html')).toBe(true);
@@ -64,7 +69,8 @@ describe('the built site', () => {
         expect(script.properties.type, path).toBe('module');
         if (script.properties.src) expect(String(script.properties.src), path).toMatch(/^\/(?:_astro|embed)\//);
       }
-      for (const node of selectAll('[src], link[href]', tree)) {
+      // A canonical address is absolute by definition.
+      for (const node of selectAll('[src], link[href]:not([rel="canonical"])', tree)) {
         const url = String(node.properties.src ?? node.properties.href);
         expect(url, path).not.toMatch(/^(?:https?:)?\/\//);
       }
@@ -99,9 +105,19 @@ describe('the built site', () => {
   });
 
   it('brackets the title supplied for seed 000, which prints none', () => {
-    const page = pages.get('articles/russia-and-the-united-states-pledge-joint-efforts-for-post/index.html');
+    const page = pages.get('articles/russia-and-the-united-states-pledge-joint-efforts-for/index.html');
     if (!page) throw new Error('no page for seed 000');
     expect(select('h1 .supplied', page)).toBeDefined();
     expect(toText(page)).toContain('supplied by the archive');
+  });
+});
+
+describe('an article whose slug changed', () => {
+  it('leaves a page at its old address that sends readers to the new one and is no search result', () => {
+    const old = pages.get('articles/russia-and-the-united-states-pledge-joint-efforts-for-post/index.html');
+    const refresh = old && select('meta[http-equiv="refresh"]', old);
+    expect(refresh?.properties.content).toBe('0; url=/articles/russia-and-the-united-states-pledge-joint-efforts-for/');
+    expect(old && select('meta[name="robots"]', old)?.properties.content).toBe('noindex');
+    expect(old && select('[data-pagefind-body]', old)).toBeUndefined();
   });
 });
