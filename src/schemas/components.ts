@@ -22,6 +22,9 @@ export const GlossQuotePropsSchema = z.strictObject({
 /** Props of a gloss's `<GlossTime>`: the date a relative expression resolves to, and the expression. */
 export const GlossTimePropsSchema = z.strictObject({ edtf: EdtfSchema, text: z.string() });
 
+/** Props of `<Permalink>`: the id of the paragraph it links to. */
+export const PermalinkPropsSchema = z.strictObject({ to: z.string().regex(/^p-[a-z0-9]+$/, 'must be a paragraph id') });
+
 /** Props of `<Time>`: the EDTF date the expression resolves to, absent when unresolved. */
 export const TimePropsSchema = z.strictObject({ edtf: EdtfSchema.optional() });
 

@@ -11,7 +11,8 @@ interface AstroData {
  * Gives each block of an article its permalink id, from the `paragraphs` list the ingest wrote to the
  * frontmatter (one id per block, in order; see scripts/ingest/ids.ts), so that chronology evidence and shared
  * links land on the paragraph. Files without the list (theme introductions) are left alone. A list that does
- * not match the blocks means the MDX was edited by hand or is stale, and stops the build.
+ * not match the blocks means the MDX was edited by hand or is stale, and stops the build. Each paragraph also gets
+ * its permalink at its end.
  */
 export function remarkParagraphIds() {
   return (tree: Root, file: VFile): void => {
@@ -29,6 +30,15 @@ export function remarkParagraphIds() {
         (node as MdxJsxFlowElement).attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
       } else {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      }
+      // A paragraph ends with its permalink (Permalink.astro), which shows on hover and focus.
+      if (node.type === 'paragraph') {
+        node.children.push({
+          type: 'mdxJsxTextElement',
+          name: 'Permalink',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'to', value: id }],
+          children: [],
+        });
       }
     });
   };
