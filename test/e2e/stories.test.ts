@@ -47,3 +47,27 @@ describe('the story page of seeds 001 and 002', () => {
     for (const link of links) expect(link).toMatch(/^\/articles\/[a-z0-9-]+\/#p-[a-z0-9]+$/);
   });
 });
+
+describe('the article index', () => {
+  it('lists the two Syria witnesses once, naming the second and linking to them side by side', () => {
+    const index = pageAt(pages, 'articles/index.html');
+    const items = selectAll('ul.article-list > li', index).filter((item) => toText(item).includes('Syria crisis'));
+    expect(items).toHaveLength(1);
+    const links = selectAll('a', items[0] ?? index).map((a) => a.properties.href);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `/articles/${WITNESSES[0]}/`,
+        `/articles/${WITNESSES[1]}/`,
+        '/stories/russia-us-agree-to-cooperate-in-solving-syria-crisis/',
+      ]),
+    );
+  });
+
+  it('gives each article its themes, linked', () => {
+    const index = pageAt(pages, 'articles/index.html');
+    const restart = selectAll('ul.article-list > li', index).find((item) => toText(item).includes('restart'));
+    expect(restart && selectAll('a', restart).map((a) => a.properties.href)).toEqual(
+      expect.arrayContaining(['/themes/reset/', '/themes/iran/']),
+    );
+  });
+});
