@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, knownDate, writeParts } from './dates.ts';
+import { dayRange, formatEdtf, knownDate, writeParts } from './dates.ts';
 
 describe('knownDate', () => {
   it('keeps every part of a plain day', () => {
@@ -53,5 +53,13 @@ describe('dayRange', () => {
   it('knows nothing of an open end or an unknown year', () => {
     expect(dayRange('2003-09-01/..')).toBeUndefined();
     expect(dayRange('XXXX-03-07')).toBeUndefined();
+  });
+});
+
+describe('formatEdtf, for a day the evidence narrows to a range', () => {
+  it('reads two days in a row as a choice, and a longer range as one day within it', () => {
+    expect(formatEdtf('[2003-08-07..2003-08-08]')).toBe('7 or 8 August 2003');
+    expect(formatEdtf('[2003-08-07..2003-08-10]')).toBe('one day between 7 and 10 August 2003');
+    expect(formatEdtf('[2003-07-30..2003-08-02]')).toBe('one day between 30 July and 2 August 2003');
   });
 });

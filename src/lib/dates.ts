@@ -48,14 +48,22 @@ function spellPair(a: Parts, b: Parts, joiner: string): string {
 
 /**
  * An EDTF date in words, as a reader sees it: `2015-09-30` → "30 September 2015", `2003-09~` → "about
- * September 2003", `[2003-08-07..2003-08-08]` → "7–8 August 2003 (one day in this range)",
+ * September 2003", `[2003-08-07..2003-08-08]` → "7 or 8 August 2003", `[2003-08-07..2003-08-10]` → "one day between 7 and
+ * 10 August 2003",
  * `XXXX-03-07` → "7 March, year unknown". Covers the EDTF forms the archive writes; others are shown as written.
  */
 export function formatEdtf(value: string): string {
   const set = /^\[(.+)\]$/.exec(value)?.[1];
   if (set) {
     const range = /^([^,.]+)\.\.([^,.]+)$/.exec(set);
-    if (range?.[1] && range[2]) return `${spellPair(parts(range[1]), parts(range[2]), '–')} (one day in this range)`;
+    if (range?.[1] && range[2]) {
+      const [from, to] = [range[1], range[2]];
+      // Two days in a row read as a choice; a longer range as one day within it.
+      const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+      return days === 1
+        ? spellPair(parts(from), parts(to), ' or ')
+        : `one day between ${spellPair(parts(from), parts(to), ' and ')}`;
+    }
     const items = set.split(',');
     if (items.length === 2 && items[0] && items[1]) return spellPair(parts(items[0]), parts(items[1]), ' or ');
     return value;

@@ -3,7 +3,7 @@ import edtf from 'edtf';
 /**
  * How an event's date is drawn: `day` a single day, `span` a stretch of time the event covers (an EDTF interval
  * `2009-03/2009-05`, or a month or year given without a day: the whole span it names), `choice` one day
- * somewhere in a range (`[2003-08-07..2003-08-08]`, the archive's "one day in this range"), `unplaced` a date
+ * somewhere in a range (`[2003-08-07..2003-08-08]`, "7 or 8 August 2003"), `unplaced` a date
  * with no year (`XXXX-04-02`), which no axis can hold honestly.
  */
 export type Shape = 'day' | 'span' | 'choice' | 'unplaced';
