@@ -39,3 +39,9 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex' {}
 declare module '@citation-js/plugin-csl' {}
 declare module '@citation-js/plugin-ris' {}
+
+// Astro components, for plain `tsc` reading a .ts module that imports them (astro check types them in full).
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}
