@@ -139,4 +139,14 @@ describe('runIngest', () => {
     ]);
     expect([...articles(paths.content).keys()]).toEqual(['strategic-talks-resume.mdx']);
   });
+
+  it('names every file in seeds/ it does not read, with what to do, and reads the rest', () => {
+    const paths = project({ '001_good.txt': GOOD, '002_saved-as.md': GOOD, '.DS_Store': 'x' });
+    const report = runIngest(paths);
+    expect(report.warnings.filter((warning) => warning.includes('not read'))).toEqual([
+      'seeds/.DS_Store: not read, since the ingest reads only .txt files; save the article as plain text with a .txt name, or move the file out of seeds/.',
+      'seeds/002_saved-as.md: not read, since the ingest reads only .txt files; save the article as plain text with a .txt name, or move the file out of seeds/.',
+    ]);
+    expect([...articles(paths.content).keys()]).toEqual(['arms-talks-resume.mdx']);
+  });
 });

@@ -45,9 +45,15 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   const lexicon = loadLexicon(paths.content);
   const gazetteer = loadGazetteer(paths.content);
   const themes = loadThemes(paths.content);
-  const files = readdirSync(paths.seeds)
-    .filter((file) => file.toLowerCase().endsWith('.txt'))
-    .sort();
+  const entries = readdirSync(paths.seeds).sort();
+  const files = entries.filter((file) => file.toLowerCase().endsWith('.txt'));
+  // Nothing in seeds/ is passed over in silence: an article saved as .md, .html or .docx would otherwise vanish.
+  const skipped = entries
+    .filter((file) => !file.toLowerCase().endsWith('.txt'))
+    .map(
+      (file) =>
+        `seeds/${file}: not read, since the ingest reads only .txt files; save the article as plain text with a .txt name, or move the file out of seeds/.`,
+    );
   if (files.length === 0) {
     throw new SeedError(paths.seeds, 'holds no .txt seeds', 'add raw articles as .txt files to seeds/');
   }
@@ -75,7 +81,11 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   const outputs = render(articles, editorial, gazetteer, loadEventsEditorial(paths.content), published(paths.content));
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
-  return { ...written, data, warnings: [...articles.flatMap((article) => article.warnings), ...outputs.warnings] };
+  return {
+    ...written,
+    data,
+    warnings: [...skipped, ...articles.flatMap((article) => article.warnings), ...outputs.warnings],
+  };
 }
 
 /**
