@@ -1,9 +1,8 @@
 import nlp from 'compromise';
 import { earliest } from '../../../src/lib/dates.ts';
-import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord } from '../english.ts';
 import type { KindedEntry } from './gazetteer.ts';
-import { automaticPeople } from './people-nlp.ts';
+import { automaticPeople, isAutomaticId } from './people-nlp.ts';
 import type { Mention } from './spans.ts';
 
 /** The mentions found in an article, and the people it names that the gazetteer lacks. */
@@ -174,16 +173,4 @@ function matchAll(
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const AUTOMATIC = 'auto-';
-
-/** An automatic entry's id: the slug of the name, marked so it can never take a gazetteer id. */
-export function automaticId(name: string): string {
-  return `${AUTOMATIC}${slugFor(name)}`;
-}
-
-/** Whether an id is an automatic entry's. */
-export function isAutomaticId(id: string): boolean {
-  return id.startsWith(AUTOMATIC);
 }

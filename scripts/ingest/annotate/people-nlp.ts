@@ -1,6 +1,6 @@
 import nlp from 'compromise';
+import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../english.ts';
-import { automaticId } from './entities.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import type { Mention } from './spans.ts';
 
@@ -146,4 +146,16 @@ function isFullName(name: string): boolean {
     !words.some(isFunctionWord) &&
     !isCommonWord(last)
   );
+}
+
+const AUTOMATIC = 'auto-';
+
+/** An automatic entry's id: the slug of the name, marked so it can never take a gazetteer id. */
+export function automaticId(name: string): string {
+  return `${AUTOMATIC}${slugFor(name)}`;
+}
+
+/** Whether an id is an automatic entry's. */
+export function isAutomaticId(id: string): boolean {
+  return id.startsWith(AUTOMATIC);
 }
