@@ -1,23 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
-import { loadGazetteer } from '../scripts/ingest/annotate/gazetteer.ts';
-import { loadThemes } from '../scripts/ingest/annotate/themes.ts';
+import { loadContent } from '../scripts/ingest/content/index.ts';
 import { blockText } from '../scripts/ingest/document.ts';
-import { loadLexicon, loadSeedEditorial } from '../scripts/ingest/editorial.ts';
 import { type IngestedArticle, ingestSeed } from '../scripts/ingest/pipeline.ts';
 import { writeMdx } from '../scripts/ingest/write.ts';
 import type { SeedEditorial } from '../src/schemas/editorial.ts';
 import { CONTENT, SEEDS } from './paths.ts';
-
-/** The project's cleaning vocabulary: the tests use the real one, since the rules are only as good as it. */
-export const lexicon = loadLexicon(CONTENT);
-
-/** The project's gazetteer, as the ingest uses it. */
-export const gazetteer = loadGazetteer(CONTENT);
-
-/** The project's themes. */
-export const themes = loadThemes(CONTENT);
 
 /** The five seeds by their number. */
 export const SEED_FILES = {
@@ -28,11 +17,18 @@ export const SEED_FILES = {
   '004': '004_a608fb363b637e8a.txt',
 } as const;
 
+/**
+ * The project's content as the ingest loads it, with the seeds' editorial files: the tests use the real cleaning
+ * vocabulary, gazetteer and themes, since the rules are only as good as they are.
+ */
+const content = loadContent(CONTENT, Object.values(SEED_FILES));
+export const { lexicon, gazetteer, themes } = content;
+
 /** One of the five seeds through the pipeline, with its editorial file. */
 export function ingestRealSeed(number: keyof typeof SEED_FILES): IngestedArticle {
   const file = SEED_FILES[number];
   return ingestSeed(
-    { file, bytes: readFileSync(join(SEEDS, file)), editorial: loadSeedEditorial(CONTENT, file) },
+    { file, bytes: readFileSync(join(SEEDS, file)), editorial: content.editorial.get(file) ?? {} },
     lexicon,
     gazetteer,
     themes,

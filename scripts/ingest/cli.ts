@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { SeedError } from './errors.ts';
+import { InputError } from './errors.ts';
 import { runIngest } from './run.ts';
 
 /**
@@ -29,11 +29,16 @@ try {
 } catch (error) {
   const errors = error instanceof AggregateError ? error.errors : [error];
   for (const each of errors) {
-    if (!(each instanceof SeedError)) throw each;
+    if (!(each instanceof InputError)) throw each;
     console.error(`error: ${each.message}`);
   }
-  console.error(
-    `\nThe ingest stopped: ${errors.length} seed${errors.length === 1 ? '' : 's'} could not be read. Nothing was written.`,
-  );
+  // A seed is read from seeds/; anything else wrong is one of the editors' content files.
+  const seedErrors = errors.filter((each) => (each as InputError).file.startsWith(seeds)).length;
+  const contentErrors = errors.length - seedErrors;
+  const counted = [
+    seedErrors > 0 && `${seedErrors} seed${seedErrors === 1 ? '' : 's'} could not be read`,
+    contentErrors > 0 && `${contentErrors} content file${contentErrors === 1 ? ' is' : 's are'} wrong`,
+  ].filter(Boolean);
+  console.error(`\nThe ingest stopped: ${counted.join(' and ')}. Nothing was written.`);
   process.exit(1);
 }

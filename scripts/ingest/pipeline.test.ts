@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestText, mdxOf, textOf } from '../../test/ingest.ts';
 import { FIXTURES } from '../../test/paths.ts';
 import { blockText } from './document.ts';
-import { SeedError } from './errors.ts';
+import { InputError } from './errors.ts';
 
 /** Realistic paragraphs, repeated to build long articles; generated here so no megabytes sit in git. */
 const PARAGRAPHS = readFileSync(join(FIXTURES, 'large-article', 'paragraphs.txt'), 'utf8')
@@ -17,20 +17,20 @@ const SENTENCES = PARAGRAPHS.flatMap((paragraph) => paragraph.split(/(?<=\.) /))
 const SECONDS = 60;
 const HEAP_GROWTH = 1024 ** 3;
 
-/** Ingests and writes a seed, returning what happened and how long it took; a SeedError counts as an answer. */
+/** Ingests and writes a seed, returning what happened and how long it took; a InputError counts as an answer. */
 function ingestTimed(text: string): {
-  result: ReturnType<typeof ingestText> | SeedError;
+  result: ReturnType<typeof ingestText> | InputError;
   seconds: number;
   heap: number;
 } {
   const heap = process.memoryUsage().heapUsed;
   const start = performance.now();
-  let result: ReturnType<typeof ingestText> | SeedError;
+  let result: ReturnType<typeof ingestText> | InputError;
   try {
     result = ingestText('large.txt', text);
     mdxOf(result);
   } catch (error) {
-    if (!(error instanceof SeedError)) throw error;
+    if (!(error instanceof InputError)) throw error;
     result = error;
   }
   return { result, seconds: (performance.now() - start) / 1000, heap: process.memoryUsage().heapUsed - heap };
@@ -60,8 +60,8 @@ describe('the ingest, on very large seeds', () => {
   it(`ingests a 1 MB article of many paragraphs within ${SECONDS} s, keeping its first and last paragraphs`, () => {
     const { text, paragraphs } = article(1024 ** 2);
     const { result, seconds, heap } = ingestTimed(text);
-    expect(result).not.toBeInstanceOf(SeedError);
-    if (result instanceof SeedError) return;
+    expect(result).not.toBeInstanceOf(InputError);
+    if (result instanceof InputError) return;
     const texts = result.blocks.map(blockText);
     expect(texts).toHaveLength(paragraphs.length);
     expect([texts[0], texts.at(-1)]).toEqual([paragraphs[0], paragraphs.at(-1)]);
@@ -71,8 +71,8 @@ describe('the ingest, on very large seeds', () => {
 
   it('refuses a 5 MB article at once, naming the file, its size and what to do', () => {
     const { result, seconds } = ingestTimed(article(5 * 1024 ** 2).text);
-    expect(result).toBeInstanceOf(SeedError);
-    expect(String((result as SeedError).message)).toMatch(
+    expect(result).toBeInstanceOf(InputError);
+    expect(String((result as InputError).message)).toMatch(
       /^large\.txt: the file is \d+ bytes, more than the \d+ a single article may have\n {2}Fix: /,
     );
     expect(seconds).toBeLessThan(1);
@@ -88,8 +88,8 @@ describe('the ingest, on very large seeds', () => {
     (_, unit) => {
       const text = `GENEVA, 7 Mar - RIA Novosti. ${line(unit, 300 * 1024).trim()}`;
       const { result, seconds, heap } = ingestTimed(text);
-      expect(result).not.toBeInstanceOf(SeedError);
-      if (result instanceof SeedError) return;
+      expect(result).not.toBeInstanceOf(InputError);
+      if (result instanceof InputError) return;
       expect(result.blocks.map(blockText).join(' ').replace(/\s+/g, ' ')).toBe(
         text.replace(/\s+/g, ' ').replace(/([a-z]\.)(?=\S)/g, '$1 '),
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeedError } from './errors.ts';
+import { InputError } from './errors.ts';
 import { MAX_SEED_BYTES, readSeed } from './read.ts';
 
 const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];
@@ -18,12 +18,12 @@ const CP1252: Record<string, number> = {
 const windows1252 = (text: string): Uint8Array =>
   Uint8Array.from([...text].map((char) => CP1252[char] ?? char.charCodeAt(0)));
 
-/** Runs readSeed and returns the SeedError it throws; fails the test when it throws nothing else. */
-function refusal(file: string, bytes: Uint8Array): SeedError {
+/** Runs readSeed and returns the InputError it throws; fails the test when it throws nothing else. */
+function refusal(file: string, bytes: Uint8Array): InputError {
   try {
     readSeed(file, bytes);
   } catch (error) {
-    if (error instanceof SeedError) return error;
+    if (error instanceof InputError) return error;
     throw error;
   }
   throw new Error(`readSeed accepted ${file}`);

@@ -1,6 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { SeedError } from './errors.ts';
+import { InputError } from './errors.ts';
 
 /** A seed's text, decoded, with how it was read. */
 export interface SeedText {
@@ -23,14 +23,14 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Decodes a seed's bytes, refusing empty, binary and oversized files with an error that says what to do. */
 export function readSeed(file: string, bytes: Uint8Array): SeedText {
   if (bytes.length > MAX_SEED_BYTES) {
-    throw new SeedError(
+    throw new InputError(
       file,
       `the file is ${bytes.length} bytes, more than the ${MAX_SEED_BYTES} a single article may have`,
       'check that it is one article saved as plain text; split a collection into one file per article',
     );
   }
   if (looksBinary(bytes)) {
-    throw new SeedError(
+    throw new InputError(
       file,
       'the file is binary, not text (it contains NUL or other control bytes)',
       'save the article as plain text (.txt, UTF-8) and replace the file',
@@ -39,7 +39,7 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText {
   const { text, encoding, warnings } = decode(file, bytes);
   const normalised = text.replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') {
-    throw new SeedError(
+    throw new InputError(
       file,
       bytes.length === 0 ? 'the file is empty' : 'the file holds only whitespace',
       'paste the article text into the file, or delete it from seeds/',

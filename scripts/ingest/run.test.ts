@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT, SEEDS } from '../../test/paths.ts';
-import { SeedError } from './errors.ts';
+import { InputError } from './errors.ts';
 import { runIngest } from './run.ts';
 
 const made: string[] = [];
@@ -65,14 +65,14 @@ describe('runIngest', () => {
     const paths = project({ '001_good.txt': GOOD, '002_empty.txt': '' });
     const error = failure(paths);
     expect(error.errors).toHaveLength(1);
-    expect(error.errors[0]).toBeInstanceOf(SeedError);
+    expect(error.errors[0]).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/^002_empty\.txt: the file is empty\n {2}Fix: /);
     expect(existsSync(join(paths.content, 'articles'))).toBe(false);
   });
 
   it('reports every bad seed at once, in file order', () => {
     const paths = project({ 'a.txt': '', 'b.txt': GOOD, 'c.txt': ' \n ' });
-    expect(failure(paths).errors.map((error) => (error as SeedError).file)).toEqual(['a.txt', 'c.txt']);
+    expect(failure(paths).errors.map((error) => (error as InputError).file)).toEqual(['a.txt', 'c.txt']);
   });
 
   it('leaves the articles of an earlier run untouched when a seed fails', () => {
@@ -148,5 +148,20 @@ describe('runIngest', () => {
       'seeds/002_saved-as.md: not read, since the ingest reads only .txt files; save the article as plain text with a .txt name, or move the file out of seeds/.',
     ]);
     expect([...articles(paths.content).keys()]).toEqual(['arms-talks-resume.mdx']);
+  });
+
+  it('reports every mistake in the editors’ content at once, each with its file, line and fix', () => {
+    const paths = project({ '001_good.txt': GOOD });
+    cpSync(join(CONTENT, 'gazetteer'), join(paths.content, 'gazetteer'), { recursive: true });
+    const people = join(paths.content, 'gazetteer', 'people.yaml');
+    const text = readFileSync(people, 'utf8');
+    const start = text.indexOf('- id:');
+    const first = text.slice(start, text.indexOf('\n- id:', start) + 1);
+    writeFileSync(people, `${text}${first}`);
+    writeFileSync(join(paths.content, 'editorial', 'articles', '001_good.yaml'), 'title: [unclosed\n');
+    const messages = failure(paths).errors.map((error) => (error as Error).message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/gazetteer\/people\.yaml:\d+: the id "[a-z-]+" is used twice\n {2}Fix: /);
+    expect(messages[1]).toMatch(/001_good\.yaml:\d+: is not valid YAML/);
   });
 });

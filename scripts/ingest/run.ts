@@ -1,11 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
-import type { SeedEditorial } from '../../src/schemas/editorial.ts';
-import { loadGazetteer } from './annotate/gazetteer.ts';
-import { loadThemes } from './annotate/themes.ts';
-import { loadEventsEditorial, loadLexicon, loadSeedEditorial } from './editorial.ts';
-import { SeedError } from './errors.ts';
+import { loadContent } from './content/index.ts';
+import { InputError } from './errors.ts';
 import { type IngestedArticle, ingestSeed } from './pipeline.ts';
 import { type Published, render } from './render.ts';
 
@@ -42,9 +39,6 @@ export interface IngestReport {
  * `check`, nothing is written and the report says what would change.
  */
 export function runIngest(paths: IngestPaths, { check = false } = {}): IngestReport {
-  const lexicon = loadLexicon(paths.content);
-  const gazetteer = loadGazetteer(paths.content);
-  const themes = loadThemes(paths.content);
   const entries = readdirSync(paths.seeds).sort();
   const files = entries.filter((file) => file.toLowerCase().endsWith('.txt'));
   // Nothing in seeds/ is passed over in silence: an article saved as .md, .html or .docx would otherwise vanish.
@@ -55,14 +49,13 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
         `seeds/${file}: not read, since the ingest reads only .txt files; save the article as plain text with a .txt name, or move the file out of seeds/.`,
     );
   if (files.length === 0) {
-    throw new SeedError(paths.seeds, 'holds no .txt seeds', 'add raw articles as .txt files to seeds/');
+    throw new InputError(paths.seeds, 'holds no .txt seeds', 'add raw articles as .txt files to seeds/');
   }
-  const editorial = new Map<string, SeedEditorial>();
-  const errors: SeedError[] = [];
+  const { lexicon, gazetteer, themes, events, editorial } = loadContent(paths.content, files);
+  const errors: InputError[] = [];
   const articles: IngestedArticle[] = [];
   for (const file of files) {
     try {
-      editorial.set(file, loadSeedEditorial(paths.content, file));
       articles.push(
         ingestSeed(
           { file, bytes: readFileSync(join(paths.seeds, file)), editorial: editorial.get(file) ?? {} },
@@ -72,13 +65,13 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
         ),
       );
     } catch (error) {
-      if (!(error instanceof SeedError)) throw error;
+      if (!(error instanceof InputError)) throw error;
       errors.push(error);
     }
   }
   if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
 
-  const outputs = render(articles, editorial, gazetteer, loadEventsEditorial(paths.content), published(paths.content));
+  const outputs = render(articles, editorial, gazetteer, events, published(paths.content));
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
   return {

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../content/gazetteer.ts';
 import { linkEntities } from './entities.ts';
-import { datelinePlaces, loadGazetteer } from './gazetteer.ts';
+import { datelinePlaces } from './gazetteer.ts';
 
 const gazetteer = loadGazetteer(resolve(import.meta.dirname, '../../../content'));
 

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Theme } from '../../../src/schemas/theme.ts';
 import { CONTENT, ROOT, SEEDS } from '../../../test/paths.ts';
-import { loadGazetteer } from './gazetteer.ts';
-import { assignThemes, countTerm, loadThemes } from './themes.ts';
+import { loadGazetteer } from '../content/gazetteer.ts';
+import { loadThemes } from '../content/themes.ts';
+import { assignThemes, countTerm } from './themes.ts';
 
-const themes = loadThemes(CONTENT);
-const surfaces = loadGazetteer(CONTENT)
+const gazetteer = loadGazetteer(CONTENT);
+const themes = loadThemes(CONTENT, gazetteer);
+const surfaces = gazetteer
   .flatMap((entry) => [entry.name, ...entry.aliases].map((surface) => ({ surface, id: entry.id })))
   .sort((a, b) => b.surface.length - a.surface.length)
   .map(({ surface, id }) => {
@@ -146,7 +148,7 @@ describe('loadThemes', () => {
     expect(themes.map(({ id }) => id)).toEqual(['iraq', 'syria', 'reset', 'iran']);
   });
   it('takes a fifth theme from one more file, with the default threshold', () => {
-    const [loaded] = loadThemes(contentWith({ 'arms-control.mdx': front(valid) }));
+    const [loaded] = loadThemes(contentWith({ 'arms-control.mdx': front(valid) }), gazetteer);
     expect(loaded).toMatchObject({ id: 'arms-control', threshold: 3 });
     expect(themesOf('warheads warheads warheads warheads warheads warheads warheads', [loaded as Theme])).toEqual([
       'arms-control',
@@ -154,13 +156,15 @@ describe('loadThemes', () => {
   });
   it('names the file and the field when the frontmatter does not fit the schema', () => {
     const dir = contentWith({ 'bad.mdx': front(`${valid}\nthreshold: high`) });
-    expect(() => loadThemes(dir)).toThrow(/bad\.mdx: does not match the theme schema: threshold/);
+    expect(() => loadThemes(dir, gazetteer)).toThrow(/bad\.mdx: does not match the theme schema: threshold/);
   });
   it('names the file and the id when an entity is not in the gazetteer', () => {
     const dir = contentWith({ 'ghost.mdx': front(`${valid}\n  entities:\n    - { id: atlantis, weight: 1 }`) });
-    expect(() => loadThemes(dir)).toThrow(/ghost\.mdx: names entities the gazetteer lacks: atlantis/);
+    expect(() => loadThemes(dir, gazetteer)).toThrow(/ghost\.mdx: names entities the gazetteer lacks: atlantis/);
   });
   it('names the file when it has no frontmatter', () => {
-    expect(() => loadThemes(contentWith({ 'plain.mdx': 'Just text.\n' }))).toThrow(/plain\.mdx: has no frontmatter/);
+    expect(() => loadThemes(contentWith({ 'plain.mdx': 'Just text.\n' }), gazetteer)).toThrow(
+      /plain\.mdx: has no frontmatter/,
+    );
   });
 });

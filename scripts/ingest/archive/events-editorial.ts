@@ -1,5 +1,5 @@
 import type { EventRecord, EventsEditorial, Evidence } from '../../../src/schemas/data.ts';
-import { SeedError } from '../errors.ts';
+import { InputError } from '../errors.ts';
 
 const EVENTS_FILE = 'content/editorial/events.yaml';
 
@@ -41,7 +41,7 @@ export function applyEventsEditorial(
   const titles = new Map(Object.entries(editorial.retitle).map(([id, title]) => [owner.get(id), title]));
   const added = editorial.add.flatMap((event): EventRecord[] => {
     if (owner.has(event.id)) {
-      throw new SeedError(
+      throw new InputError(
         EVENTS_FILE,
         `adds the event "${event.id}", an id the ingest already uses`,
         'give it an id of its own',
