@@ -8,8 +8,7 @@ import { type FoundEvent, findEvents } from './events.ts';
 import { type FlaggedWord, flagWords } from './flags.ts';
 import { datelinePlaces, type KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
-import { quotationDates } from './quote-dates.ts';
-import { findQuotations } from './quotes.ts';
+import { findQuotations, quotationDates } from './quotes/index.ts';
 import type { Mention, Quotation } from './spans.ts';
 import { assignThemes } from './themes.ts';
 

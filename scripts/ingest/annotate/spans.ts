@@ -29,6 +29,6 @@ export interface Quotation {
   speaker?: string;
   /** Where the text names the speaker, when it does (the mention or words "X said" points at). */
   evidence?: Span;
-  /** The day it was said, when the reporter's sentence gives it (quote-dates.ts), and the words that give it. */
+  /** The day it was said, when the reporter's sentence gives it (quotes/said.ts), and the words that give it. */
   said?: { edtf: string; text: string };
 }

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../test/paths.ts';
-import { findQuotations } from './quotes.ts';
-import type { EntityKind, Mention, Quotation } from './spans.ts';
+import { ROOT } from '../../../../test/paths.ts';
+import type { EntityKind, Mention, Quotation } from '../spans.ts';
+import { findQuotations } from './find.ts';
 
 /** Names to link: each name's entity id, and its kind when not a person. */
 type Names = Record<string, string | [string, EntityKind]>;

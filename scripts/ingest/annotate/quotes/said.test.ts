@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimeSpan } from './dates.ts';
-import { quotationDates } from './quote-dates.ts';
-import type { Mention, Quotation } from './spans.ts';
+import type { TimeSpan } from '../dates.ts';
+import type { Mention, Quotation } from '../spans.ts';
+import { quotationDates } from './said.ts';
 
 /** The span of `words` in `texts[block]`, found by its text. */
 function at(texts: string[], block: number, words: string) {

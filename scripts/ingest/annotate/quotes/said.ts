@@ -3,8 +3,8 @@
  * Thursday, Kerry told reporters: "…"`. A wire story is often published the day after its quotations were said, so
  * the publication date alone would put words spoken on 6 March under 7 March.
  */
-import type { TimeSpan } from './dates.ts';
-import type { Mention, Quotation, Span } from './spans.ts';
+import type { TimeSpan } from '../dates.ts';
+import type { Mention, Quotation, Span } from '../spans.ts';
 
 /** The day a quotation was said, and the words that say it. */
 export interface SaidOn {

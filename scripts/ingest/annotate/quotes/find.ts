@@ -9,23 +9,17 @@
  * 3. The speaker is read first from the attribution right after the quotation (`," Lavrov said`, `- said the
  *    Minister`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
  *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person
- *    (quote-speakers.ts). An attribution whose words name no one the mentions know leaves the speaker undefined.
+ *    (speakers.ts). An attribution whose words name no one the mentions know leaves the speaker undefined.
  * 4. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`).
  */
 
-import { type Article, readArticle, sentenceOf } from './quote-article.ts';
-import {
-  attributionAfter,
-  attributionAtSentenceEnd,
-  attributionBefore,
-  clauseSays,
-  sentenceEvent,
-} from './quote-frames.ts';
-import { type QuotedSpan, quotedSpans } from './quote-marks.ts';
-import { type Attribution, lastSaid } from './quote-speakers.ts';
-import type { Mention, Quotation } from './spans.ts';
+import type { Mention, Quotation } from '../spans.ts';
+import { type AttributionText, readArticle, sentenceOf } from './article.ts';
+import { attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSays, sentenceEvent } from './frames.ts';
+import { type QuotedSpan, quotedSpans } from './marks.ts';
+import { type Attribution, lastSaid } from './speakers.ts';
 
 /** How many sentences back an unattributed quotation may find its speaker (rule 4). */
 const CONTINUATION_REACH = 2;
@@ -72,7 +66,7 @@ function gatherParagraphs(blocks: string[], quoted: QuotedSpan[][]): QuotedSpan[
 }
 
 /** A quotation from its spans, with its speaker, if it is speech; records who spoke for the quotations after it. */
-function readQuotation(article: Article, spans: QuotedSpan[]): Omit<Quotation, 'id'> | undefined {
+function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quotation, 'id'> | undefined {
   const first = spans[0] as QuotedSpan;
   const last = spans.at(-1) as QuotedSpan;
   const inner = spans.map((span) => (article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1)).join(' ');
@@ -99,7 +93,7 @@ function readQuotation(article: Article, spans: QuotedSpan[]): Omit<Quotation, '
  * The last of the quotations that follow a span with only spaces between (`"..." "..." Lavrov said.` share one
  * attribution).
  */
-function endOfRun(article: Article, span: QuotedSpan): QuotedSpan {
+function endOfRun(article: AttributionText, span: QuotedSpan): QuotedSpan {
   const text = article.blocks[span.block] ?? '';
   let end = span;
   for (const next of article.quoted[span.block] ?? []) {
@@ -111,7 +105,7 @@ function endOfRun(article: Article, span: QuotedSpan): QuotedSpan {
 }
 
 /** Whether a quotation ends its sentence with its own full stop, question or exclamation mark. */
-function endsSentence(article: Article, span: QuotedSpan): boolean {
+function endsSentence(article: AttributionText, span: QuotedSpan): boolean {
   return /[.!?…]\s*$/.test((article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1));
 }
 

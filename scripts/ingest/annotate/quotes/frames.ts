@@ -3,16 +3,9 @@
  * any sentence.
  */
 
-import { type Article, type Event, mentionsIn, sentenceAround, sentenceOf } from './quote-article.ts';
-import {
-  isSayingVerb,
-  phraseAfter,
-  quotedAsSaying,
-  splitAtCommas,
-  subjectBefore,
-  withoutAdverbs,
-} from './quote-grammar.ts';
-import { type Attribution, fromMention, lastSaid, namedBy } from './quote-speakers.ts';
+import { type Antecedent, type AttributionText, mentionsIn, sentenceAround, sentenceOf } from './article.ts';
+import { isSayingVerb, phraseAfter, quotedAsSaying, splitAtCommas, subjectBefore, withoutAdverbs } from './grammar.ts';
+import { type Attribution, fromMention, lastSaid, namedBy } from './speakers.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_OPENERS,
@@ -21,7 +14,7 @@ import {
   SAYING_PARTICIPLES,
   type Token,
   tokens,
-} from './quote-text.ts';
+} from './text.ts';
 
 /** How many words or marks may stand between a closing mark and its attribution's verb (`," a senior U.S. official said`). */
 const ATTRIBUTION_REACH = 12;
@@ -36,7 +29,7 @@ const TERM_NOUNS = new Set(['word', 'words', 'term', 'phrase', 'expression', 'sl
  * sentence (`bare`), only a sentence that is nothing but an attribution counts (`..." Lavrov said.`).
  */
 export function attributionAfter(
-  article: Article,
+  article: AttributionText,
   block: number,
   from: number,
   bare: boolean,
@@ -66,7 +59,7 @@ export function attributionAfter(
  * The attribution before a quotation in its sentence: `X said: "`, `X said that Russia "`, `according to X, "`, `X
  * agreed, saying: "`.
  */
-export function attributionBefore(article: Article, block: number, at: number): Attribution | undefined {
+export function attributionBefore(article: AttributionText, block: number, at: number): Attribution | undefined {
   const [start] = sentenceAround(article, block, at);
   const list = tokens(article.masked[block] ?? '', start, at);
   for (let index = list.length - 1; index >= 0; index--) {
@@ -87,7 +80,11 @@ export function attributionBefore(article: Article, block: number, at: number): 
 }
 
 /** The attribution that closes a quotation's sentence: `“appeared isolated” in St. Petersburg ..., Reuters reports.` */
-export function attributionAtSentenceEnd(article: Article, block: number, from: number): Attribution | undefined {
+export function attributionAtSentenceEnd(
+  article: AttributionText,
+  block: number,
+  from: number,
+): Attribution | undefined {
   const [, end] = sentenceAround(article, block, from);
   const list = tokens(article.masked[block] ?? '', from, end);
   const comma = list.findLast((token) => token.text === ',');
@@ -98,7 +95,7 @@ export function attributionAtSentenceEnd(article: Article, block: number, from: 
  * Whether a quotation's own clause has a verb of saying before it (`called the meeting "very productive"`), so that a
  * short quoted phrase is speech and not a term ("the word "overload"").
  */
-export function clauseSays(article: Article, block: number, at: number): boolean {
+export function clauseSays(article: AttributionText, block: number, at: number): boolean {
   const [start] = sentenceAround(article, block, at);
   const list = tokens(article.masked[block] ?? '', start, at);
   if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
@@ -110,7 +107,12 @@ export function clauseSays(article: Article, block: number, at: number): boolean
  * Who spoke in a sentence of reported speech ("Lavrov said that ...", "according to Reuters"), else the person it is
  * about.
  */
-export function sentenceEvent(article: Article, block: number, start: number, end: number): Event | undefined {
+export function sentenceEvent(
+  article: AttributionText,
+  block: number,
+  start: number,
+  end: number,
+): Antecedent | undefined {
   const list = tokens(article.masked[block] ?? '', start, end);
   const sentence = sentenceOf(article, block, start);
   for (let index = 0; index < list.length; index++) {
@@ -129,7 +131,7 @@ export function sentenceEvent(article: Article, block: number, start: number, en
 }
 
 /** The end of the stretch an attribution after `from` may take: its sentence's end, or the next quotation. */
-function frameEnd(article: Article, block: number, from: number): { end: number; byQuotation: boolean } {
+function frameEnd(article: AttributionText, block: number, from: number): { end: number; byQuotation: boolean } {
   const text = article.masked[block] ?? '';
   const skip = text.slice(from).search(/\S/);
   const first = skip < 0 ? text.length : from + skip;
@@ -139,7 +141,7 @@ function frameEnd(article: Article, block: number, from: number): { end: number;
 }
 
 /** The subject of a verb of saying, resolved; with none ("Asked ..., said"), whoever spoke just before. */
-function subjectOf(article: Article, block: number, list: Token[], verb: number): Attribution {
+function subjectOf(article: AttributionText, block: number, list: Token[], verb: number): Attribution {
   const subject = subjectBefore(article, block, list, verb);
   if (subject.length > 0) return namedBy(article, block, subject);
   // "…Anatoly Nogovitsyn, the deputy chief of staff, who said…": the relative pronoun stands for the name.
@@ -154,7 +156,7 @@ function subjectOf(article: Article, block: number, list: Token[], verb: number)
  * saying`).
  */
 function participleSubject(
-  article: Article,
+  article: AttributionText,
   block: number,
   list: Token[],
   participle: number,

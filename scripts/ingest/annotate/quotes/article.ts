@@ -3,12 +3,12 @@
  */
 
 import nlp from 'compromise';
-import { maskQuotations, type QuotedSpan } from './quote-marks.ts';
-import { isTitleWord, sentenceStarts, stem, type Token, tokens } from './quote-text.ts';
-import type { EntityKind, Mention, Span } from './spans.ts';
+import type { EntityKind, Mention, Span } from '../spans.ts';
+import { maskQuotations, type QuotedSpan } from './marks.ts';
+import { isTitleWord, sentenceStarts, stem, type Token, tokens } from './text.ts';
 
 /** Someone the text has just had speak (`said`), or the subject of a sentence: what "he" or "the minister" can mean. */
-export interface Event {
+export interface Antecedent {
   /** Global index of the sentence it happened in. */
   sentence: number;
   /** Undefined when an unnamed person spoke ("a senior U.S. official said"), which a later "he" must not skip. */
@@ -19,7 +19,7 @@ export interface Event {
 }
 
 /** An article prepared for attribution; `events` grows as the quotations are read in order. */
-export interface Article {
+export interface AttributionText {
   blocks: string[];
   masked: string[];
   quoted: QuotedSpan[][];
@@ -32,11 +32,11 @@ export interface Article {
   /** Stems of the words each person is introduced with ("Russian Foreign Minister"): what "the minister" must match. */
   titles: Map<string, Set<string>>;
   genders: Map<string, 'male' | 'female'>;
-  events: Event[];
+  events: Antecedent[];
 }
 
 /** Prepares blocks, their quoted spans and the mentions for attribution. */
-export function readArticle(blocks: string[], quoted: QuotedSpan[][], mentions: Mention[]): Article {
+export function readArticle(blocks: string[], quoted: QuotedSpan[][], mentions: Mention[]): AttributionText {
   const masked = blocks.map((text, block) => maskQuotations(text, quoted[block] ?? []));
   const starts = masked.map(sentenceStarts);
   const firstSentence = starts.map((_, block) => starts.slice(0, block).reduce((sum, list) => sum + list.length, 0));
@@ -60,14 +60,14 @@ export function readArticle(blocks: string[], quoted: QuotedSpan[][], mentions: 
 }
 
 /** The global index of the sentence an offset of a block falls in. */
-export function sentenceOf(article: Article, block: number, offset: number): number {
+export function sentenceOf(article: AttributionText, block: number, offset: number): number {
   const starts = article.starts[block] ?? [0];
   const local = starts.findLastIndex((start) => start <= offset);
   return (article.firstSentence[block] ?? 0) + Math.max(local, 0);
 }
 
 /** The start and end offsets of the sentence an offset of a block falls in. */
-export function sentenceAround(article: Article, block: number, offset: number): [number, number] {
+export function sentenceAround(article: AttributionText, block: number, offset: number): [number, number] {
   const starts = article.starts[block] ?? [0];
   const local = Math.max(
     starts.findLastIndex((start) => start <= offset),
@@ -77,7 +77,7 @@ export function sentenceAround(article: Article, block: number, offset: number):
 }
 
 /** The possible speakers mentioned in a stretch of a block. */
-export function mentionsIn(article: Article, block: number, from: number, to: number): Mention[] {
+export function mentionsIn(article: AttributionText, block: number, from: number, to: number): Mention[] {
   return article.speakers.filter((mention) => mention.block === block && mention.start < to && mention.end > from);
 }
 

@@ -1,6 +1,6 @@
 /** Finding quoted stretches of a block: pairs of double quotation marks or guillemets, single quotes left inside. */
 
-import type { Span } from './spans.ts';
+import type { Span } from '../spans.ts';
 
 /** A quoted stretch of one block, its marks included; `open` when no closing mark ends it before the block does. */
 export interface QuotedSpan extends Span {

@@ -3,9 +3,9 @@
  * points back to.
  */
 
-import { type Article, mentionsIn, sentenceOf, spanOf } from './quote-article.ts';
-import { DOCUMENTS, isWord, PERSON_ROLES, SPOKESPEOPLE, stem, type Token } from './quote-text.ts';
-import type { Mention, Span } from './spans.ts';
+import type { Mention, Span } from '../spans.ts';
+import { type AttributionText, mentionsIn, sentenceOf, spanOf } from './article.ts';
+import { DOCUMENTS, isWord, PERSON_ROLES, SPOKESPEOPLE, stem, type Token } from './text.ts';
 
 /** A speaker found for an attribution; `speaker` is undefined when the words name no one the mentions know. */
 export interface Attribution {
@@ -25,7 +25,7 @@ const ROLE_REACH = 8;
  * The speaker a subject phrase names ("Russian Foreign Minister Sergei Lavrov", "he", "the Secretary", "a U.S. embassy
  * spokesman").
  */
-export function namedBy(article: Article, block: number, phrase: Token[]): Attribution {
+export function namedBy(article: AttributionText, block: number, phrase: Token[]): Attribution {
   const words = phrase.filter(isWord);
   const first = words[0];
   const last = words.at(-1);
@@ -61,7 +61,7 @@ export function fromMention(mention: Mention): Attribution {
 }
 
 /** The speaker of the last thing said within `reach` sentences before `sentence`, if anyone spoke. */
-export function lastSaid(article: Article, sentence: number, reach: number): Attribution | undefined {
+export function lastSaid(article: AttributionText, sentence: number, reach: number): Attribution | undefined {
   const event = article.events.findLast((candidate) => candidate.said);
   if (!event || sentence - event.sentence > reach) return undefined;
   return event.speaker === undefined
@@ -74,7 +74,7 @@ export function lastSaid(article: Article, sentence: number, reach: number): Att
  * he said"), else whoever last spoke or was a sentence's subject, else the last person mentioned, never further
  * back than {@link PRONOUN_REACH} sentences. An unnamed speaker in between ("an official said") stops the search.
  */
-function pronoun(article: Article, word: Token, span: Span): Attribution {
+function pronoun(article: AttributionText, word: Token, span: Span): Attribution {
   const sentence = sentenceOf(article, span.block, span.start);
   const fits = fitsPronoun(article, word.lower);
   const before = article.speakers.filter(
@@ -104,7 +104,7 @@ function pronoun(article: Article, word: Token, span: Span): Attribution {
  * "…Gen. Anatoly Nogovitsyn, the deputy chief of staff, who said…": the person the relative pronoun follows,
  * the last one mentioned before it in its sentence; no one when the sentence names none before it.
  */
-function relative(article: Article, span: Span): Attribution {
+function relative(article: AttributionText, span: Span): Attribution {
   const sentence = sentenceOf(article, span.block, span.start);
   const antecedent = article.speakers.findLast(
     (mention) =>
@@ -120,7 +120,7 @@ function relative(article: Article, span: Span): Attribution {
  * Whether an entity can be what a pronoun ("he", "her", "it") stands for; `personal` lets "he" mean an organisation's
  * spokesman.
  */
-function fitsPronoun(article: Article, pronoun: string): (id: string, personal: boolean) => boolean {
+function fitsPronoun(article: AttributionText, pronoun: string): (id: string, personal: boolean) => boolean {
   return (id, personal) => {
     const kind = article.kinds.get(id);
     if (pronoun === 'it') return kind === 'organisation';
@@ -134,7 +134,7 @@ function fitsPronoun(article: Article, pronoun: string): (id: string, personal: 
  * "the Russian Minister", "the Secretary": the recent speaker or person whose title shares most words with the
  * phrase; none when no one's title shares any, so that "the minister" is never a guess.
  */
-function byTitle(article: Article, words: Token[], span: Span): Attribution {
+function byTitle(article: AttributionText, words: Token[], span: Span): Attribution {
   const sentence = sentenceOf(article, span.block, span.start);
   const wanted = words.map((word) => stem(word.text)).filter((word) => word !== undefined);
   const recentEvents = article.events

@@ -1,7 +1,7 @@
 /** The few clause shapes attribution needs: the verb of saying, its subject before it, the phrase after it. */
 
-import { type Article, mentionsIn } from './quote-article.ts';
-import { BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, isTitleWord, isWord, SAYING, type Token } from './quote-text.ts';
+import { type AttributionText, mentionsIn } from './article.ts';
+import { BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, isTitleWord, isWord, SAYING, type Token } from './text.ts';
 
 /** A finite verb of saying, unless an article makes it an adjective ("the declared desire"). */
 export function isSayingVerb(list: Token[], index: number): boolean {
@@ -45,7 +45,7 @@ export function phraseAfter(rest: Token[]): Token[] {
  * a parenthetical or appositive to a name (`Snowden, breaking weeks of silence, told`, `Dmitry Medvedev, Russian
  * President said`). Empty when the verb has no subject of its own.
  */
-export function subjectBefore(article: Article, block: number, list: Token[], verb: number): Token[] {
+export function subjectBefore(article: AttributionText, block: number, list: Token[], verb: number): Token[] {
   let index = verb - 1;
   while (index >= 0 && BETWEEN_SUBJECT_AND_VERB.has(list[index]?.lower ?? '')) index--;
   const phrase: Token[] = [];
