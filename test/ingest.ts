@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { loadContent } from '../scripts/ingest/content/index.ts';
-import { blockText } from '../scripts/ingest/document.ts';
+import { blockText } from '../scripts/ingest/text/document.ts';
 import { type IngestedArticle, ingestSeed } from '../scripts/ingest/pipeline.ts';
-import { writeMdx } from '../scripts/ingest/write.ts';
+import { writeMdx } from '../scripts/ingest/write/mdx.ts';
 import type { SeedEditorial } from '../src/schemas/editorial.ts';
 import { CONTENT, SEEDS } from './paths.ts';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ArticleInput } from '../../src/schemas/article.ts';
 import { type EntityRecord, type EventRecord, EventsFileSchema } from '../../src/schemas/data.ts';
-import type { Block } from '../ingest/document.ts';
-import { writeMdx } from '../ingest/write.ts';
+import type { Block } from '../ingest/text/document.ts';
+import { writeMdx } from '../ingest/write/mdx.ts';
 import { diplomats } from './people.ts';
 import { createRandom } from './random.ts';
 

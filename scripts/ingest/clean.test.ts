@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bodyOf, expectGolden, ingestRealSeed, ingestText, lexicon, mdxOf, textOf } from '../../test/ingest.ts';
 import { FIXTURES } from '../../test/paths.ts';
 import { clean } from './clean.ts';
-import { inlineText } from './document.ts';
 import { segment } from './segment.ts';
+import { inlineText } from './text/document.ts';
 
 /** Page furniture in the five seeds, by seed: none of it may reach an article's text. */
 const FURNITURE = {

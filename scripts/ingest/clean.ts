@@ -1,7 +1,7 @@
 import type { Change } from '../../src/schemas/article.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Piece } from './segment.ts';
-import { creditName, dominantScript, hasAddress, isProse, words } from './text.ts';
+import { creditName, dominantScript, hasAddress, isProse, words } from './text/prose.ts';
 
 /** A piece that survived cleaning; captions are kept apart from the running text. */
 export interface KeptPiece extends Piece {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestText, mdxOf, textOf } from '../../test/ingest.ts';
 import { FIXTURES } from '../../test/paths.ts';
-import { blockText } from './document.ts';
 import { InputError } from './errors.ts';
+import { blockText } from './text/document.ts';
 
 /** Realistic paragraphs, repeated to build long articles; generated here so no megabytes sit in git. */
 const PARAGRAPHS = readFileSync(join(FIXTURES, 'large-article', 'paragraphs.txt'), 'utf8')

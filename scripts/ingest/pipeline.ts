@@ -7,12 +7,12 @@ import type { FoundEvent } from './annotate/events.ts';
 import type { KindedEntry } from './annotate/gazetteer.ts';
 import type { Mention } from './annotate/spans.ts';
 import { clean } from './clean.ts';
-import { describe } from './describe.ts';
-import { type Block, blockText, markDateline } from './document.ts';
-import { paragraphIds } from './ids.ts';
+import { describe } from './describe/index.ts';
 import { readSeed } from './read.ts';
-import { repair } from './repair.ts';
+import { repair } from './repair/index.ts';
 import { segment } from './segment.ts';
+import { type Block, blockText, markDateline } from './text/document.ts';
+import { paragraphIds } from './text/ids.ts';
 
 /** One seed, as the ingest receives it. */
 export interface SeedInput {

@@ -2,22 +2,22 @@ import type { z } from 'zod';
 import { uniqueSlugs } from '../../src/lib/slug.ts';
 import {
   EntitiesFileSchema,
-  type EntityRecord,
   type EventsEditorial,
   EventsFileSchema,
-  type QuoteRecord,
   QuotesFileSchema,
-  type RedirectRecord,
   RedirectsFileSchema,
   StoriesFileSchema,
 } from '../../src/schemas/data.ts';
 import type { SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { KindedEntry } from './annotate/gazetteer.ts';
-import { groupStories } from './annotate/stories.ts';
-import { type Slugged as ArchiveArticle, eventRecords } from './archive/events.ts';
-import { blockText } from './document.ts';
+import { entityRecords } from './archive/entities.ts';
+import { eventRecords } from './archive/events.ts';
+import { quoteRecords } from './archive/quotes.ts';
+import { type Published, redirectRecords } from './archive/redirects.ts';
+import { groupStories } from './archive/stories.ts';
 import type { IngestedArticle } from './pipeline.ts';
-import { writeMdx } from './write.ts';
+import { blockText } from './text/document.ts';
+import { writeMdx } from './write/mdx.ts';
 
 /** What the ingest writes: MDX keyed by file name under `content/articles/`, JSON keyed by file name under `content/data/`. */
 export interface Rendered {
@@ -25,12 +25,6 @@ export interface Rendered {
   data: Map<string, string>;
   /** What an editor should look at: changes in `content/editorial/events.yaml` that no longer apply. */
   warnings: string[];
-}
-
-/** What was published before this ingest: each seed's slug, and the redirects already kept. */
-export interface Published {
-  slugs: Map<string, string>;
-  redirects: RedirectRecord[];
 }
 
 /**
@@ -86,56 +80,7 @@ export function render(
   };
 }
 
-type Slugged = ArchiveArticle[];
-
-/**
- * Every former address of a current article: the redirects kept before, pointed at where their seed's article is
- * now, and the slug each seed had before this ingest if it changed. An address in use by a current article, or
- * whose seed is gone, redirects nowhere.
- */
-export function redirectRecords(slugged: Slugged, published: Published): RedirectRecord[] {
-  const current = new Map(slugged.map(({ slug, article }) => [article.file, slug]));
-  const live = new Set(current.values());
-  const formers = [...published.redirects, ...[...published.slugs].map(([seed, from]) => ({ from, seed }))];
-  const kept = new Map<string, RedirectRecord>();
-  for (const { from, seed } of formers) {
-    const to = current.get(seed);
-    if (to && !live.has(from)) kept.set(from, { from, to, seed });
-  }
-  return [...kept.values()].sort((a, b) => a.from.localeCompare(b.from));
-}
-
 /** Data as the site reads it: validated, two-space JSON, a final newline. */
 function json<T extends z.ZodType>(schema: T, data: z.input<T>): string {
   return `${JSON.stringify(schema.parse(data), null, 2)}\n`;
-}
-
-/** Every entity some article mentions: its gazetteer entry, or the automatic one, and the articles. */
-function entityRecords(slugged: Slugged, gazetteer: KindedEntry[]): EntityRecord[] {
-  const known = new Map<string, KindedEntry>(gazetteer.map((entry) => [entry.id, entry]));
-  const inGazetteer = new Set(known.keys());
-  for (const { article } of slugged) {
-    for (const entry of article.automatic) if (!known.has(entry.id)) known.set(entry.id, entry);
-  }
-  const where = new Map<string, string[]>();
-  for (const { slug, article } of slugged) {
-    for (const { id } of article.frontmatter.mentions ?? []) where.set(id, [...(where.get(id) ?? []), slug]);
-  }
-  return [...where]
-    .flatMap(([id, slugs]) => {
-      const entry = known.get(id);
-      return entry ? [{ ...entry, automatic: !inGazetteer.has(id), articles: slugs }] : [];
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** Every quotation of every article, in article order. */
-function quoteRecords(slugged: Slugged): QuoteRecord[] {
-  return slugged.flatMap(({ slug, article }) =>
-    (article.frontmatter.quotations ?? []).map((quotation) => ({
-      article: slug,
-      ...quotation,
-      ...(article.frontmatter.published ? { published: article.frontmatter.published.edtf } : {}),
-    })),
-  );
 }

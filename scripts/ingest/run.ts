@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import { loadContent } from './content/index.ts';
 import { InputError } from './errors.ts';
 import { type IngestedArticle, ingestSeed } from './pipeline.ts';
-import { type Published, render } from './render.ts';
+import type { Published } from './archive/redirects.ts';
+import { render } from './render.ts';
+import { type Synced, sync } from './write/files.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
 export interface IngestPaths {
@@ -12,14 +14,6 @@ export interface IngestPaths {
   seeds: string;
   /** The content folder: editorial files are read from it, `articles/` is written in it. */
   content: string;
-}
-
-/** What syncing one output folder did, or in check mode would do. */
-export interface Synced {
-  /** Files that were written. */
-  changed: string[];
-  /** Files that were removed. */
-  removed: string[];
 }
 
 /** What an ingest run did. */
@@ -34,7 +28,7 @@ export interface IngestReport {
 }
 
 /**
- * Ingests every seed and writes `content/articles/`. Nothing is written unless every seed succeeds;
+ * Ingests every seed and writes `content/articles/` and `content/data/` (write/files.ts). Nothing is written unless every seed succeeds;
  * then only files whose bytes differ are written, and articles whose seed is gone are removed. With
  * `check`, nothing is written and the report says what would change.
  */
@@ -95,19 +89,4 @@ function published(content: string): Published {
   const file = join(content, 'data', 'redirects.json');
   const redirects = existsSync(file) ? RedirectsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : [];
   return { slugs, redirects };
-}
-
-/** Makes a folder hold exactly `outputs` (files of one extension): writes what differs, removes the rest; with `check`, only reports. */
-function sync(dir: string, extension: string, outputs: Map<string, string>, check: boolean): Synced {
-  const existing = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith(extension)) : [];
-  const changed = [...outputs].filter(
-    ([name, text]) => !existing.includes(name) || readFileSync(join(dir, name), 'utf8') !== text,
-  );
-  const removed = existing.filter((name) => !outputs.has(name)).sort();
-  if (!check) {
-    mkdirSync(dir, { recursive: true });
-    for (const [name, text] of changed) writeFileSync(join(dir, name), text);
-    for (const name of removed) rmSync(join(dir, name));
-  }
-  return { changed: changed.map(([name]) => name), removed };
 }

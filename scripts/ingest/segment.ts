@@ -1,5 +1,5 @@
 import type { Change } from '../../src/schemas/article.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence } from './text/prose.ts';
 
 /** A run of seed text the later stages treat as one block: a line, or part of a line where a lost paragraph break was restored. */
 export interface Piece {

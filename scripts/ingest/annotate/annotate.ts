@@ -1,6 +1,6 @@
 import type { SeedEditorial } from '../../../src/schemas/editorial.ts';
 import type { Theme } from '../../../src/schemas/theme.ts';
-import { type Block, blockText } from '../document.ts';
+import { type Block, blockText } from '../text/document.ts';
 import { findDates, type TimeSpan } from './dates.ts';
 import { linkEntities } from './entities.ts';
 import { eventThemes } from './event-themes.ts';

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { earliest } from '../../../src/lib/dates.ts';
-import { isCommonWord } from '../english.ts';
+import { isCommonWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { automaticPeople, isAutomaticId } from './people-nlp.ts';
 import type { Mention } from './spans.ts';

@@ -1,4 +1,4 @@
-import { sentences } from '../sentences.ts';
+import { sentences } from '../text/sentences.ts';
 import type { TimeSpan } from './dates.ts';
 import { eventTitle } from './event-title.ts';
 import type { Mention } from './spans.ts';

@@ -1,4 +1,4 @@
-import { isEnglishWord } from '../english.ts';
+import { isEnglishWord } from '../text/english.ts';
 import type { Span } from './spans.ts';
 
 /** A word the archive flags as probably garbled, with what an editor says it means. */

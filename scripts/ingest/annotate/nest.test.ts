@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineText } from '../document.ts';
+import { inlineText } from '../text/document.ts';
 import { nest } from './nest.ts';
 
 const person = (id: string) => ({ kind: 'person' as const, id });

@@ -1,4 +1,4 @@
-import type { Inline, Mark } from '../document.ts';
+import type { Inline, Mark } from '../text/document.ts';
 
 /** A mark over a stretch of a block's plain text. */
 export interface Range {

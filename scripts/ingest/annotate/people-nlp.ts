@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { slugFor } from '../../../src/lib/slug.ts';
-import { isCommonWord, isEnglishWord, isFunctionWord } from '../english.ts';
+import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import type { Mention } from './spans.ts';
 

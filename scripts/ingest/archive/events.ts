@@ -1,8 +1,8 @@
 import { chronology } from '../../../src/lib/chronology/order.ts';
 import type { EventRecord, EventsEditorial, Evidence } from '../../../src/schemas/data.ts';
-import { blockText } from '../document.ts';
-import { textDigest } from '../ids.ts';
 import type { IngestedArticle } from '../pipeline.ts';
+import { blockText } from '../text/document.ts';
+import { textDigest } from '../text/ids.ts';
 import { applyEventsEditorial } from './events-editorial.ts';
 
 /** An article with the slug the archive gave it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, ingestRealSeed, lexicon, textOf } from '../../test/ingest.ts';
-import { blockText } from './document.ts';
-import { repair } from './repair.ts';
+import { bodyOf, ingestRealSeed, lexicon, textOf } from '../../../test/ingest.ts';
+import { blockText } from '../text/document.ts';
+import { repair } from './index.ts';
 
 /** The body of an English article made of these paragraphs, repaired. */
 function repairText(paragraphs: string[], title = 'Talks in Geneva'): ReturnType<typeof repair> {

@@ -1,10 +1,10 @@
-import type { Change } from '../../src/schemas/article.ts';
-import type { Lexicon } from '../../src/schemas/editorial.ts';
-import type { KeptPiece } from './clean.ts';
+import type { Change } from '../../../src/schemas/article.ts';
+import type { Lexicon } from '../../../src/schemas/editorial.ts';
+import type { KeptPiece } from '../clean.ts';
+import { isFunctionWord } from '../text/english.ts';
+import { creditName, endsSentence, words } from '../text/prose.ts';
 import { agencyName } from './dateline.ts';
-import { isFunctionWord } from './english.ts';
 import { dateLine, type FoundDate, findDate } from './published.ts';
-import { creditName, endsSentence, words } from './text.ts';
 
 /** What the lines above the first paragraph say about the article. */
 export interface Head {

@@ -1,7 +1,7 @@
-import type { Change, Repair } from '../../src/schemas/article.ts';
-import type { Lexicon } from '../../src/schemas/editorial.ts';
-import type { KeptPiece } from './clean.ts';
-import { type Block, type Inline, inlineText } from './document.ts';
+import type { Change, Repair } from '../../../src/schemas/article.ts';
+import type { Lexicon } from '../../../src/schemas/editorial.ts';
+import type { KeptPiece } from '../clean.ts';
+import { type Block, type Inline, inlineText } from '../text/document.ts';
 import { gluedHeading } from './headings.ts';
 import { namesIn, type SplitContext, splitRunTogether, wordCounts } from './split-words.ts';
 

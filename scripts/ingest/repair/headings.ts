@@ -1,4 +1,4 @@
-import { isFunctionWord } from './english.ts';
+import { isFunctionWord } from '../text/english.ts';
 
 /**
  * Finds a subheading run into the sentence after it ("…strategic offensive armsThe U.S. and Russia

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ArticleInput, ArticleSchema } from '../../src/schemas/article.ts';
-import { FIXTURES } from '../../test/paths.ts';
-import { blocksOf, merge, renderMdx, type Seen } from '../../test/render-mdx.ts';
-import { type Block, type Inline, inlineText } from './document.ts';
-import { writeMdx } from './write.ts';
+import { type ArticleInput, ArticleSchema } from '../../../src/schemas/article.ts';
+import { FIXTURES } from '../../../test/paths.ts';
+import { blocksOf, merge, renderMdx, type Seen } from '../../../test/render-mdx.ts';
+import { type Block, type Inline, inlineText } from '../text/document.ts';
+import { writeMdx } from './mdx.ts';
 
 const SEED = { file: 'x.txt', sha256: 'a'.repeat(64), encoding: 'UTF-8' };
 

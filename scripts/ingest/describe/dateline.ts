@@ -1,5 +1,5 @@
-import type { Lexicon } from '../../src/schemas/editorial.ts';
-import { isEnglishWord } from './english.ts';
+import type { Lexicon } from '../../../src/schemas/editorial.ts';
+import { isEnglishWord } from '../text/english.ts';
 import { findDate } from './published.ts';
 
 /**

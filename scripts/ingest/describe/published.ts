@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
-import { formatEdtf } from '../../src/lib/dates.ts';
-import type { Published } from '../../src/schemas/article.ts';
-import { isEnglishWord } from './english.ts';
+import { formatEdtf } from '../../../src/lib/dates.ts';
+import type { Published } from '../../../src/schemas/article.ts';
+import { isEnglishWord } from '../text/english.ts';
 
 /** A date chrono found in a line, with how much of the date the words fix. */
 export interface FoundDate {

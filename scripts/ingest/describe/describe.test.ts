@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestRealSeed, ingestText, textOf } from '../../test/ingest.ts';
+import { ingestRealSeed, ingestText, textOf } from '../../../test/ingest.ts';
 import { findDate } from './published.ts';
 
 const meta = (seed: Parameters<typeof ingestRealSeed>[0]) => ingestRealSeed(seed).frontmatter;

@@ -1,14 +1,14 @@
 import { francAll } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
-import type { ArticleInput, Change, Published } from '../../src/schemas/article.ts';
-import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
-import type { KeptPiece } from './clean.ts';
+import type { ArticleInput, Change, Published } from '../../../src/schemas/article.ts';
+import type { Lexicon, SeedEditorial } from '../../../src/schemas/editorial.ts';
+import type { KeptPiece } from '../clean.ts';
+import type { Piece } from '../segment.ts';
+import { endsSentence, isProse, words } from '../text/prose.ts';
+import { sentences } from '../text/sentences.ts';
 import { type Dateline, readDateline } from './dateline.ts';
 import { type Head, isTitle, readCredit, readHead } from './head.ts';
 import { dateLine, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
-import type { Piece } from './segment.ts';
-import { sentences } from './sentences.ts';
-import { endsSentence, isProse, words } from './text.ts';
 
 /** What describe learns about an article, and the pieces left as its text. */
 export interface Described {

@@ -1,4 +1,4 @@
-import { isCommonWord, isEnglishWord, isFunctionWord } from './english.ts';
+import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 
 /** What the splitter knows about the article around a word. */
 export interface SplitContext {

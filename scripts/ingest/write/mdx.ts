@@ -5,8 +5,8 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import YAML from 'yaml';
-import { type Article, ArticleSchema } from '../../src/schemas/article.ts';
-import type { Block, Inline, Mark } from './document.ts';
+import { type Article, ArticleSchema } from '../../../src/schemas/article.ts';
+import type { Block, Inline, Mark } from '../text/document.ts';
 
 /**
  * Serialises an article to MDX: frontmatter validated by the schema the site uses, and the body built
