@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { yearOf } from '../../src/lib/dates.ts';
 import type { ArticleInput } from '../../src/schemas/article.ts';
 import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { Theme } from '../../src/schemas/theme.ts';
@@ -90,7 +91,7 @@ export function ingestSeed(
         .join(' '),
     })),
   };
-  if (!frontmatter.published?.edtf.match(/^\[?\d{4}/)) {
+  if (!frontmatter.published || yearOf(frontmatter.published.edtf) === undefined) {
     warnings.push(
       `${file}: the text gives no publication date with a year; add one with its evidence in content/editorial/articles/.`,
     );

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { yearOf } from '../../src/lib/dates.ts';
 import { uniqueSlugs } from '../../src/lib/slug.ts';
 import {
   EntitiesFileSchema,
@@ -41,7 +42,8 @@ export function render(
   const slugs = uniqueSlugs(
     articles.map((article) => {
       const fixed = editorial.get(article.file)?.slug;
-      const year = article.frontmatter.published?.edtf.replace(/^\[/, '').slice(0, 4);
+      const edtf = article.frontmatter.published?.edtf;
+      const year = edtf ? yearOf(edtf)?.toString() : undefined;
       return { title: article.frontmatter.title, ...(year ? { year } : {}), ...(fixed ? { fixed } : {}) };
     }),
   );

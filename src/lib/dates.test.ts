@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, formatEdtf, knownDate, writeParts } from './dates.ts';
+import { dayRange, formatEdtf, knownDate, readingsOf, writeParts } from './dates.ts';
 
 describe('knownDate', () => {
   it('keeps every part of a plain day', () => {
@@ -61,5 +61,13 @@ describe('formatEdtf, for a day the evidence narrows to a range', () => {
     expect(formatEdtf('[2003-08-07..2003-08-08]')).toBe('7 or 8 August 2003');
     expect(formatEdtf('[2003-08-07..2003-08-10]')).toBe('one day between 7 and 10 August 2003');
     expect(formatEdtf('[2003-07-30..2003-08-02]')).toBe('one day between 30 July and 2 August 2003');
+  });
+});
+
+describe('readingsOf', () => {
+  it('gives the dates a "one of" set offers, and nothing for other forms', () => {
+    expect(readingsOf('[2016-03-10,2016-10-03]')).toEqual(['2016-03-10', '2016-10-03']);
+    expect(readingsOf('[2003-08-07..2003-08-08]')).toBeUndefined();
+    expect(readingsOf('2003-08-07')).toBeUndefined();
   });
 });

@@ -84,6 +84,12 @@ export function earliest(value: string): number | undefined {
   return edtf(value).min;
 }
 
+/** The dates a "one of" set (`[2016-03-10,2016-10-03]`) offers, as EDTF; undefined for any other form. */
+export function readingsOf(value: string): string[] | undefined {
+  if (!value.startsWith('[') || value.includes('..')) return undefined;
+  return edtf(value).values?.flatMap((reading) => (Array.isArray(reading) ? [] : [reading.edtf]));
+}
+
 /** The year an EDTF value starts in, for grouping; undefined when the year is unknown. */
 export function yearOf(value: string): number | undefined {
   const min = earliest(value);

@@ -12,6 +12,8 @@ declare module 'edtf' {
     readonly min: number;
     readonly max: number;
     readonly edtf: string;
+    /** A set's members ("one of" `[a,b]`, "all of" `{a,b}`), a range among them as its two ends. */
+    values?: (Edtf | [Edtf, Edtf])[];
   }
   /** Parses an EDTF string; throws on invalid input. */
   export default function edtf(input: string): Edtf;

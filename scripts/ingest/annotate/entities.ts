@@ -28,7 +28,7 @@ export function linkEntities(
   published?: string,
   here: Set<string> = new Set(),
 ): Linked {
-  const when = published ? earliest(published.replace(/^\[/, '').split(/\.\.|,|\//)[0] ?? '') : undefined;
+  const when = published ? earliest(published) : undefined;
   const mentions: Mention[] = [];
   const byBlock = blocks.map((): Mention[] => []);
   const add = (found: Mention): void => {

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { formatEdtf } from '../../../src/lib/dates.ts';
+import { formatEdtf, readingsOf } from '../../../src/lib/dates.ts';
 import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord } from '../text/english.ts';
 
@@ -130,7 +130,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  * a Thursday). When both readings or neither fit, the date stays ambiguous.
  */
 export function settleByWeekday(published: Published, lead: string): Published {
-  const readings = /^\[(.+)\]$/.exec(published.edtf)?.[1]?.split(',');
+  const readings = readingsOf(published.edtf);
   const named = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`).exec(lead)?.[1];
   if (!readings || !named) return published;
   const weekday = WEEKDAYS.indexOf(named);
