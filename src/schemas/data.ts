@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { EdtfSchema } from './edtf.ts';
-import { EntrySchema } from './gazetteer.ts';
+import { EntityKindSchema, EntrySchema } from './gazetteer.ts';
 
 /** An entity as the site shows it: its gazetteer entry (or automatic one) and where the archive mentions it. */
 export const EntityRecordSchema = EntrySchema.extend({
   /** What it is. */
-  kind: z.enum(['person', 'place', 'organisation', 'agreement']),
+  kind: EntityKindSchema,
   /** True when no editor has written its entry: it was found by NLP in an article. */
   automatic: z.boolean(),
   /** The slugs of the articles that mention it, in the order of the articles. */

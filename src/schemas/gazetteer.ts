@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { EdtfSchema } from './edtf.ts';
 
 /** A gazetteer id: lowercase ASCII words joined by hyphens, e.g. `sergei-lavrov`. */
+/** The kinds of things the gazetteer lists, one file each: the one list every part of the project names them by. */
+export const EntityKindSchema = z.enum(['person', 'place', 'organisation', 'agreement']);
+
 export const EntityIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII words joined by hyphens');
@@ -53,4 +56,5 @@ export const EntrySchema = z.strictObject({
 export const GazetteerFileSchema = z.array(EntrySchema);
 
 export type Entry = z.output<typeof EntrySchema>;
+export type EntityKind = z.output<typeof EntityKindSchema>;
 export type Role = z.output<typeof RoleSchema>;

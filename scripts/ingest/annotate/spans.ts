@@ -1,5 +1,7 @@
 /** The shapes annotation passes share: spans of a block's plain text, located by character offsets. */
 
+import type { EntityKind } from '../../../src/schemas/gazetteer.ts';
+
 /** A stretch of one block's plain text: `start` inclusive, `end` exclusive, in UTF-16 code units. */
 export interface Span {
   /** Index of the block (paragraph, heading or caption) in the article body. */
@@ -8,8 +10,8 @@ export interface Span {
   end: number;
 }
 
-/** The kinds of things the gazetteer lists. */
-export type EntityKind = 'person' | 'place' | 'organisation' | 'agreement';
+/** The kinds of things the gazetteer lists (src/schemas/gazetteer.ts), for the annotation passes. */
+export type { EntityKind };
 
 /** A mention of a gazetteer entry (or of a name found automatically) in the text. */
 export interface Mention extends Span {

@@ -1,9 +1,11 @@
 /** The article body as the stages after describe pass it on: blocks of inline runs, seed text only in `value`s. */
 
+import type { EntityKind } from '../../../src/schemas/gazetteer.ts';
+
 /** What an annotation says about the text it wraps. */
 export type Mark =
   /** A mention of a gazetteer entry (or of a person found automatically). */
-  | { kind: 'person' | 'place' | 'organisation' | 'agreement'; id: string }
+  | { kind: EntityKind; id: string }
   /** A direct quotation, or one paragraph's part of it; `speaker` is an entry id when the text names one. */
   | { kind: 'quote'; n: number; speaker?: string; last: boolean }
   /** A date expression; `edtf` is absent when it cannot be resolved. */
