@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { PARTICLE_SOURCE } from '../../../src/lib/people.ts';
 import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
@@ -61,10 +62,10 @@ function taggedNames(text: string): Candidate[] {
 const OFFICE = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|Foreign Minister|Minister|Secretary[- ]General|Secretary [Oo]f State|Secretary [Oo]f Defen[cs]e|Secretary|Under[- ]Secretary|Ambassador|ambassador|Envoy|envoy|Senator|Sen\.|Rep\.|Congressman|Congresswoman|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|Chairman|chairman|Director|director|Spokesman|spokesman|Spokeswoman|spokeswoman|spokesperson|Adviser|adviser|Advisor|advisor|aide|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Governor|Gov\.|Mayor|Patriarch|Pope|Justice|Judge|Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|counterpart|leader|diplomat|official|negotiator)`;
 
 /** A name: capitalised words, initials ("George W. Bush") and particles ("Bashar al-Assad"), two to four. */
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|der|da)[- ]?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)){1,3}`;
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.|${PARTICLE_SOURCE}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)){1,3}`;
 
 const AFTER_OFFICE = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(${NAME})`, 'gu');
-const PARTICLE = /^(?:al|el|bin|ibn|de|van|von|der|da)[- ]/;
+const PARTICLE = new RegExp(`^${PARTICLE_SOURCE}`);
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
 
 /**
