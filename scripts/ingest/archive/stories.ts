@@ -39,16 +39,24 @@ export interface Story {
   similarity: number;
 }
 
-/** The stories that two or more articles carry, by id; similar pairs are joined transitively (single linkage). */
+/**
+ * The stories that two or more articles carry, by id. Similar pairs are joined most similar first, and two groups
+ * only when the articles of one are on average similar to those of the other (average linkage, UPGMA): joining
+ * any similar pair (single linkage) chains a story to its neighbour's neighbour, and at 5,000 generated articles
+ * made one story of 4,128 of them; asking every pair to be similar (complete linkage) would leave out a copy
+ * cut to half the wire story, which is like the full copy but not enough like another outlet's.
+ */
 export function groupStories(articles: { slug: string; text: string }[]): Story[] {
   const sorted = articles.toSorted((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const sets = sorted.map(({ text }) => shingles(text));
   const signatures = sets.map(signature);
   const withText = sets.flatMap((set, i) => (set.size > 0 ? [i] : []));
-  const links = candidatePairs(signatures, withText).filter(
-    ([a, b]) => similarity(signatures[a], signatures[b]) >= SAME_STORY,
-  );
-  return components(sorted.length, links)
+  const score = (a: number, b: number) => similarity(signatures[a], signatures[b]);
+  const links = candidatePairs(signatures, withText)
+    .map(([a, b]) => ({ a, b, score: similarity(signatures[a], signatures[b]) }))
+    .filter(({ score }) => score >= SAME_STORY)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return averageLinkage(sorted.length, links, score)
     .filter((members) => members.length > 1)
     .map((members) => ({
       id: sorted[members[0] ?? 0]?.slug ?? '',
@@ -57,21 +65,32 @@ export function groupStories(articles: { slug: string; text: string }[]): Story[
     }));
 }
 
-/** The connected components of a graph on 0 … size − 1 (union–find), each in order, ordered by their first member. */
-function components(size: number, links: [number, number][]): number[][] {
-  const parent = Array.from({ length: size }, (_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : root(parent[i] ?? i));
-  for (const [a, b] of links) {
-    const [x, y] = [root(a), root(b)];
-    parent[Math.max(x, y)] = Math.min(x, y);
+/**
+ * Groups of 0 … size − 1 joined along `links` in the order given, two groups only when the mean `score` of the
+ * pairs across them reaches SAME_STORY; each group in order, the groups ordered by their first member.
+ */
+function averageLinkage(
+  size: number,
+  links: { a: number; b: number }[],
+  score: (a: number, b: number) => number,
+): number[][] {
+  const groupOf = Array.from({ length: size }, (_, i) => i);
+  const groups = new Map<number, number[]>(Array.from({ length: size }, (_, i) => [i, [i]]));
+  for (const { a, b } of links) {
+    const [x, y] = [groupOf[a] ?? a, groupOf[b] ?? b];
+    const [first, second] = [groups.get(x) ?? [], groups.get(y) ?? []];
+    if (x === y) continue;
+    const across = first.flatMap((i) => second.map((j) => score(i, j)));
+    if (across.reduce((sum, each) => sum + each, 0) / across.length < SAME_STORY) continue;
+    const [keep, drop] = x < y ? [x, y] : [y, x];
+    groups.set(
+      keep,
+      [...first, ...second].sort((m, n) => m - n),
+    );
+    groups.delete(drop);
+    for (const member of groups.get(keep) ?? []) groupOf[member] = keep;
   }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < size; i++) {
-    const group = groups.get(root(i));
-    if (group) group.push(i);
-    else groups.set(root(i), [i]);
-  }
-  return [...groups.values()];
+  return [...groups.values()].sort((m, n) => (m[0] ?? 0) - (n[0] ?? 0));
 }
 
 /** The hashes of a text's shingles: runs of `SHINGLE_WORDS` lowercased words, or the whole text when it is shorter. */
