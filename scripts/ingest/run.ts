@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
+import type { Published } from './archive/redirects.ts';
 import { loadContent } from './content/index.ts';
 import { InputError } from './errors.ts';
 import { type IngestedArticle, ingestSeed } from './pipeline.ts';
-import type { Published } from './archive/redirects.ts';
 import { render } from './render.ts';
 import { type Synced, sync } from './write/files.ts';
 
