@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, parse } from 'node:path';
+import { dirname, join, parse, relative } from 'node:path';
 import { expect } from 'vitest';
 
 /**
@@ -17,9 +17,8 @@ export function expectGolden(path: string, actual: string): void {
     return;
   }
   if (!existsSync(path)) {
-    throw new Error(
-      `${path} does not exist: create it with \`UPDATE=1 npx vitest run <this test file>\` and review it.`,
-    );
+    const test = relative(process.cwd(), expect.getState().testPath ?? '');
+    throw new Error(`${path} does not exist: create it with \`UPDATE=1 npx vitest run ${test}\` and review it.`);
   }
   const expected = readFileSync(path, 'utf8');
   if (actual === expected) {
