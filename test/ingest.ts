@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent } from '../scripts/ingest/content/index.ts';
 import { type IngestedArticle, ingestSeed } from '../scripts/ingest/pipeline.ts';
 import { blockText } from '../scripts/ingest/text/document.ts';
@@ -54,18 +53,4 @@ export function mdxOf(article: IngestedArticle): string {
 /** The MDX after its frontmatter: what a reader sees. */
 export function bodyOf(article: IngestedArticle): string {
   return mdxOf(article).replace(/^---\n[\s\S]*?\n---\n/, '');
-}
-
-/**
- * Compares output with a golden file. `UPDATE=1` rewrites the golden file instead, never in CI (where a
- * missing or stale golden file is a failure to fix by running the tests with `UPDATE=1` and reviewing the diff).
- */
-export function expectGolden(path: string, actual: string): void {
-  if (process.env['UPDATE'] && !process.env['CI']) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, actual);
-    return;
-  }
-  if (!existsSync(path)) throw new Error(`${path} does not exist: run \`UPDATE=1 npx vitest run\` and review it.`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
 }

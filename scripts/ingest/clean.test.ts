@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyOf, expectGolden, ingestRealSeed, ingestText, lexicon, mdxOf, textOf } from '../../test/ingest.ts';
+import { expectGolden } from '../../test/golden.ts';
+import { bodyOf, ingestRealSeed, ingestText, lexicon, mdxOf, textOf } from '../../test/ingest.ts';
 import { FIXTURES } from '../../test/paths.ts';
 import { clean } from './clean.ts';
 import { segment } from './segment.ts';
