@@ -39,7 +39,12 @@ export const BUDGETS: Budget[] = [
   // Years with their counts and the latest articles: grows by a line a year only.
   { type: 'articles index', path: route('/articles/'), raw: 60 * KB, gzip: 10 * KB },
   // One year's articles, 100 to a page (ARTICLES_PER_PAGE in src/lib/pages.ts).
-  { type: 'articles of a year', path: route(`/articles/years/(?:\\d{4}|undated)/${PAGE}`), raw: 60 * KB, gzip: 10 * KB },
+  {
+    type: 'articles of a year',
+    path: route(`/articles/years/(?:\\d{4}|undated)/${PAGE}`),
+    raw: 60 * KB,
+    gzip: 10 * KB,
+  },
   // Its whole text, since a reader came for it: the longest news features run to some 100 KB of text (read.ts), and
   // annotation roughly doubles the markup; gzipped it must leave room for the stylesheet and a font within the 100 KB
   // of a first load (issue 9, item 11; measured by the benchmark).

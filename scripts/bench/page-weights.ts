@@ -43,17 +43,14 @@ export function heaviestByType(weights: PageWeight[]): PageWeight[] {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** A table of the heaviest page of each type with its budget, as the benchmark prints it; over-budget rows marked. */
+/** The heaviest page of each type with its budget, as the benchmark prints it, under `title`; over-budget rows marked. */
 export function formatWeights(weights: PageWeight[], title: string): string {
   const rows = heaviestByType(weights).map((weight) => {
     const { budget } = weight;
     const limit = budget ? `${kb(budget.raw)} / ${kb(budget.gzip)}` : 'no budget';
     const mark = overBudget(weight) ? '  OVER' : '';
-    return `  ${(budget?.type ?? '?').padEnd(28)} ${kb(weight.raw).padStart(10)} ${kb(weight.gzip).padStart(9)}   (budget ${limit})  ${weight.path}${mark}`;
+    const type = (budget?.type ?? '?').padEnd(28);
+    return `  ${type} ${kb(weight.raw).padStart(10)} ${kb(weight.gzip).padStart(9)}   (budget ${limit})  ${weight.path}${mark}`;
   });
-  const count = (type: string) => weights.filter((weight) => weight.budget?.type === type).length;
-  return [
-    `${title}: ${weights.length.toLocaleString('en')} pages, ${count('article').toLocaleString('en')} articles; the heaviest of each type, raw and gzipped:`,
-    ...rows,
-  ].join('\n');
+  return [`${title}; the heaviest page of each type, raw and gzipped:`, ...rows].join('\n');
 }
