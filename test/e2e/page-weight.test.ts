@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUDGETS } from '../../scripts/bench/budgets.ts';
-import { type PageWeight, weighPages } from '../../scripts/bench/page-weights.ts';
+import { FIRST_LOAD_BUDGET, measureFirstLoad } from '../../scripts/bench/first-load.ts';
+import { heaviestByType, type PageWeight, weighPages } from '../../scripts/bench/page-weights.ts';
+import { servedSite } from './served-site.ts';
+
+const served = servedSite();
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -36,5 +40,14 @@ describe('the weight of every page (budgets in scripts/bench/budgets.ts)', () =>
   it('names a page type once in the budgets', () => {
     const types = BUDGETS.map((budget) => budget.type);
     expect(types.filter((type, i) => types.indexOf(type) !== i)).toEqual([]);
+  });
+
+  it('loads the heaviest article with its stylesheet and fonts in under 100 KB, and runs no script file', async () => {
+    const article = heaviestByType(weights).find((weight) => weight.budget?.type === 'article');
+    if (!article) throw new Error('The built site has no article.');
+    const load = await measureFirstLoad(served.browser, served.site, article.path);
+    expect(load.bytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+    expect(load.byKind.document).toBeGreaterThan(1000);
+    expect(load.scripts.files).toBe(0);
   });
 });
