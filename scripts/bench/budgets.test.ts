@@ -17,6 +17,8 @@ describe('page budgets', () => {
     ['/articles/the-reset/', 'article'],
     ['/articles/the-reset/source/', 'source view'],
     ['/themes/iran/articles/2/', 'articles of a theme'],
+    ['/stories/', 'stories'],
+    ['/stories/talks-resume/12/', 'story'],
     ['/people/sergei-lavrov/', 'person'],
     ['/quotes/sergei-lavrov/4/', "a speaker's quotes"],
     ['/chronology/2009-part-2/', 'chronology period'],
