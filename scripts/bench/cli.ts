@@ -8,11 +8,15 @@ import { benchChronology, COUNTS } from './chronology.ts';
 import { ROOT } from './chronology-site.ts';
 import { formatTable } from './chronology-table.ts';
 import { benchGeneratedSearch, benchSeedSearch, formatSearch } from './search-seeds.ts';
+import { benchWeights, formatBenchWeights } from './weights.ts';
 
 /**
- * `npm run bench [-- --quick] [--keep] [--seed n]`: the chronology at 100, 1,000 and 5,000 events (`--quick`: the
- * first two), then search on the seed site and on a site of 1,000 generated articles (`--quick`: 100), built by the
- * real build (search-seeds.ts), printed and written with the machine it ran on to `bench/results/chronology-<time>.json`.
+ * `npm run bench [-- --quick] [--keep] [--seed n] [--weights-dir dir]`: the chronology at 100, 1,000 and 5,000 events
+ * (`--quick`: the first two), then search on the seed site and on a site of 1,000 generated articles (`--quick`: 100),
+ * built by the real build (search-seeds.ts), then the heaviest page of each type and an article's first load on a site
+ * of 5,000 generated articles (`--quick`: 100; `--weights-dir`: a copy built before, e.g. one `--keep` left;
+ * `--weights-only`: this alone), printed
+ * and written with the machine it ran on to `bench/results/chronology-<time>.json`.
  * Not a test: the figures depend on the machine, so nothing here passes or fails on them.
  */
 const { values } = parseArgs({
@@ -20,6 +24,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    'weights-dir': { type: 'string' },
+    'weights-only': { type: 'boolean', default: false },
   },
 });
 const seed = Number(values.seed);
@@ -27,9 +33,11 @@ if (!Number.isInteger(seed)) throw new Error(`npm run bench: --seed must be a wh
 
 const started = new Date();
 const counts = values.quick ? COUNTS.slice(0, 2) : COUNTS;
-const results = await benchChronology({ counts, seed, keep: values.keep });
-const search = await benchSeedSearch();
-const generated = await benchGeneratedSearch(values.quick ? 100 : 1000, { seed, keep: values.keep });
+const only = values['weights-only'];
+const results = only ? [] : await benchChronology({ counts, seed, keep: values.keep });
+const search = only ? undefined : await benchSeedSearch();
+const generated = only ? undefined : await benchGeneratedSearch(values.quick ? 100 : 1000, { seed, keep: values.keep });
+const weights = await benchWeights(values.quick ? 100 : 5000, { seed, keep: values.keep, dir: values['weights-dir'] });
 const seconds = (Date.now() - started.getTime()) / 1000;
 const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 
@@ -52,9 +60,12 @@ const machine = {
 const source = { commit: git('rev-parse', 'HEAD'), uncommitted: git('status', '--porcelain', 'src').length > 0 };
 writeFileSync(
   file,
-  `${JSON.stringify({ started: started.toISOString(), seconds, seed, machine, source, results, search, generated }, null, 2)}\n`,
+  `${JSON.stringify({ started: started.toISOString(), seconds, seed, machine, source, results, search, generated, weights }, null, 2)}\n`,
 );
-console.log(formatTable(results));
-console.log(`\n${formatSearch(search)}`);
-console.log(formatSearch(generated));
+if (search && generated) {
+  console.log(formatTable(results));
+  console.log(`\n${formatSearch(search)}`);
+  console.log(`${formatSearch(generated)}\n`);
+}
+console.log(formatBenchWeights(weights));
 console.log(`\n${seconds.toFixed(0)} s in all; figures in ${relative(ROOT, file)}`);

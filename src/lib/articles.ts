@@ -27,6 +27,11 @@ export function byYear<T extends Listed>(articles: T[]): [number | undefined, T[
   return [...groups];
 }
 
+/** A year as its page's address has it (`/articles/years/2009/`): the year, or `undated` for articles without one. */
+export function yearParam(year: number | undefined): string {
+  return year === undefined ? 'undated' : String(year);
+}
+
 /** The articles assigned to a theme (by the machine or an editor), in the order given. */
 export function onTheme<T extends Listed>(articles: T[], theme: string): T[] {
   return articles.filter((article) => article.data.themes.some((assigned) => assigned.id === theme));

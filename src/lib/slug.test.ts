@@ -20,6 +20,10 @@ describe('uniqueSlugs', () => {
       ]),
     ).toEqual(['talks-resume', 'talks-resume-2']);
   });
+
+  it('never gives an article a slug the site uses for its own pages ("years")', () => {
+    expect(uniqueSlugs([{ title: 'Years', year: '2015' }, { title: 'Years' }])).toEqual(['years-2015', 'years-2']);
+  });
 });
 
 describe('slugFor', () => {

@@ -31,12 +31,18 @@ export function slugFor(title: string): string {
 }
 
 /**
+ * Words an article's slug may not be, since the site has pages of its own under `/articles/<word>/`: `years` holds
+ * the pages of each year's articles (`/articles/years/2009/`). A title that slugifies to one gets the year or a counter.
+ */
+export const RESERVED_SLUGS: readonly string[] = ['years'];
+
+/**
  * Slugs for many titles, unique: a slug taken by an earlier title gets the year, then a counter. Only a year of four
  * digits is used: a date without one (`XXXX-03-09`) would put capitals in an address and in the ids made from it.
  * `items` must come in a stable order (the ingest sorts by seed file name) so slugs do not move.
  */
 export function uniqueSlugs(items: { title: string; year?: string; fixed?: string }[]): string[] {
-  const taken = new Set(items.flatMap((item) => (item.fixed ? [item.fixed] : [])));
+  const taken = new Set([...RESERVED_SLUGS, ...items.flatMap((item) => (item.fixed ? [item.fixed] : []))]);
   return items.map((item) => {
     if (item.fixed) return item.fixed;
     const base = slugFor(item.title);

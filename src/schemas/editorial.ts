@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESERVED_SLUGS } from '../lib/slug.ts';
 import { EdtfSchema } from './edtf.ts';
 
 /** An editor's correction for one seed: `content/editorial/articles/<seed file name without .txt>.yaml`. Every field is optional. */
@@ -9,6 +10,9 @@ export const SeedEditorialSchema = z.strictObject({
   slug: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII words joined by hyphens')
+    .refine((slug) => !RESERVED_SLUGS.includes(slug), {
+      message: `the site uses /articles/${RESERVED_SLUGS.join('/, /articles/')}/ for its own pages; choose another slug`,
+    })
     .optional(),
   /** The publication date when the text does not give it, with the evidence in words. */
   published: z

@@ -4,7 +4,7 @@ import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
-import { builtPages } from './built-pages.ts';
+import { builtPages, pageAt } from './built-pages.ts';
 
 const pages = builtPages();
 
@@ -77,11 +77,21 @@ describe('the built site', () => {
     }
   });
 
-  it('groups the article index by year, newest first, with outlets', () => {
-    const index = pages.get('articles/index.html');
-    if (!index) throw new Error('no article index');
-    expect(selectAll('h2', index).map((node) => toText(node))).toEqual(['2015', '2009', '2003', '2002']);
+  it('lists the years on the article index, newest first, each linked to its page, then the latest articles', () => {
+    const index = pageAt(pages, 'articles/index.html');
+    const years = selectAll('.year-list a', index);
+    expect(years.map((node) => toText(node))).toEqual(['2015', '2009', '2003', '2002']);
+    expect(years.map((node) => node.properties.href)).toEqual(
+      ['2015', '2009', '2003', '2002'].map((year) => `/articles/years/${year}/`),
+    );
+    expect(selectAll('.article-list li', index)).toHaveLength(5);
     expect(toText(index)).toContain('China Daily');
+  });
+
+  it("lists a year's articles on the year's page, each with its outlet", () => {
+    const year = pageAt(pages, 'articles/years/2015/index.html');
+    expect(selectAll('.article-list li', year)).toHaveLength(2);
+    expect(toText(year)).toContain('2 articles, newest first.');
   });
 
   it('puts no link inside another on any page (a repaired name with its note stays valid HTML)', () => {

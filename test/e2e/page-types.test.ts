@@ -12,6 +12,7 @@ const served = servedSite();
 const PAGE_TYPES = {
   home: '/',
   articles: '/articles/',
+  "a year's articles": '/articles/years/2009/',
   article: '/articles/the-us-and-russia-began-restart-relations/',
   'source view': '/articles/the-us-and-russia-began-restart-relations/source/',
   stories: '/stories/',

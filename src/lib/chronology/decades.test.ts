@@ -34,6 +34,20 @@ describe('the chronology’s table pages', () => {
     expect(tablePages(crowded).map(({ period }) => period.id)).toEqual(['2003', '2009', '2010s']);
   });
 
+  it('cuts a year with more events than one table holds into parts, in order', () => {
+    const crowded = [...copies(event('geneva'), 2 * TABLE_LIMIT + 1), event('un-meeting')];
+    const pages = tablePages(crowded);
+    expect(pages.map(({ period, events: own }) => [period.id, period.title, own.length])).toEqual([
+      ['2009', '2009, part 1 of 3', TABLE_LIMIT],
+      ['2009-part-2', '2009, part 2 of 3', TABLE_LIMIT],
+      ['2009-part-3', '2009, part 3 of 3', 1],
+      ['2010s', 'The 2010s', 1],
+    ]);
+    expect(rowPathsOf(crowded).get(`geneva-${TABLE_LIMIT}`)).toBe(
+      `/chronology/2009-part-2/#event-geneva-${TABLE_LIMIT}`,
+    );
+  });
+
   it('links each row on /chronology/ while the table fits there, and on its page when it does not', () => {
     expect(rowPathsOf(events).get('geneva')).toBe('/chronology/#event-geneva');
     const many = [...events, ...copies(event('un-meeting'), TABLE_LIMIT)];

@@ -49,10 +49,34 @@ function group(events: ChronologyEvent[], periodOf: (event: ChronologyEvent) => 
   return [...groups.values()].sort((a, b) => first(a) - first(b));
 }
 
-/** The table's pages: a page per decade, or per year for a decade with more than `TABLE_LIMIT` events. */
+/**
+ * A period's events cut into parts of at most `TABLE_LIMIT`, in order: a year (or the undated) with more events than
+ * one table holds. The first part keeps the period's id; the others are `2009-part-2`, `2009-part-3`, titled
+ * "2009, part 2 of 9", so that no page grows with the archive (at 5,000 generated articles a crowded year has some
+ * 1,800 events).
+ */
+function parts({ period, events }: PeriodEvents): PeriodEvents[] {
+  const count = Math.ceil(events.length / TABLE_LIMIT);
+  if (count <= 1) return [{ period, events }];
+  return Array.from({ length: count }, (_, i) => ({
+    period: {
+      ...period,
+      id: i === 0 ? period.id : `${period.id}-part-${i + 1}`,
+      title: `${period.title}, part ${i + 1} of ${count}`,
+    },
+    events: events.slice(i * TABLE_LIMIT, (i + 1) * TABLE_LIMIT),
+  }));
+}
+
+/**
+ * The table's pages: a page per decade, or per year for a decade with more than `TABLE_LIMIT` events, and a year
+ * with more still in parts of `TABLE_LIMIT` (`parts`).
+ */
 export function tablePages(events: ChronologyEvent[]): PeriodEvents[] {
   return group(events, decadeOf).flatMap((decade) =>
-    decade.events.length > TABLE_LIMIT && decade.period.from !== undefined ? group(decade.events, yearOf) : [decade],
+    decade.events.length > TABLE_LIMIT && decade.period.from !== undefined
+      ? group(decade.events, yearOf).flatMap(parts)
+      : parts(decade),
   );
 }
 
