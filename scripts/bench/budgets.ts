@@ -78,7 +78,7 @@ export const BUDGETS: Budget[] = [
   // counts what it cannot draw apart (layout.ts), so it does not grow with the archive: 71.5 KB raw at 1,000
   // generated articles, 68.1 KB at 5,000 (npm run bench, November 2026).
   { type: 'embed', path: route('/embed/(?:chronology/)?'), raw: 120 * KB, gzip: 16 * KB },
-  // Pages other work adds (issue 9): an index of places and organisations, and one page each, shaped like people's.
+  // An index of places, organisations and agreements, and one page each, shaped like people's.
   { type: 'places index', path: route(`/places/${PAGE}`), raw: 250 * KB, gzip: 30 * KB },
   { type: 'place', path: route(`/places/${ID}/`), raw: 60 * KB, gzip: 12 * KB },
   { type: 'articles of a place', path: route(`/places/${ID}/articles/${PAGE}`), raw: 60 * KB, gzip: 10 * KB },
@@ -90,6 +90,10 @@ export const BUDGETS: Budget[] = [
     raw: 60 * KB,
     gzip: 10 * KB,
   },
+  // Agreements and resolutions have pages shaped like organisations' (src/components/EntityPage.astro), which list at
+  // most the newest 50 articles (src/lib/entities.ts), so their budgets are the same.
+  { type: 'agreements index', path: route(`/agreements/${PAGE}`), raw: 250 * KB, gzip: 30 * KB },
+  { type: 'agreement', path: route(`/agreements/${ID}/`), raw: 60 * KB, gzip: 12 * KB },
 ];
 
 /**
