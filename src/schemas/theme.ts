@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EdtfSchema } from './edtf.ts';
 import { EntityIdSchema } from './gazetteer.ts';
 
 /** A gazetteer entry whose mentions are evidence for a theme. */
@@ -40,6 +41,20 @@ export const ThemeFrontmatterSchema = z.strictObject({
    * evaluation articles, articles on a theme score 3.35 or more, articles that only touch it 2.7 or less.
    */
   threshold: z.number().positive().default(3),
+  /**
+   * Where the introduction's facts come from when no archived article carries them (those it does carry are linked
+   * in the text with `<ArticleLink>`): each published report, with its outlet, date and address; default none.
+   */
+  sources: z
+    .array(
+      z.strictObject({
+        title: z.string().min(2),
+        outlet: z.string().min(2).optional(),
+        date: EdtfSchema.optional(),
+        url: z.url(),
+      }),
+    )
+    .default([]),
 });
 
 /** A theme as the ingest uses it: its frontmatter and its id, the file name without `.mdx`. */

@@ -159,3 +159,17 @@ describe('links to the themes', () => {
     }
   });
 });
+
+describe('what a theme introduction says', () => {
+  it.each(THEMES)(
+    '/themes/%s/ links its facts to the archived articles that carry them, and names its other sources',
+    (theme) => {
+      const intro = select('.intro', page(`themes/${theme}/index.html`));
+      const links = intro ? selectAll('a', intro).map((a) => String(a.properties.href)) : [];
+      expect(links.filter((link) => link.startsWith('/articles/')).length).toBeGreaterThan(0);
+      for (const link of links.filter((each) => each.startsWith('/articles/')))
+        expect(pages.has(target(link)), link).toBe(true);
+      expect(links.filter((link) => /^https?:\/\//.test(link)).length).toBeGreaterThan(0);
+    },
+  );
+});

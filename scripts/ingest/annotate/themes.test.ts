@@ -44,6 +44,7 @@ function theme(id: string, terms: string[], threshold = 2): Theme {
     summary: `Articles about ${id}.`,
     order: 1,
     threshold,
+    sources: [],
     signals: { entities: [], terms: terms.map((term) => ({ term, weight: 1 })) },
   };
 }
