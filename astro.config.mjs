@@ -1,6 +1,6 @@
 // @ts-check
 
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { remarkGlosses } from './src/components/mdx/remark-glosses.ts';
 import { remarkParagraphIds } from './src/components/mdx/remark-paragraph-ids.ts';
 import { basePath } from './src/lib/base-path.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
 
 // The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
 // plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes. No GFM:
@@ -16,10 +17,8 @@ import { basePath } from './src/lib/base-path.ts';
 // The site's public address, for absolute links in feeds, embed snippets and standalone drawings: set SITE_URL
 // when building for deployment; without it, the address of `npm run preview`. BASE_PATH is the folder the site is
 // published under on that host (default `/`); every internal address goes through src/lib/url.ts to carry it.
-/** The slugs articles had before a corrected headline changed them (kept by the ingest). @type {string[]} */
-const formerAddresses = JSON.parse(readFileSync(new URL('./content/data/redirects.json', import.meta.url), 'utf8')).map(
-  (/** @type {{ from: string }} */ redirect) => redirect.from,
-);
+/** The slugs articles had before a corrected headline changed them (kept by the ingest). */
+const formerAddresses = loadRedirects(fileURLToPath(new URL('.', import.meta.url))).map((redirect) => redirect.from);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
