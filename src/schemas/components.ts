@@ -23,7 +23,9 @@ export const GlossQuotePropsSchema = z.strictObject({
 export const GlossTimePropsSchema = z.strictObject({ edtf: EdtfSchema, text: z.string() });
 
 /** Props of `<Permalink>`: the id of the paragraph it links to. */
-export const PermalinkPropsSchema = z.strictObject({ to: z.string().regex(/^p-[a-z0-9]+$/, 'must be a paragraph id') });
+export const PermalinkPropsSchema = z.strictObject({
+  to: z.string().regex(/^p-[a-z0-9]+(?:-[0-9]+)?$/, 'must be a paragraph id'),
+});
 
 /** Props of `<Time>`: the EDTF date the expression resolves to, absent when unresolved. */
 export const TimePropsSchema = z.strictObject({ edtf: EdtfSchema.optional() });
