@@ -12,8 +12,8 @@ export interface BenchContent {
   events: EventRecord[];
   /** `content/data/entities.json`: every person the events name. */
   entities: EntityRecord[];
-  /** `content/articles/<slug>.mdx`, one stub for every article the evidence names, by slug. */
-  articles: { slug: string; mdx: string }[];
+  /** `content/articles/<slug>.mdx`, one stub for every article the evidence names, by slug, with its raw seed. */
+  articles: { slug: string; mdx: string; seed: string }[];
 }
 
 /** Outlets the stubs rotate through, so that the evidence's outlets weigh on the pages as the archive's do. */
@@ -34,6 +34,7 @@ export function benchContent(events: EventRecord[], seed: number): BenchContent 
     articles: [...witnesses(events)].map(([slug, witness], i) => ({
       slug,
       mdx: writeMdx(stubFrontmatter(slug, witness, OUTLETS[i % OUTLETS.length] ?? ''), stubBlocks(witness)),
+      seed: stubSeed(witness),
     })),
   };
 }
@@ -71,9 +72,18 @@ export function stubFrontmatter(slug: string, witness: Witness, outlet: string):
     ...(publication ? { published: { edtf: publication.edtf, provenance: 'stated' as const } } : {}),
     outlet: { value: outlet, provenance: 'stated' },
     paragraphs: [...paragraphs.keys()],
-    seed: { file: `${slug}.txt`, sha256: createHash('sha256').update(slug).digest('hex'), encoding: 'utf-8' },
+    seed: {
+      file: `${slug}.txt`,
+      sha256: createHash('sha256').update(stubSeed(witness)).digest('hex'),
+      encoding: 'UTF-8',
+    },
     themes: (publication?.themes ?? []).map((id) => ({ id, by: 'editorial' as const })),
   };
+}
+
+/** A stub's raw seed, which its source view shows: its paragraphs, a blank line between them. */
+export function stubSeed({ paragraphs }: Witness): string {
+  return `${(paragraphs.size > 0 ? [...paragraphs.values()] : [FILLER]).join('\n\n')}\n`;
 }
 
 /** A stub's body: each cited paragraph as its evidence sentence, in the order of its ids; else one filler paragraph. */

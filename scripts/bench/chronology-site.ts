@@ -7,8 +7,11 @@ import type { BenchContent } from './chronology-content.ts';
 /** The project's root, whose site the benchmark copies. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** What the site is built from, copied as the working tree has it; `content/` is the benchmark's own. */
-const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/themes'];
+/**
+ * What the site is built from, copied as the working tree has it; `content/` is the benchmark's own. `scripts/`
+ * too, since the source view decodes seeds with the ingest's own reader.
+ */
+const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/themes'];
 
 /**
  * A throwaway copy of the project in a fresh temporary folder, with `content` in place of the archive, and the
@@ -17,6 +20,7 @@ const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.j
 export function benchProject(content: BenchContent): string {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
   for (const path of COPIED) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+  unlinkThemes(dir);
   linkNodeModules(dir);
   const data = join(dir, 'content', 'data');
   mkdirSync(data, { recursive: true });
@@ -26,8 +30,24 @@ export function benchProject(content: BenchContent): string {
   json('quotes.json', []);
   json('stories.json', []);
   mkdirSync(join(dir, 'content', 'articles'));
-  for (const { slug, mdx } of content.articles) writeFileSync(join(dir, 'content', 'articles', `${slug}.mdx`), mdx);
+  mkdirSync(join(dir, 'seeds'));
+  for (const { slug, mdx, seed } of content.articles) {
+    writeFileSync(join(dir, 'content', 'articles', `${slug}.mdx`), mdx);
+    writeFileSync(join(dir, 'seeds', `${slug}.txt`), seed);
+  }
   return dir;
+}
+
+/**
+ * Keeps the words of the theme introductions' links to the archive's articles and drops the links: a copy holds
+ * other articles, and a link to an article it lacks stops its build, as it should in the archive.
+ */
+export function unlinkThemes(dir: string): void {
+  const themes = join(dir, 'content', 'themes');
+  for (const name of readdirSync(themes).filter((file) => file.endsWith('.mdx'))) {
+    const file = join(themes, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/<ArticleLink to="[^"]*">([\s\S]*?)<\/ArticleLink>/g, '$1'));
+  }
 }
 
 /**

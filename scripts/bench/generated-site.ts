@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { linkNodeModules, ROOT } from './chronology-site.ts';
+import { linkNodeModules, ROOT, unlinkThemes } from './chronology-site.ts';
 import type { GeneratedSeed } from './seeds.ts';
 
 /** What the full build needs, copied as the working tree has it; `content/` loses the archive's own articles. */
@@ -32,6 +32,7 @@ const editorialDate = (day: string) =>
 export function generatedProject(seeds: GeneratedSeed[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-seeds-'));
   for (const path of COPIED) cpSync(join(ROOT, path), join(dir, path), { recursive: true, filter: keep });
+  unlinkThemes(dir);
   writeFileSync(join(dir, 'content', 'editorial', 'events.yaml'), '{}\n');
   mkdirSync(join(dir, 'seeds'));
   for (const { file, text } of seeds) writeFileSync(join(dir, 'seeds', file), text);
