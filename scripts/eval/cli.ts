@@ -16,12 +16,14 @@ import { figuresOf } from './targets.ts';
  * `npm run eval` ingests every article of `test/eval/articles/` with no editorial file, so it measures the
  * machine alone, and prints its scores against `test/eval/gold/`: once with the whole gazetteer, once with
  * its people cut to those the seeds name (see held-out.ts). It exits 0, being a report; with
- * `--strict` it exits 1 when a target is missed.
+ * `--strict` it exits 1 when a target is missed; `--dir <folder>` scores another set laid out alike.
  */
 const strict = process.argv.includes('--strict');
 const root = resolve(import.meta.dirname, '..', '..');
 const content = join(root, 'content');
-const folder = join(root, 'test', 'eval');
+// `--dir test/eval/unseen` scores another set laid out alike (articles/, gold/): a first run on new articles.
+const dirAt = process.argv.indexOf('--dir');
+const folder = resolve(root, dirAt > 0 ? (process.argv[dirAt + 1] ?? '') : join('test', 'eval'));
 const { lexicon, gazetteer, themes } = loadContent(content, []);
 const same = nameMatcher(gazetteer);
 const entities = EntitiesFileSchema.parse(JSON.parse(readFileSync(join(content, 'data', 'entities.json'), 'utf8')));
@@ -47,7 +49,7 @@ const people = (entries: KindedEntry[]): number => entries.filter((entry) => ent
 const runs = [
   {
     results: evaluateAll(gazetteer),
-    heading: 'Evaluation of the articles in test/eval/, ingested without editorial files, with the whole gazetteer.',
+    heading: `Evaluation of the articles in ${folder.replace(`${root}/`, '')}/, ingested without editorial files, with the whole gazetteer.`,
   },
   {
     results: evaluateAll(heldOut),

@@ -6,6 +6,18 @@ import type { Prediction } from './prediction.ts';
 
 const same = nameMatcher([]);
 
+/** The head and body of a prediction, for tests about other fields: the gold here states none of them. */
+const head = {
+  headline: 'Ivanov and Powell meet',
+  outlet: null,
+  agency: null,
+  dateline: null,
+  byline: null,
+  language: 'en',
+  paragraphs: ['Ivanov and Powell met on Sunday.'],
+  pageText: 'Ivanov and Powell meet\nIvanov and Powell met on Sunday.',
+};
+
 const gold: Gold = {
   published: null,
   people: ['Igor Ivanov', 'Colin Powell'],
@@ -22,6 +34,7 @@ const prediction: Prediction = {
   published: { edtf: 'XXXX-04-02', provenance: 'inferred' },
   themes: ['iraq', 'syria'],
   events: [{ edtf: '2003-03-09', title: 'Powell says the US is in striking distance', themes: [] }],
+  ...head,
 };
 
 describe('evaluateArticle', () => {
@@ -47,6 +60,7 @@ describe('evaluateArticle', () => {
       published: undefined,
       themes: ['iraq'],
       events: [],
+      ...head,
     };
     expect(evaluateArticle('02-test', gold, agreeing, same).misses).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { type DateOutcome, scoreDate } from './dates.ts';
 import { type EventScore, scoreEvents } from './events.ts';
+import { type FieldScore, scoreFields } from './fields.ts';
 import type { Gold } from './gold.ts';
 import { listMisses, type Miss } from './misses.ts';
 import type { SameName } from './names.ts';
@@ -18,6 +19,8 @@ export interface ArticleResult {
   themes: ThemeScore;
   /** Its chronology events against gold, or undefined when its gold has none written. */
   events: EventScore | undefined;
+  /** Its headline, outlet, dateline and the rest, where its gold states them. */
+  fields: FieldScore;
   misses: Miss[];
 }
 
@@ -29,6 +32,7 @@ export function evaluateArticle(article: string, gold: Gold, prediction: Predict
     date: scoreDate(gold.published, prediction.published),
     themes: scoreThemes(gold.themes, prediction.themes),
     events: gold.events && scoreEvents(gold.events, prediction.events),
+    fields: scoreFields(gold, prediction),
   };
   return { article, ...scores, misses: listMisses(article, scores, gold, prediction) };
 }

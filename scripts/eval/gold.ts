@@ -38,6 +38,28 @@ export const GoldSchema = z.object({
    * written, and then events are not scored for the article.
    */
   events: z.array(GoldEventSchema).optional(),
+  /*
+   * The head and body, each scored only where the gold states it (scripts/eval/fields.ts); null where the text
+   * prints none.
+   */
+  /** The headline as printed. */
+  headline: z.string().min(1).nullable().optional(),
+  /** The outlet that published this copy, as the text or its page names it. */
+  outlet: z.string().min(1).nullable().optional(),
+  /** The wire agency credited, when one agency is. */
+  agency: z.string().min(1).nullable().optional(),
+  /** The place the dateline names. */
+  dateline: z.string().min(1).nullable().optional(),
+  /** The writer, as the byline names them. */
+  byline: z.string().min(1).nullable().optional(),
+  /** The opening words of the body's first paragraph, after any dateline. */
+  firstParagraph: z.string().min(1).optional(),
+  /** The opening words of the body's last paragraph. */
+  lastParagraph: z.string().min(1).optional(),
+  /** Lines of page furniture that must not reach the page, verbatim. */
+  furniture: z.array(z.string().min(1)).optional(),
+  /** The language of the text, ISO 639-1. */
+  language: z.string().min(2).optional(),
 });
 
 /** One article's gold answers. */

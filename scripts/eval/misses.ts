@@ -1,5 +1,6 @@
 import type { DateOutcome } from './dates.ts';
 import type { EventScore } from './events.ts';
+import type { FieldName, FieldScore } from './fields.ts';
 import type { Gold } from './gold.ts';
 import type { NameMatch } from './people.ts';
 import type { Prediction } from './prediction.ts';
@@ -10,7 +11,7 @@ import type { ThemeScore } from './themes.ts';
 export interface Miss {
   article: string;
   /** Which measure it counts against. */
-  measure: 'people' | 'quotes' | 'date' | 'themes' | 'events';
+  measure: 'people' | 'quotes' | 'date' | 'themes' | 'events' | FieldName;
   expected: string;
   found: string;
 }
@@ -59,6 +60,7 @@ export function listMisses(
     date: DateOutcome;
     themes: ThemeScore;
     events: EventScore | undefined;
+    fields: FieldScore;
   },
   gold: Gold,
   prediction: Prediction,
@@ -69,7 +71,7 @@ export function listMisses(
     expected,
     found,
   });
-  const { people, quotes, date, themes, events } = scores;
+  const { people, quotes, date, themes, events, fields } = scores;
   const found = prediction.published ? `${prediction.published.edtf} (${prediction.published.provenance})` : 'no date';
   return [
     ...people.missedNames.map((name) => miss('people', name, 'not found')),
@@ -87,5 +89,8 @@ export function listMisses(
     ...(date === 'exact' || date === 'none' ? [] : [miss('date', gold.published ?? 'no date stated', found)]),
     ...(themes.exact ? [] : [miss('themes', list([...gold.themes].sort()), list(prediction.themes))]),
     ...eventMisses(events).map(([expected, found]) => miss('events', expected, found)),
+    ...fields.outcomes
+      .filter((outcome) => !outcome.right)
+      .map((outcome) => miss(outcome.field, outcome.expected, outcome.found)),
   ];
 }

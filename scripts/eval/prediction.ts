@@ -1,6 +1,7 @@
 import type { Published } from '../../src/schemas/article.ts';
 import type { KindedEntry } from '../ingest/annotate/gazetteer.ts';
 import type { IngestedArticle } from '../ingest/pipeline.ts';
+import { blockText } from '../ingest/text/document.ts';
 import type { PredictedEvent } from './events.ts';
 import type { PredictedQuote } from './quotes.ts';
 
@@ -16,6 +17,19 @@ export interface Prediction {
   themes: string[];
   /** The chronology events it found, in its order, each with its theme ids sorted. */
   events: PredictedEvent[];
+  /** The headline, or null when the text prints none and the archive supplied one. */
+  headline: string | null;
+  outlet: string | null;
+  /** The agencies credited, as one list ("AFP, AP, Reuters"), or null for none. */
+  agency: string | null;
+  /** The place the dateline names. */
+  dateline: string | null;
+  byline: string | null;
+  language: string;
+  /** The body's paragraphs, as text. */
+  paragraphs: string[];
+  /** Everything the article's page shows of the text: headline, standfirst and body. */
+  pageText: string;
 }
 
 /** An ingested event as read here; `themes` may be absent from an ingest that does not give events themes yet. */
@@ -24,7 +38,8 @@ type IngestedEvent = Pick<PredictedEvent, 'edtf' | 'title'> & { themes?: string[
 /** Reads an ingested article as a prediction; an id found in neither the gazetteer nor `automatic` stands as its own name. */
 export function predict(article: IngestedArticle, gazetteer: KindedEntry[]): Prediction {
   const entries = new Map([...article.automatic, ...gazetteer].map((entry) => [entry.id, entry]));
-  const { mentions = [], quotations = [], themes = [], published } = article.frontmatter;
+  const { mentions = [], quotations = [], themes = [], published, agencies = [] } = article.frontmatter;
+  const paragraphs = article.blocks.filter((block) => block.type === 'paragraph').map(blockText);
   return {
     people: mentions
       .flatMap(({ id }) => {
@@ -43,5 +58,15 @@ export function predict(article: IngestedArticle, gazetteer: KindedEntry[]): Pre
       title,
       themes: [...themes].sort(),
     })),
+    headline: article.frontmatter.titleSupplied ? null : article.frontmatter.title,
+    outlet: article.frontmatter.outlet?.value ?? null,
+    agency: agencies.length > 0 ? agencies.join(', ') : null,
+    dateline: article.frontmatter.dateline?.place ?? null,
+    byline: article.frontmatter.byline ?? null,
+    language: article.frontmatter.language,
+    paragraphs,
+    pageText: [article.frontmatter.title, article.frontmatter.standfirst ?? '', ...article.blocks.map(blockText)].join(
+      '\n',
+    ),
   };
 }

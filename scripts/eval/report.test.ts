@@ -24,6 +24,7 @@ describe('formatReport', () => {
       article === '01-a'
         ? { hits: 1, extra: 2, missed: 3, datesFound: 2, pairs: [], missedEvents: [], extraEvents: [] }
         : undefined,
+    fields: { outcomes: [], headlineOverlap: undefined },
     misses: [{ article, measure: 'people', expected, found: 'Tony Blair' }],
   });
   const report = formatReport(
@@ -46,6 +47,7 @@ describe('formatReport', () => {
 
   it('prints an article’s events as paired of gold plus extra, and a dash where gold has none', () => {
     const rows = report.split('\n').filter((line) => /^0\d-\w.* exact /.test(line));
-    expect(rows.map((row) => row.replace(/^.* exact +/, ''))).toEqual(['1/4 +2', '—']);
+    // The last column is the fields gold states, none here.
+    expect(rows.map((row) => row.replace(/^.* exact +/, ''))).toEqual(['1/4 +2  —', '—       —']);
   });
 });

@@ -27,8 +27,8 @@ export function formatReport(
 ): string {
   const sorted = [...results].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
   const articles = table([
-    ['article', 'people P', 'people R', 'quotes right', 'quotes unmatched', 'date', 'themes', 'events'],
-    ...sorted.map(({ article, people, quotes, date, themes, events: found }) => [
+    ['article', 'people P', 'people R', 'quotes right', 'quotes unmatched', 'date', 'themes', 'events', 'fields'],
+    ...sorted.map(({ article, people, quotes, date, themes, events: found, fields }) => [
       article,
       precision(people).toFixed(2),
       recall(people).toFixed(2),
@@ -37,6 +37,9 @@ export function formatReport(
       date,
       themes.exact ? 'exact' : 'differ',
       events(found),
+      fields.outcomes.length === 0
+        ? '—'
+        : `${fields.outcomes.filter((outcome) => outcome.right).length}/${fields.outcomes.length}`,
     ]),
   ]);
   const totals = table([

@@ -17,6 +17,7 @@ function result(
     date,
     themes: { hits: 1, extra: 0, missed: 0, exact: true, missedIds: [], extraIds: [] },
     events: undefined,
+    fields: { outcomes: [], headlineOverlap: undefined },
     misses: [],
   };
 }
