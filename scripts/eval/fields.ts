@@ -1,3 +1,4 @@
+import { jaccard, wordSet } from '../../src/lib/words.ts';
 import type { Gold } from './gold.ts';
 import type { Prediction } from './prediction.ts';
 
@@ -40,15 +41,9 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** The words of a text as a set, for overlap. */
-const words = (text: string) => new Set(normalise(text).match(/[\p{L}\p{N}]+/gu) ?? []);
-
 /** The share of words two texts have in common (Jaccard); 1 for two empty texts. */
 export function wordOverlap(a: string, b: string): number {
-  const [x, y] = [words(a), words(b)];
-  const common = [...x].filter((word) => y.has(word)).length;
-  const all = x.size + y.size - common;
-  return all === 0 ? 1 : common / all;
+  return jaccard(wordSet(a), wordSet(b));
 }
 
 const shown = (value: string | null | undefined) => (value == null ? 'none' : `“${value}”`);

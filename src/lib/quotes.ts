@@ -1,6 +1,7 @@
 import type { QuoteRecord } from '../schemas/data.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { earliest, yearSpanOf } from './dates.ts';
+import { jaccard, wordSet } from './words.ts';
 
 /** Where one witness carries a quotation: the article and the quotation's number in it. */
 export interface Witness {
@@ -21,20 +22,13 @@ export interface Quotation {
   witnesses: Witness[];
 }
 
-/** The words of a quotation, lower-cased, as a set: "defence" and "defense" differ, word order does not matter. */
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
 /**
  * Whether two quotations are one, reported twice: at least 80% of their words in common (Jaccard similarity of
  * the word sets), as when two outlets edit the same wire copy ("IS (Islamic State)" and "Islamic State (IS)",
  * "defence" and "defense"). Different quotations of one speaker share far less: in the seeds, at most 0.3.
  */
 function sameWords(a: Set<string>, b: Set<string>): boolean {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared += 1;
-  return shared / (a.size + b.size - shared) >= 0.8;
+  return jaccard(a, b) >= 0.8;
 }
 
 /** When a quotation was said or else reported, as a time for sorting; undated last. */
@@ -61,7 +55,7 @@ export function gatherQuotes(
   const gathered: (Quotation & { words: Set<string>; story: number | string })[] = [];
   for (const record of records) {
     if (!record.speaker) continue;
-    const own = words(record.text);
+    const own = wordSet(record.text);
     const same = gathered.find(
       (each) => each.speaker === record.speaker && each.story === story(record.article) && sameWords(each.words, own),
     );

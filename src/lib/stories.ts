@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article } from '../schemas/article.ts';
 import { formatEdtf } from './dates.ts';
+import { jaccard, wordSet } from './words.ts';
 
 /** One block of an article's text: its permalink id and its words, without markup. */
 export interface Paragraph {
@@ -29,25 +30,11 @@ export function paragraphsOf(body: string, ids: readonly string[]): Paragraph[] 
 }
 
 /**
- * The share of two paragraphs' words (lowercased, as sets) they have in common, over the words of either (Jaccard).
- * A paragraph retold by another outlet keeps most of its words even with its spelling and order changed.
- */
-function overlap(a: Set<string>, b: Set<string>): number {
-  let common = 0;
-  for (const word of a) if (b.has(word)) common += 1;
-  const all = a.size + b.size - common;
-  return all === 0 ? 1 : common / all;
-}
-
-/**
  * How much two paragraphs must share to stand side by side as the same paragraph. Measured on the seeds' one
  * story (001 and 002): its paired paragraphs share 0.55–1.0 of their words, while unrelated paragraphs of the same
  * story share at most 0.2, since they are about the same things; half sits well between.
  */
 const SAME_PARAGRAPH = 0.5;
-
-/** The words of a paragraph as a set, for `overlap`. */
-const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** One row of two witnesses side by side: a paragraph of either or both, and for both, their words compared. */
 export interface AlignedRow {
@@ -64,9 +51,10 @@ export interface AlignedRow {
  * "defence" against "defense" shows as one word changed.
  */
 export function alignWitnesses(base: Paragraph[], other: Paragraph[]): AlignedRow[] {
-  const words = new Map([...base, ...other].map((paragraph) => [paragraph, wordsOf(paragraph.text)]));
+  // A paragraph retold by another outlet keeps most of its words, whatever their spelling and order.
+  const words = new Map([...base, ...other].map((paragraph) => [paragraph, wordSet(paragraph.text)]));
   const same = (a: Paragraph, b: Paragraph) =>
-    overlap(words.get(a) ?? new Set(), words.get(b) ?? new Set()) >= SAME_PARAGRAPH;
+    jaccard(words.get(a) ?? new Set(), words.get(b) ?? new Set()) >= SAME_PARAGRAPH;
   const rows: AlignedRow[] = [];
   let [i, j] = [0, 0];
   for (const part of diffArrays(base, other, { comparator: same })) {

@@ -1,4 +1,5 @@
 import { chronology } from '../../../src/lib/chronology/order.ts';
+import { jaccard, wordSet } from '../../../src/lib/words.ts';
 import type { EventRecord, EventsEditorial, Evidence } from '../../../src/schemas/data.ts';
 import type { IngestedArticle } from '../pipeline.ts';
 import { blockText } from '../text/document.ts';
@@ -114,11 +115,7 @@ function byArticle(a: Evidence, b: Evidence): number {
 
 /** Jaccard similarity of two sentences' lower-cased word sets; 0 when either is missing. */
 function similarity(a: string | undefined, b: string | undefined): number {
-  if (!a || !b) return 0;
-  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const [x, y] = [words(a), words(b)];
-  const shared = [...x].filter((word) => y.has(word)).length;
-  return shared / (x.size + y.size - shared);
+  return a && b ? jaccard(wordSet(a), wordSet(b)) : 0;
 }
 
 /** Each article's paragraphs, by slug: their ids and texts, for an editor's evidence to be found in. */
