@@ -71,10 +71,19 @@ describe('search', () => {
     const best = (await headlines(page)).length;
     await page.locator('#search-sort').selectOption('newest');
     await page.waitForURL(/sort=newest/);
+    const yearsShown = async () =>
+      (await page.locator('#search-results .meta').allInnerTexts()).flatMap(
+        (text) => text.match(/\b(?:19|20)\d\d\b/) ?? [],
+      );
+    // The address changes before the sorted results replace the others, which are as many: wait for the order.
+    await expect
+      .poll(async () => {
+        const shown = await yearsShown();
+        return shown.join() === [...shown].sort().reverse().join();
+      })
+      .toBe(true);
     await expect.poll(async () => (await headlines(page)).length).toBe(best);
-    const years = (await page.locator('#search-results .meta').allInnerTexts()).flatMap(
-      (text) => text.match(/\b(?:19|20)\d\d\b/) ?? [],
-    );
+    const years = await yearsShown();
     expect(years).toEqual([...years].sort().reverse());
     await page.close();
   });
