@@ -19,6 +19,7 @@ const head = {
 };
 
 const gold: Gold = {
+  split: 'development',
   published: null,
   people: ['Igor Ivanov', 'Colin Powell'],
   quotes: [{ start: 'striking distance', speaker: 'Colin Powell' }],

@@ -18,7 +18,7 @@ const prediction: Prediction = {
   paragraphs: ['Moscow: Russia and the US have agreed to continue cooperation.', 'The two leaders met on Monday.'],
   pageText: 'Russia, US agree\nMoscow: Russia and the US have agreed.\nThe two leaders met on Monday.\nMost Viewed',
 };
-const gold: Gold = { published: null, people: [], quotes: [], themes: [] };
+const gold: Gold = { split: 'development', published: null, people: [], quotes: [], themes: [] };
 
 describe('normalise', () => {
   it('ignores case, quotation marks and the kind of dash', () => {

@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EdtfSchema } from '../../src/schemas/edtf.ts';
 
+/** The part of the set an article belongs to (`split` below). */
+export const SplitSchema = z.enum(['development', 'test']);
+
+/** One split's name. */
+export type Split = z.output<typeof SplitSchema>;
+
 /** A chronology event the article's text dates, written from the text alone. */
 export const GoldEventSchema = z.object({
   /** When it happened or was due, as EDTF: a day, a month, a year, or a set or qualified date where the text allows no more. */
@@ -17,6 +23,12 @@ export type GoldEvent = z.output<typeof GoldEventSchema>;
 
 /** The hand-written answers for one evaluation article, `test/eval/gold/<name>.json`; other fields are notes for people. */
 export const GoldSchema = z.object({
+  /**
+   * Which part of the set the article belongs to: `development` articles may be read while rules and weights
+   * are written; `test` articles are only scored, so their figures show how the ingest does on text it was
+   * not tuned to (test/eval/README.md says how they were chosen).
+   */
+  split: SplitSchema.default('development'),
   /** The publication date as EDTF, or null when the text does not state one. */
   published: EdtfSchema.nullable(),
   /** Canonical names of every person the text mentions. */

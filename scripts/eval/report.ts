@@ -19,6 +19,15 @@ const verdict = (met: boolean | undefined): string => (met === undefined ? '' : 
 const events = (score: ArticleResult['events']): string =>
   score ? `${score.hits}/${score.hits + score.missed} +${score.extra}` : '—';
 
+/** The totals beside their targets, under an optional heading. */
+export function formatTotals(figures: Figure[], heading?: string): string {
+  const totals = table([
+    ['total', 'value', 'target', ''],
+    ...figures.map(({ label, value, target, met }) => [label, value, target, verdict(met)]),
+  ]);
+  return heading ? `${heading}\n${totals}` : totals;
+}
+
 /** The whole report: a row per article, the totals beside their targets, then every miss, all sorted by article. */
 export function formatReport(
   results: ArticleResult[],
@@ -42,10 +51,7 @@ export function formatReport(
         : `${fields.outcomes.filter((outcome) => outcome.right).length}/${fields.outcomes.length}`,
     ]),
   ]);
-  const totals = table([
-    ['total', 'value', 'target', ''],
-    ...figures.map(({ label, value, target, met }) => [label, value, target, verdict(met)]),
-  ]);
+  const totals = formatTotals(figures);
   const misses = sorted.flatMap((result) => result.misses);
   const listed = table([
     ['article', 'measure', 'expected', 'found'],

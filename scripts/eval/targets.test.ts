@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateOutcome } from './dates.ts';
 import type { ArticleResult } from './evaluate.ts';
 import type { EventPair, EventScore } from './events.ts';
+import type { FieldOutcome } from './fields.ts';
 import { figuresOf } from './targets.ts';
 
 /** A result with the given counts; everything else right. */
@@ -42,18 +43,18 @@ const figure = (results: ArticleResult[], label: string) => figuresOf(results).f
 describe('figuresOf', () => {
   it('pools people over articles before dividing', () => {
     const results = [
-      result('none', { hits: 9, extra: 0, missed: 0 }),
+      result('none', { hits: 19, extra: 0, missed: 0 }),
       result('none', { hits: 0, extra: 1, missed: 0 }),
     ];
     expect(figure(results, 'people precision')).toEqual({
       label: 'people precision',
-      value: '0.90 (9/10)',
-      target: '≥ 0.90',
+      value: '0.95 (19/20)',
+      target: '≥ 0.95',
       met: true,
     });
   });
 
-  it('misses the attribution target below 0.85', () => {
+  it('misses the attribution target below 0.9', () => {
     const results = [
       result('none', { hits: 1, extra: 0, missed: 0 }, 0),
       result('none', { hits: 1, extra: 0, missed: 0 }),
@@ -102,5 +103,22 @@ describe('figuresOf', () => {
   it('reports events without a target', () => {
     const results = [{ ...result('none', { hits: 1, extra: 0, missed: 0 }), events: events([]) }];
     expect(figure(results, 'event recall')).toMatchObject({ value: '0.00 (0/1)', target: '—', met: undefined });
+  });
+
+  it('holds the headline and the dateline to targets and only reports the other fields', () => {
+    const outcome = (field: FieldOutcome['field'], right: boolean): FieldOutcome => ({
+      field,
+      right,
+      expected: 'x',
+      found: 'y',
+    });
+    const fields = {
+      outcomes: [outcome('headline', false), outcome('dateline', true), outcome('outlet', false)],
+      headlineOverlap: 0.5,
+    };
+    const results = [{ ...result('none', { hits: 1, extra: 0, missed: 0 }), fields }];
+    expect(figure(results, 'headline right')).toMatchObject({ target: '≥ 0.95', met: false });
+    expect(figure(results, 'dateline right')).toMatchObject({ target: '≥ 0.95', met: true });
+    expect(figure(results, 'outlet right')).toMatchObject({ target: '—', met: undefined });
   });
 });

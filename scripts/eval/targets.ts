@@ -6,15 +6,22 @@ import { addTallies, type Tally } from './tally.ts';
  * Chronology events are reported without targets until the ingest's events have been worked on.
  */
 export const TARGETS = {
-  /** Precision and recall of the people each article mentions. */
-  people: 0.9,
+  /** Precision and recall of the people each article mentions, in both runs (the held-out one is the hard one). */
+  people: 0.95,
   /** Share of gold quotations found with the right speaker. */
-  attribution: 0.85,
+  attribution: 0.9,
   /** Share of stated dates read exactly: all of them. */
   dates: 1,
   /** Share of articles with exactly the gold themes, and precision and recall over (article, theme) pairs. */
-  themes: 0.9,
+  themes: 0.95,
+  /** Share of headlines right after normalising case, quotes and dashes (fields.ts). */
+  headline: 0.95,
+  /** Share of dateline places right. */
+  dateline: 0.95,
 } as const;
+
+/** The head and body fields that have a target; the others are reported only. */
+const FIELD_TARGETS: Partial<Record<string, number>> = { headline: TARGETS.headline, dateline: TARGETS.dateline };
 
 /** One line of the totals: its value, its target in words, and whether it meets it (`undefined` when it has none). */
 export interface Figure {
@@ -65,8 +72,8 @@ function eventFigures(results: ArticleResult[]): Figure[] {
 }
 
 /**
- * The head and body totals, over the articles whose gold states each field, reported without targets until the
- * work that sets them (issue 11): each field's share right, and the headline's mean word overlap with gold's.
+ * The head and body totals, over the articles whose gold states each field: each field's share right, against
+ * its target where it has one, and the headline's mean word overlap with gold's.
  */
 function fieldFigures(results: ArticleResult[]): Figure[] {
   const outcomes = results.flatMap((result) => result.fields.outcomes);
@@ -79,7 +86,7 @@ function fieldFigures(results: ArticleResult[]): Figure[] {
   return [
     ...fields.map((field) => {
       const these = outcomes.filter((outcome) => outcome.field === field);
-      return share(label(field), these.filter((outcome) => outcome.right).length, these.length);
+      return share(label(field), these.filter((outcome) => outcome.right).length, these.length, FIELD_TARGETS[field]);
     }),
     {
       label: 'headline word overlap (mean)',
