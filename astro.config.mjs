@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { rehypeAnnotations } from './src/components/mdx/rehype-annotations.ts';
 import { remarkGlosses } from './src/components/mdx/remark-glosses.ts';
 import { remarkParagraphIds } from './src/components/mdx/remark-paragraph-ids.ts';
 import { basePath } from './src/lib/base-path.ts';
@@ -13,12 +14,13 @@ import { loadRedirects } from './src/lib/redirects.ts';
 // The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
 // plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes. No GFM:
 // an address in a seed must stay text, never become a link. Each block gets its permalink id from the frontmatter,
-// then a gloss of what its annotations resolve.
+// then a gloss of what its annotations resolve; then the annotations become HTML elements.
 // The site's public address, for absolute links in feeds, embed snippets and standalone drawings: set SITE_URL
 // when building for deployment; without it, the address of `npm run preview`. BASE_PATH is the folder the site is
 // published under on that host (default `/`); every internal address goes through src/lib/url.ts to carry it.
+const root = fileURLToPath(new URL('.', import.meta.url));
 /** The slugs articles had before a corrected headline changed them (kept by the ingest). */
-const formerAddresses = loadRedirects(fileURLToPath(new URL('.', import.meta.url))).map((redirect) => redirect.from);
+const formerAddresses = loadRedirects(root).map((redirect) => redirect.from);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -40,7 +42,13 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    processor: unified({ smartypants: false, gfm: false, remarkPlugins: [remarkParagraphIds, remarkGlosses] }),
+    processor: unified({
+      smartypants: false,
+      gfm: false,
+      remarkPlugins: [remarkParagraphIds, remarkGlosses],
+      // The annotations become plain elements as each article compiles, not components (rehype-annotations.ts).
+      rehypePlugins: [[rehypeAnnotations, { root, base: basePath(process.env.BASE_PATH) }]],
+    }),
   },
   trailingSlash: 'always',
   build: { format: 'directory' },
