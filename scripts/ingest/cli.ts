@@ -4,14 +4,20 @@ import { runIngest } from './run.ts';
 
 /**
  * `npm run ingest` writes content/articles/ from seeds/; `npm run ingest -- --check` only says whether it
- * would change. `SEEDS_DIR` reads seeds from another folder (tests use it to feed bad files).
+ * would change. `SEEDS_DIR` reads seeds from another folder (tests use it to feed bad files). A seed whose key is
+ * unchanged since the last run is taken from the cache in `.cache/ingest/` (cache/index.ts); `--no-cache` ingests
+ * every seed.
  */
 const check = process.argv.includes('--check');
+const cached = !process.argv.includes('--no-cache');
 const root = resolve(import.meta.dirname, '..', '..');
 const seeds = resolve(root, process.env.SEEDS_DIR ?? 'seeds');
 
 try {
-  const report = runIngest({ seeds, content: resolve(root, 'content') }, { check });
+  const report = runIngest(
+    { seeds, content: resolve(root, 'content') },
+    { check, ...(cached ? { cache: resolve(root, '.cache', 'ingest') } : {}) },
+  );
   for (const warning of report.warnings) console.warn(`warning: ${warning}`);
   const touched = [
     ...report.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/articles/${name}`),
@@ -25,6 +31,9 @@ try {
     );
     process.exit(1);
   }
+  const fromCache = report.articles - report.ingested.length;
+  if (cached)
+    console.log(`Ingested ${report.ingested.length} of ${report.articles} seeds; the cache gave ${fromCache}.`);
   console.log(touched.length > 0 ? touched.join('\n') : 'content/articles/ and content/data/ are up to date.');
 } catch (error) {
   const errors = error instanceof AggregateError ? error.errors : [error];

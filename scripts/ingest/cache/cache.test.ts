@@ -1,0 +1,106 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EntitiesFileSchema } from '../../../src/schemas/data.ts';
+import { CONTENT, SEEDS } from '../../../test/paths.ts';
+import { runIngest } from '../run.ts';
+
+/**
+ * The cache against the truth: after each edit an editor might make, the run with the cache re-ingests exactly the
+ * seeds the edit can touch, and writes the same bytes as a run without it.
+ */
+let root: string;
+const paths = () => ({ seeds: join(root, 'seeds'), content: join(root, 'content') });
+const cache = () => join(root, 'cache');
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
+  cpSync(SEEDS, join(root, 'seeds'), { recursive: true });
+  for (const dir of ['editorial', 'gazetteer', 'themes', 'articles', 'data'])
+    cpSync(join(CONTENT, dir), join(root, 'content', dir), { recursive: true });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Every file the ingest wrote, by path, as text. */
+function written(content: string): Map<string, string> {
+  return new Map(
+    ['articles', 'data'].flatMap((dir) =>
+      readdirSync(join(content, dir)).map((name) => [`${dir}/${name}`, readFileSync(join(content, dir, name), 'utf8')]),
+    ),
+  );
+}
+
+/** Runs with the cache, then checks its output against a run without it on a copy of the same project. */
+function ingestCached(code = 'rules-1'): string[] {
+  const report = runIngest(paths(), { cache: cache(), code });
+  const fresh = mkdtempSync(join(tmpdir(), 'ingest-fresh-'));
+  try {
+    cpSync(root, fresh, { recursive: true, filter: (path) => !path.startsWith(cache()) });
+    const truth = { seeds: join(fresh, 'seeds'), content: join(fresh, 'content') };
+    runIngest(truth);
+    expect(written(paths().content)).toEqual(written(truth.content));
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+  return report.ingested;
+}
+
+const seeds = () => readdirSync(join(root, 'seeds')).sort();
+
+/** The seeds whose articles the committed archive says mention `id`. */
+function seedsMentioning(id: string): string[] {
+  const entities = EntitiesFileSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'data', 'entities.json'), 'utf8')));
+  const slugs = entities.find((entity) => entity.id === id)?.articles ?? [];
+  return slugs
+    .map((slug) => /^ {2}file: "([^"]+)"/m.exec(readFileSync(join(CONTENT, 'articles', `${slug}.mdx`), 'utf8'))?.[1])
+    .filter((file): file is string => file !== undefined)
+    .sort();
+}
+
+describe('the ingest cache', () => {
+  it('ingests every seed once, then none while nothing changes', () => {
+    expect(ingestCached()).toEqual(seeds());
+    expect(ingestCached()).toEqual([]);
+  });
+
+  it('re-ingests exactly the seed whose text changed', () => {
+    const [first] = seeds();
+    appendFileSync(join(root, 'seeds', first ?? ''), '\nThe talks will resume in Geneva on Monday, officials said.\n');
+    expect(ingestCached()).toEqual([first]);
+  });
+
+  it("re-ingests exactly the seeds that name a gazetteer entry an editor changed, and those of the entry's new alias", () => {
+    const file = join(root, 'content', 'gazetteer', 'people.yaml');
+    const yaml = readFileSync(file, 'utf8');
+    const changed = yaml.replace(/(- id: kamal-kharrazi\n {2}name: Kamal Kharrazi\n)/, '$1  wikidata: Q1337\n');
+    expect(changed).not.toBe(yaml);
+    writeFileSync(file, changed);
+    const mentioning = seedsMentioning('kamal-kharrazi');
+    expect(mentioning).toHaveLength(1);
+    expect(ingestCached()).toEqual(mentioning);
+    // An alias that a seed's text holds makes the entry relevant to that seed too.
+    writeFileSync(
+      file,
+      changed.replace(/(- id: silvio-berlusconi\n {2}name: Silvio Berlusconi\n {2}aliases:\n)/, '$1    - Ivanov\n'),
+    );
+    const ivanov = seeds().filter((seed) => /Ivanov/.test(readFileSync(join(root, 'seeds', seed), 'utf8')));
+    expect(ingestCached()).toEqual([...new Set([...ivanov, ...seedsMentioning('silvio-berlusconi')])].sort());
+  });
+
+  it('re-ingests exactly the seeds with evidence for a theme an editor changed', () => {
+    const file = join(root, 'content', 'themes', 'iran.mdx');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('{ id: tehran, weight: 0.6 }', '{ id: tehran, weight: 0.7 }'),
+    );
+    const naming = seeds().filter((seed) => /\bIran/.test(readFileSync(join(root, 'seeds', seed), 'utf8')));
+    expect(naming.length).toBeGreaterThan(0);
+    expect(naming.length).toBeLessThan(seeds().length);
+    expect(ingestCached()).toEqual(naming);
+  });
+
+  it('re-ingests every seed when a rule changes', () => {
+    expect(ingestCached('rules-2')).toEqual(seeds());
+  });
+});

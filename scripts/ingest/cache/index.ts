@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Lexicon, SeedEditorial } from '../../../src/schemas/editorial.ts';
+import type { Theme } from '../../../src/schemas/theme.ts';
+import type { KindedEntry } from '../annotate/gazetteer.ts';
+import type { IngestedArticle } from '../pipeline.ts';
+
+/**
+ * The ingest's cache: each seed's article, kept under a key made of everything that can change it — the seed's
+ * name and bytes, its editorial file, the lexicon, the gazetteer entries and themes relevant to its text
+ * (relevance.ts), and the ingest's own code and the libraries it runs on. A rebuild after one seed changed
+ * re-ingests that seed alone; after a gazetteer entry or a theme changed, the seeds that name it; after a rule
+ * changed, all of them. The archive-wide steps (entities, stories, events) always run, on every article.
+ */
+
+/** The folders whose code makes the ingest's output; tests excluded, since they make none. */
+const CODE = [join('scripts', 'ingest'), join('src', 'schemas'), join('src', 'lib')];
+
+/** Every file under `dir`, relative to `root`, sorted. */
+function files(root: string, dir: string): string[] {
+  const path = join(root, dir);
+  if (!existsSync(path)) return [];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((name) => /\.(?:ts|json|ya?ml)$/.test(name) && !/\.test\.ts$/.test(name))
+    .sort();
+}
+
+/**
+ * A digest of the ingest's code and the installed libraries' versions (package-lock.json): a change to any rule
+ * or any dependency changes every seed's key. The code folders are read whole, not followed import by import: a
+ * change to a file the ingest does not use costs a needless re-ingest, never a stale article.
+ */
+export function codeVersion(root: string): string {
+  const hash = createHash('sha256');
+  for (const name of [...CODE.flatMap((dir) => files(root, dir)), 'package-lock.json']) {
+    const path = join(root, name);
+    if (!existsSync(path)) continue;
+    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** What a seed's key is made of. */
+export interface KeyParts {
+  code: string;
+  file: string;
+  bytes: Uint8Array;
+  editorial: SeedEditorial;
+  lexicon: Lexicon;
+  entries: KindedEntry[];
+  themes: Theme[];
+}
+
+/** The seed's key: a digest of its parts, each in a stable form. */
+export function seedKey({ code, file, bytes, editorial, lexicon, entries, themes }: KeyParts): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ code, file, editorial, lexicon, entries, themes }))
+    .update('\0')
+    .update(bytes)
+    .digest('hex');
+}
+
+/** An article as stored: its one Set as a list. */
+type Stored = Omit<IngestedArticle, 'personIds'> & { personIds: string[] };
+
+/** The cache in a folder, one JSON file a key; keys not used by a run are removed at its end. */
+export class IngestCache {
+  readonly #dir: string;
+  readonly #used = new Set<string>();
+
+  constructor(dir: string) {
+    this.#dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  /** The article stored under `key`, or undefined; an unreadable entry is a miss, never an error. */
+  get(key: string): IngestedArticle | undefined {
+    this.#used.add(key);
+    const path = join(this.#dir, `${key}.json`);
+    if (!existsSync(path)) return undefined;
+    try {
+      const stored = JSON.parse(readFileSync(path, 'utf8')) as Stored;
+      return { ...stored, personIds: new Set(stored.personIds) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores `article` under `key`, written whole or not at all (a rename), so a stopped run leaves no half file. */
+  set(key: string, article: IngestedArticle): void {
+    this.#used.add(key);
+    const stored: Stored = { ...article, personIds: [...article.personIds] };
+    const path = join(this.#dir, `${key}.json`);
+    writeFileSync(`${path}.partial`, JSON.stringify(stored));
+    renameSync(`${path}.partial`, path);
+  }
+
+  /** Removes every entry this run did not ask for: seeds gone or changed, rules replaced. */
+  prune(): void {
+    for (const name of readdirSync(this.#dir))
+      if (!this.#used.has(name.replace(/\.json(?:\.partial)?$/, ''))) rmSync(join(this.#dir, name), { force: true });
+  }
+}

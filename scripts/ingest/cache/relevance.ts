@@ -1,0 +1,153 @@
+import type { Theme } from '../../../src/schemas/theme.ts';
+import type { KindedEntry } from '../annotate/gazetteer.ts';
+
+/**
+ * Which gazetteer entries and themes can change what the ingest makes of one seed, so that the cache (cache/index.ts)
+ * keys each seed by those alone and an edit to the gazetteer or a theme re-ingests only the articles it can touch.
+ *
+ * The ingest uses an entry only where the text names it: by its name, an alias, a role phrase or a local name, maybe
+ * inflected ("Лаврову"), hyphenated across a line ("Lav-rov") or run together with a neighbour ("Lavrovsaid",
+ * "saidLavrov"). So an entry counts as relevant when one of those names can be read in the seed: once case,
+ * accents and every non-letter are gone, the opening letters of its first word (up to `PREFIX`) start a word of the
+ * text, and those of each next word start a word within `GAP` letters after. That is a deliberate
+ * over-approximation: it may call an entry relevant that the ingest will not link, which costs a needless
+ * re-ingest, and must never miss one it will link, which would serve stale output. A city's country and the place a
+ * local name belongs to count with it, since a dateline resolves through them. A theme is relevant when one of its
+ * terms is, read the same way, or one of its signal entities. No library does this: it is a check on the ingest's
+ * own matching rules, written as loosely as they allow.
+ */
+
+/** Letters of each name word compared: enough to tell names apart, few enough that inflection keeps them. */
+export const PREFIX = 4;
+
+/** Letters allowed between one word's opening letters and the next's: the rest of a long word and its ending. */
+export const GAP = 16;
+
+/** Case, accents and ё folded, every non-letter or digit removed: the form both sides are compared in. */
+export function letters(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const fold = (text: string): string =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+
+/** The opening letters of each word of a name, in the folded form; empty words (punctuation) dropped. */
+function prefixes(name: string): string[] {
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((word) => letters(word).toLowerCase().slice(0, PREFIX))
+    .filter((prefix) => prefix.length > 0);
+}
+
+/**
+ * A seed's words, for looking names up: the folded letters, and where each word starts in them, by its opening
+ * letters (1 to `PREFIX` of them). A word starts after a non-letter and where a capital follows a small letter
+ * ("saidLavrov").
+ */
+interface Words {
+  starts: Map<string, number[]>;
+}
+
+function wordsOf(texts: string[]): Words {
+  const starts = new Map<string, number[]>();
+  let offset = 0;
+  for (const text of texts) {
+    const folded = fold(text);
+    let kept = '';
+    const at: number[] = [];
+    let previous = '';
+    for (const char of folded) {
+      const letter = /[\p{L}\p{N}]/u.test(char);
+      if (letter) {
+        const boundary =
+          previous === '' || !/[\p{L}\p{N}]/u.test(previous) || (/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(char));
+        if (boundary) at.push(kept.length);
+        kept += char.toLowerCase();
+      }
+      previous = char;
+    }
+    for (const position of at)
+      for (let n = 1; n <= PREFIX && position + n <= kept.length; n++) {
+        const key = kept.slice(position, position + n);
+        starts.set(key, [...(starts.get(key) ?? []), offset + position]);
+      }
+    offset += kept.length + GAP + PREFIX + 1; // texts never run into each other
+  }
+  return { starts };
+}
+
+/** Whether a name, as its words' opening letters, can be read in the seed's words. */
+function readable(words: Words, name: string[]): boolean {
+  const [first, ...rest] = name;
+  if (first === undefined) return false;
+  return (words.starts.get(first) ?? []).some((position) => {
+    let end = position + first.length;
+    for (const next of rest) {
+      const found = (words.starts.get(next) ?? []).find((at) => at >= end && at <= end + GAP);
+      if (found === undefined) return false;
+      end = found + next.length;
+    }
+    return true;
+  });
+}
+
+/**
+ * Every way an entry can be named in running text. A person is also named by the last word of each name of
+ * several words, as annotate/entities.ts matches surnames alone ("Lavrov"; "Jr." was one until it was taught not).
+ */
+function namesOf(entry: KindedEntry): string[] {
+  const names = [entry.name, ...entry.aliases];
+  const surnames =
+    entry.kind === 'person' ? names.flatMap((name) => (name.includes(' ') ? [name.split(' ').at(-1) ?? ''] : [])) : [];
+  return [
+    ...names,
+    ...surnames,
+    ...entry.roles.flatMap((role) => [role.title, ...role.phrases]),
+    ...(entry.local?.names ?? []),
+  ];
+}
+
+/** The gazetteer and themes, indexed once per run so that each seed's relevant ones are found quickly. */
+export interface RelevanceIndex {
+  /** The seed's relevant entries and themes, each sorted by id. */
+  relevant(texts: string[]): { entries: KindedEntry[]; themes: Theme[] };
+}
+
+export function relevanceIndex(gazetteer: KindedEntry[], themes: Theme[]): RelevanceIndex {
+  const byId = new Map(gazetteer.map((entry) => [entry.id, entry]));
+  // Each name by the prefix of its first word, so a seed tries only the names whose first word it may hold.
+  const names = new Map<string, { entry: KindedEntry; words: string[] }[]>();
+  for (const entry of gazetteer)
+    for (const name of namesOf(entry)) {
+      const words = prefixes(name);
+      const first = words[0];
+      if (first === undefined) continue;
+      names.set(first, [...(names.get(first) ?? []), { entry, words }]);
+    }
+  const terms = themes.map((theme) => ({
+    theme,
+    terms: theme.signals.terms.map(({ term }) => prefixes(term.replace(/\*$/, ''))),
+    entities: theme.signals.entities.map(({ id }) => id),
+  }));
+  return {
+    relevant(texts) {
+      const seen = wordsOf(texts);
+      const ids = new Set<string>();
+      for (const key of seen.starts.keys())
+        for (const { entry, words } of names.get(key) ?? []) if (readable(seen, words)) ids.add(entry.id);
+      for (const id of [...ids]) {
+        const entry = byId.get(id);
+        for (const linked of [entry?.country, entry?.local?.in]) if (linked) ids.add(linked);
+      }
+      const entries = [...ids].flatMap((id) => byId.get(id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const relevantThemes = terms
+        .filter(
+          ({ terms: words, entities }) =>
+            entities.some((id) => ids.has(id)) || words.some((term) => readable(seen, term)),
+        )
+        .map(({ theme }) => theme)
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      return { entries, themes: relevantThemes };
+    },
+  };
+}
