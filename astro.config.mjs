@@ -54,6 +54,8 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
+  // Article and source pages whose data did not change are copied from the last build (src/lib/page-keys.ts).
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

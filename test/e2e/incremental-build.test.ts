@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGenerated, generatedProject } from '../../scripts/bench/generated-site.ts';
+import { SEEDS } from '../paths.ts';
+
+/**
+ * A rebuild reuses what did not change, and nothing stale: in a copy of the project with the archive's seeds, a
+ * typo fixed in one seed re-ingests that seed and re-renders its article alone, and a place's new description in
+ * the gazetteer reaches every article page, which may show it.
+ */
+let dir: string;
+
+beforeAll(async () => {
+  dir = generatedProject(
+    readdirSync(SEEDS).map((file) => ({
+      file,
+      text: readFileSync(join(SEEDS, file), 'utf8'),
+      day: '2002-04-06',
+      dated: true,
+    })),
+  );
+  await buildGenerated(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Builds the copy again and returns its log. */
+async function rebuild(): Promise<string> {
+  await buildGenerated(dir);
+  return readFileSync(join(dir, 'build.log'), 'utf8');
+}
+
+/** The article pages the build rendered (not copied from the last build), by slug. */
+const rendered = (log: string): string[] =>
+  [...log.matchAll(/\/articles\/([a-z0-9-]+)\/index\.html \(\+/g)].map((match) => match[1] ?? '').sort();
+
+const page = (slug: string) => readFileSync(join(dir, 'dist', 'articles', slug, 'index.html'), 'utf8');
+const POWELL = 'russia-pledges-support-for-powell-mideast-mission';
+
+describe('an incremental rebuild', () => {
+  it('re-ingests and re-renders only the article whose seed changed', async () => {
+    const seed = join(dir, 'seeds', '004_a608fb363b637e8a.txt');
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('has long been a co-sponsor', 'has long been a cosponsor'));
+    const log = await rebuild();
+    expect(log).toContain('Ingested 1 of 5 seeds');
+    expect(rendered(log)).toEqual([POWELL]);
+    expect(page(POWELL)).toContain('has long been a cosponsor');
+  });
+
+  it('re-renders every article page when an entity they may show changes', async () => {
+    const places = join(dir, 'content', 'gazetteer', 'places.yaml');
+    writeFileSync(
+      places,
+      readFileSync(places, 'utf8').replace('description: Capital of Iran.', 'description: Capital city of Iran.'),
+    );
+    const log = await rebuild();
+    expect(log).toMatch(/Ingested [1-5] of 5 seeds/);
+    expect(rendered(log).length).toBeGreaterThanOrEqual(5);
+    expect(page(POWELL)).toContain('title="Capital city of Iran."');
+  });
+
+  it('writes the same pages as a clean build', async () => {
+    const clean = readdirSync(join(dir, 'dist', 'articles'));
+    rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+    rmSync(join(dir, '.cache'), { recursive: true, force: true });
+    const before = new Map(clean.map((slug) => [slug, safeRead(slug)]));
+    const log = await rebuild();
+    expect(log).toContain('Ingested 5 of 5 seeds');
+    for (const slug of clean) expect(safeRead(slug), slug).toBe(before.get(slug));
+  });
+});
+
+function safeRead(slug: string): string | undefined {
+  try {
+    return page(slug);
+  } catch {
+    return undefined;
+  }
+}
