@@ -13,8 +13,12 @@ const PARAGRAPHS = readFileSync(join(FIXTURES, 'large-article', 'paragraphs.txt'
   .split('\n');
 const SENTENCES = PARAGRAPHS.flatMap((paragraph) => paragraph.split(/(?<=\.) /));
 
-/** Generous guards, not benchmarks: a stage that goes quadratic blows through them by minutes or gigabytes. */
-const SECONDS = 60;
+/**
+ * Generous guards, not benchmarks: a stage that goes quadratic blows through them by minutes or gigabytes. The time
+ * guard is the test's timeout, three minutes, so that a busy machine (a minute at most for a megabyte) does not fail
+ * it; how fast the ingest is belongs to `npm run bench`.
+ */
+const GUARD_MS = 180_000;
 const HEAP_GROWTH = 1024 ** 3;
 
 /** Ingests and writes a seed, returning what happened and how long it took; a InputError counts as an answer. */
@@ -57,17 +61,20 @@ describe('the ingest, on very large seeds', () => {
     return { text: `Marathon arms talks in Geneva\n\n${paragraphs.join('\n\n')}\n`, paragraphs };
   };
 
-  it(`ingests a 1 MB article of many paragraphs within ${SECONDS} s, keeping its first and last paragraphs`, () => {
-    const { text, paragraphs } = article(1024 ** 2);
-    const { result, seconds, heap } = ingestTimed(text);
-    expect(result).not.toBeInstanceOf(InputError);
-    if (result instanceof InputError) return;
-    const texts = result.blocks.map(blockText);
-    expect(texts).toHaveLength(paragraphs.length);
-    expect([texts[0], texts.at(-1)]).toEqual([paragraphs[0], paragraphs.at(-1)]);
-    expect(seconds).toBeLessThan(SECONDS);
-    expect(heap).toBeLessThan(HEAP_GROWTH);
-  }, 120_000);
+  it(
+    'ingests a 1 MB article of many paragraphs, keeping its first and last paragraphs',
+    () => {
+      const { text, paragraphs } = article(1024 ** 2);
+      const { result, heap } = ingestTimed(text);
+      expect(result).not.toBeInstanceOf(InputError);
+      if (result instanceof InputError) return;
+      const texts = result.blocks.map(blockText);
+      expect(texts).toHaveLength(paragraphs.length);
+      expect([texts[0], texts.at(-1)]).toEqual([paragraphs[0], paragraphs.at(-1)]);
+      expect(heap).toBeLessThan(HEAP_GROWTH);
+    },
+    GUARD_MS,
+  );
 
   it('refuses a 5 MB article at once, naming the file, its size and what to do', () => {
     const { result, seconds } = ingestTimed(article(5 * 1024 ** 2).text);
@@ -84,19 +91,18 @@ describe('the ingest, on very large seeds', () => {
     ['sentences glued together', (i: number) => SENTENCES[i % SENTENCES.length] ?? ''],
     ['dates "this year" that no full date fixes', () => 'Talks resume by December 6 this year in Geneva, he said. '],
   ])(
-    `ingests a 300 KB article on a single line of %s within ${SECONDS} s`,
+    'ingests a 300 KB article on a single line of %s',
     (_, unit) => {
       const text = `GENEVA, 7 Mar - RIA Novosti. ${line(unit, 300 * 1024).trim()}`;
-      const { result, seconds, heap } = ingestTimed(text);
+      const { result, heap } = ingestTimed(text);
       expect(result).not.toBeInstanceOf(InputError);
       if (result instanceof InputError) return;
       expect(result.blocks.map(blockText).join(' ').replace(/\s+/g, ' ')).toBe(
         text.replace(/\s+/g, ' ').replace(/([a-z]\.)(?=\S)/g, '$1 '),
       );
-      expect(seconds).toBeLessThan(SECONDS);
       expect(heap).toBeLessThan(HEAP_GROWTH);
     },
-    120_000,
+    GUARD_MS,
   );
 });
 

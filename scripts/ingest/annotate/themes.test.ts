@@ -62,10 +62,14 @@ describe('assignThemes on the seeds (raw text, page furniture included)', () => 
   });
 });
 
-describe('assignThemes on the evaluation articles', () => {
+/**
+ * The twenty evaluation articles the theme weights were measured on (01–20), each with its gold themes. The articles
+ * added since are scored by `npm run eval` against its targets, not held here one by one (test/eval/README.md).
+ */
+describe('assignThemes on the first twenty evaluation articles', () => {
   const dir = join(ROOT, 'test', 'eval');
   const cases = readdirSync(join(dir, 'articles'))
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => name.endsWith('.txt') && Number(name.slice(0, 2)) <= 20)
     .map((name) => {
       const gold = JSON.parse(readFileSync(join(dir, 'gold', name.replace(/\.txt$/, '.json')), 'utf8'));
       return [name, (gold.themes as string[]).toSorted()] as const;

@@ -38,8 +38,8 @@ describe('groupStories', () => {
     ]);
   });
 
-  it('finds no other story among the seeds and the twenty evaluation articles', () => {
-    expect(evaluation).toHaveLength(20);
+  it('finds no other story among the seeds and the evaluation articles', () => {
+    expect(evaluation.length).toBeGreaterThanOrEqual(42);
     expect(groupStories([...seeds, ...evaluation]).map(({ id }) => id)).toEqual(['001_173a5491ff2380e5.txt']);
   });
 
