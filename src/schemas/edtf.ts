@@ -1,4 +1,4 @@
-import edtf from 'edtf';
+import { parseEdtf as edtf } from '../lib/edtf.ts';
 import { z } from 'zod';
 
 /** Whether a string is a valid EDTF (ISO 8601-2) expression, levels 0–2, as parsed by edtf.js. */
