@@ -1,17 +1,43 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { Progress } from '../progress.ts';
 import { InputError } from './errors.ts';
-import { runIngest } from './run.ts';
+import { runIngestOnWorkers } from './run.ts';
 
 /**
  * `npm run ingest` writes content/articles/ from seeds/; `npm run ingest -- --check` only says whether it
- * would change. `SEEDS_DIR` reads seeds from another folder (tests use it to feed bad files).
+ * would change. `SEEDS_DIR` reads seeds from another folder (tests use it to feed bad files). Seeds are shared out
+ * over one worker thread per core; `INGEST_THREADS=1` keeps them on one thread. Progress goes to stderr
+ * (scripts/progress.ts): a live line on a terminal, a line every few seconds in a log.
  */
 const check = process.argv.includes('--check');
 const root = resolve(import.meta.dirname, '..', '..');
 const seeds = resolve(root, process.env.SEEDS_DIR ?? 'seeds');
 
+const threads = Number(process.env.INGEST_THREADS) || availableParallelism();
+let progress: Progress | undefined;
+let stopBeating = () => {};
+
 try {
-  const report = runIngest({ seeds, content: resolve(root, 'content') }, { check });
+  const report = await runIngestOnWorkers(
+    { seeds, content: resolve(root, 'content') },
+    {
+      check,
+      threads,
+      progress: (done, total) => {
+        if (!progress) {
+          progress = new Progress({ label: 'ingest', total, unit: 'articles' });
+          // Workers report only when a seed is done, and take a moment to start: a timer keeps the line alive.
+          stopBeating = progress.heartbeat();
+        }
+        progress.tick(done - progress.done);
+        if (done === total) {
+          stopBeating();
+          progress.end();
+        }
+      },
+    },
+  );
   for (const warning of report.warnings) console.warn(`warning: ${warning}`);
   const touched = [
     ...report.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/articles/${name}`),

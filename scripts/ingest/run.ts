@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import type { Published } from './archive/redirects.ts';
-import { loadContent } from './content/index.ts';
+import { type Content, loadContent } from './content/index.ts';
 import { InputError } from './errors.ts';
-import { type IngestedArticle, ingestSeed } from './pipeline.ts';
+import type { IngestedArticle } from './pipeline.ts';
 import { render } from './render.ts';
+import { ingestJob, ingestOnWorkers, type Job, type Outcome, type Shared } from './workers.ts';
 import { type Synced, sync } from './write/files.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
@@ -27,12 +29,74 @@ export interface IngestReport {
   warnings: string[];
 }
 
+/** How a run goes. */
+export interface IngestOptions {
+  /** Write nothing; the report says what would change. */
+  check?: boolean;
+  /** Called before the first seed with 0 and after each seed, with how many seeds are done and how many there are. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** The seeds to ingest and everything they are ingested with, read before any seed is. */
+interface Inputs {
+  jobs: Job[];
+  shared: Shared;
+  content: Content;
+  /** Files in seeds/ that are not read, each with why. */
+  skipped: string[];
+}
+
 /**
  * Ingests every seed and writes `content/articles/` and `content/data/` (write/files.ts). Nothing is written unless every seed succeeds;
  * then only files whose bytes differ are written, and articles whose seed is gone are removed. With
- * `check`, nothing is written and the report says what would change.
+ * `check`, nothing is written and the report says what would change. Seeds are ingested one after another on this
+ * thread; `runIngestOnWorkers` shares them out over the cores and writes the same bytes.
  */
-export function runIngest(paths: IngestPaths, { check = false } = {}): IngestReport {
+export function runIngest(paths: IngestPaths, { check = false, progress }: IngestOptions = {}): IngestReport {
+  const inputs = prepare(paths);
+  progress?.(0, inputs.jobs.length);
+  const outcomes = inputs.jobs.map((job, i) => {
+    const outcome = ingestJob(job, inputs.shared);
+    progress?.(i + 1, inputs.jobs.length);
+    return outcome;
+  });
+  return finish(paths, inputs, outcomes, check);
+}
+
+/** Below this many seeds, starting workers (each loads the ingest's modules) costs more than it saves. */
+export const WORKERS_FROM = 40;
+
+/**
+ * `runIngest` with the seeds shared out over `threads` worker threads (workers.ts), by default one per core the
+ * machine offers; the output does not depend on which worker ingests which seed, or when. With one thread or fewer
+ * than `workersFrom` seeds (`WORKERS_FROM` unless a test says) it runs on this thread, as `runIngest`.
+ */
+export async function runIngestOnWorkers(
+  paths: IngestPaths,
+  {
+    check = false,
+    progress,
+    threads = availableParallelism(),
+    workersFrom = WORKERS_FROM,
+  }: IngestOptions & { threads?: number; workersFrom?: number } = {},
+): Promise<IngestReport> {
+  const inputs = prepare(paths);
+  const total = inputs.jobs.length;
+  progress?.(0, total);
+  let done = 0;
+  const outcomes =
+    threads > 1 && total >= workersFrom
+      ? await ingestOnWorkers(inputs.jobs, inputs.shared, threads, () => progress?.(++done, total))
+      : inputs.jobs.map((job) => {
+          const outcome = ingestJob(job, inputs.shared);
+          progress?.(++done, total);
+          return outcome;
+        });
+  return finish(paths, inputs, outcomes, check);
+}
+
+/** The seeds in seeds/, sorted by name, and the editors' content; throws when there is no seed or the content is wrong. */
+function prepare(paths: IngestPaths): Inputs {
   const entries = readdirSync(paths.seeds).sort();
   const files = entries.filter((file) => file.toLowerCase().endsWith('.txt'));
   // Nothing in seeds/ is passed over in silence: an article saved as .md, .html or .docx would otherwise vanish.
@@ -45,33 +109,25 @@ export function runIngest(paths: IngestPaths, { check = false } = {}): IngestRep
   if (files.length === 0) {
     throw new InputError(paths.seeds, 'holds no .txt seeds', 'add raw articles as .txt files to seeds/');
   }
-  const { lexicon, gazetteer, themes, events, editorial } = loadContent(paths.content, files);
-  const errors: InputError[] = [];
-  const articles: IngestedArticle[] = [];
-  for (const file of files) {
-    try {
-      articles.push(
-        ingestSeed(
-          { file, bytes: readFileSync(join(paths.seeds, file)), editorial: editorial.get(file) ?? {} },
-          lexicon,
-          gazetteer,
-          themes,
-        ),
-      );
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error);
-    }
-  }
-  if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
+  const content = loadContent(paths.content, files);
+  const { lexicon, gazetteer, themes, editorial } = content;
+  const jobs = files.map((file) => ({ file, path: join(paths.seeds, file), editorial: editorial.get(file) ?? {} }));
+  return { jobs, shared: { lexicon, gazetteer, themes }, content, skipped };
+}
 
+/** The archive-wide steps on every seed's article (render.ts), and the writing; throws every seed's input error at once. */
+function finish(paths: IngestPaths, inputs: Inputs, outcomes: Outcome[], check: boolean): IngestReport {
+  const errors = outcomes.filter((outcome): outcome is InputError => outcome instanceof InputError);
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
+  const articles = outcomes as IngestedArticle[];
+  const { editorial, gazetteer, events } = inputs.content;
   const outputs = render(articles, editorial, gazetteer, events, published(paths.content));
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
   return {
     ...written,
     data,
-    warnings: [...skipped, ...articles.flatMap((article) => article.warnings), ...outputs.warnings],
+    warnings: [...inputs.skipped, ...articles.flatMap((article) => article.warnings), ...outputs.warnings],
   };
 }
 
