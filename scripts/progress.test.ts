@@ -102,4 +102,15 @@ describe('Progress', () => {
     progress.end();
     expect(written).toEqual(['astro build: 10 s\n', 'astro build: 20 s\n', 'astro build: done in 25 s\n']);
   });
+
+  it('waits `every` from the last time something else was heard before the next line', () => {
+    const { stream, now, advance, written } = recorder(false);
+    const progress = new Progress({ label: 'astro build', stream, now, every: 10_000 });
+    for (let i = 0; i < 25; i++) {
+      advance(1_000);
+      if (i < 15) progress.heard();
+      progress.beat();
+    }
+    expect(written).toEqual(['astro build: 25 s\n']);
+  });
 });

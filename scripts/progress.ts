@@ -23,6 +23,8 @@ export interface ProgressOptions {
   total?: number;
   /** What the items are called, plural: "articles". */
   unit?: string;
+  /** Where lines go: stderr unless a test gives its own. On stderr, `PROGRESS_TTY=1` draws as on a terminal: a parent that
+   * pipes a child's output to its own terminal (scripts/build.ts) sets it. */
   stream?: ProgressStream;
   /** Milliseconds since some fixed time; `performance.now` unless a test gives its own. */
   now?: () => number;
@@ -73,6 +75,7 @@ export class Progress {
   readonly #stream: ProgressStream;
   readonly #now: () => number;
   readonly #start: number;
+  readonly #tty: boolean;
   #done = 0;
   /** When a line was last written; the start counts, so a quick step prints only its last line. */
   #written: number;
@@ -82,6 +85,7 @@ export class Progress {
   constructor(options: ProgressOptions) {
     this.#options = { every: 5_000, redraw: 100, ...options };
     this.#stream = options.stream ?? process.stderr;
+    this.#tty = this.#stream.isTTY === true || (options.stream === undefined && process.env.PROGRESS_TTY === '1');
     this.#now = options.now ?? (() => performance.now());
     this.#start = this.#now();
     this.#written = this.#start;
@@ -102,7 +106,7 @@ export class Progress {
   beat(): void {
     if (this.#ended) return;
     const now = this.#now();
-    const tty = this.#stream.isTTY === true;
+    const tty = this.#tty;
     if (now - this.#written < (tty ? this.#options.redraw : this.#options.every)) return;
     this.#written = now;
     const line = formatProgress(this.#state(now));
@@ -112,6 +116,11 @@ export class Progress {
     } else {
       this.#stream.write(`${line}\n`);
     }
+  }
+
+  /** Something else was just written to the same place (a child's output): the next line is due `every` from now. */
+  heard(): void {
+    this.#written = this.#now();
   }
 
   /** Writes the last line: how many were done, in how long. */
