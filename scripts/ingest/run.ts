@@ -7,7 +7,7 @@ import { type Content, loadContent } from './content/index.ts';
 import { InputError } from './errors.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { render } from './render.ts';
-import { ingestJob, ingestOnWorkers, type Job, type Outcome, type Shared } from './workers.ts';
+import { ingestJob, type Job, type Outcome, type Shared, startWorkers } from './workers.ts';
 import { type Synced, sync } from './write/files.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
@@ -80,25 +80,37 @@ export async function runIngestOnWorkers(
     workersFrom = WORKERS_FROM,
   }: IngestOptions & { threads?: number; workersFrom?: number } = {},
 ): Promise<IngestReport> {
-  const inputs = prepare(paths);
+  const count = existsSync(paths.seeds) ? seedFiles(readdirSync(paths.seeds)).length : 0;
+  const pool = threads > 1 && count >= workersFrom ? startWorkers(Math.min(threads, count)) : undefined;
+  let inputs: Inputs;
+  try {
+    inputs = prepare(paths);
+  } catch (error) {
+    pool?.stop();
+    throw error;
+  }
   const total = inputs.jobs.length;
   progress?.(0, total);
   let done = 0;
-  const outcomes =
-    threads > 1 && total >= workersFrom
-      ? await ingestOnWorkers(inputs.jobs, inputs.shared, threads, () => progress?.(++done, total))
-      : inputs.jobs.map((job) => {
-          const outcome = ingestJob(job, inputs.shared);
-          progress?.(++done, total);
-          return outcome;
-        });
+  const outcomes = pool
+    ? await pool.run(inputs.jobs, inputs.shared, () => progress?.(++done, total))
+    : inputs.jobs.map((job) => {
+        const outcome = ingestJob(job, inputs.shared);
+        progress?.(++done, total);
+        return outcome;
+      });
   return finish(paths, inputs, outcomes, check);
+}
+
+/** The names of seeds among a folder's files: the .txt files. */
+function seedFiles(entries: string[]): string[] {
+  return entries.filter((file) => file.toLowerCase().endsWith('.txt'));
 }
 
 /** The seeds in seeds/, sorted by name, and the editors' content; throws when there is no seed or the content is wrong. */
 function prepare(paths: IngestPaths): Inputs {
   const entries = readdirSync(paths.seeds).sort();
-  const files = entries.filter((file) => file.toLowerCase().endsWith('.txt'));
+  const files = seedFiles(entries);
   // Nothing in seeds/ is passed over in silence: an article saved as .md, .html or .docx would otherwise vanish.
   const skipped = entries
     .filter((file) => !file.toLowerCase().endsWith('.txt'))
