@@ -63,8 +63,11 @@ export function runIngest(paths: IngestPaths, { check = false, progress }: Inges
   return finish(paths, inputs, outcomes, check);
 }
 
-/** Below this many seeds, starting workers (each loads the ingest's modules) costs more than it saves. */
-export const WORKERS_FROM = 40;
+/**
+ * Below this many seeds, starting workers costs more than it saves: each loads the ingest's modules, about 1.5 s of
+ * CPU, some 30 seeds' work on one thread (README, "Performance"), so two workers gain from about 60.
+ */
+export const WORKERS_FROM = 60;
 
 /**
  * `runIngest` with the seeds shared out over `threads` worker threads (workers.ts), by default one per core the
