@@ -64,10 +64,11 @@ export function runIngest(paths: IngestPaths, { check = false, progress }: Inges
 }
 
 /**
- * Below this many seeds, starting workers costs more than it saves: each loads the ingest's modules, about 1.5 s of
- * CPU, some 30 seeds' work on one thread (README, "Performance"), so two workers gain from about 60.
+ * Below this many seeds, starting workers costs more than it saves: each loads the ingest's modules and warms its own
+ * JIT and caches, which cost two workers 5–8 CPU-seconds more than one thread on 200 seeds (README, "Performance"),
+ * some 50 seeds' work; two workers gain only well past that.
  */
-export const WORKERS_FROM = 60;
+export const WORKERS_FROM = 150;
 
 /**
  * `runIngest` with the seeds shared out over `threads` worker threads (workers.ts), by default one per core the
