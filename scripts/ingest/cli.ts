@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Progress } from '../progress.ts';
+import { formatDuration, Progress } from '../progress.ts';
 import { InputError } from './errors.ts';
 import { runIngestOnWorkers } from './run.ts';
 
@@ -17,6 +17,7 @@ const seeds = resolve(root, process.env.SEEDS_DIR ?? 'seeds');
 const threads = Number(process.env.INGEST_THREADS) || availableParallelism();
 let progress: Progress | undefined;
 let stopBeating = () => {};
+let archiveStart: number | undefined;
 
 try {
   const report = await runIngestOnWorkers(
@@ -34,10 +35,16 @@ try {
         if (done === total) {
           stopBeating();
           progress.end();
+          // What follows runs on this thread alone, without a count: say what it is, and then how long it took.
+          archiveStart = performance.now();
+          console.error('ingest: the archive-wide data (slugs, people, quotations, events, stories, redirects)…');
         }
       },
     },
   );
+  if (archiveStart !== undefined) {
+    console.error(`ingest: the archive-wide data, and writing, in ${formatDuration(performance.now() - archiveStart)}`);
+  }
   for (const warning of report.warnings) console.warn(`warning: ${warning}`);
   const touched = [
     ...report.changed.map((name) => `  ${check ? 'would write' : 'wrote'} content/articles/${name}`),
