@@ -1,37 +1,70 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { formatDuration, Progress } from './progress.ts';
 
 /**
  * `npm run build`: ingest the seeds, then build the site into a fresh folder and index it for search (Pagefind),
  * and swap it in for `dist/` only when everything succeeded, so a failed build leaves the previous `dist/` exactly as it was.
  * Children run on this process's Node (`process.execPath`), the one the `node` devDependency provides.
+ *
+ * Each stage says when it starts and how long it took, and the children's output passes through this process:
+ * when a child has been silent for ten seconds a line says how long its stage has run, so that a CI log never goes
+ * quiet for long. The ingest draws its own progress line, live on a terminal (`PROGRESS_TTY`).
  */
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
 const fresh = `${dist}.building`;
 const previous = `${dist}.previous`;
+const STAGES = 3;
+/** How long a child may be silent before a line says its stage is still running, in ms. */
+const SILENCE = 10_000;
 
-function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
+async function run(stage: number, label: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const name = `build [${stage}/${STAGES}] ${label}`;
+  console.log(`${name}…`);
+  // Lines, not a redrawn line, since the child's own output comes between them.
+  const progress = new Progress({
+    label: name,
+    stream: { write: (text) => process.stdout.write(text) },
+    every: SILENCE,
+  });
+  const stopBeating = progress.heartbeat();
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(process.stderr.isTTY ? { PROGRESS_TTY: '1', FORCE_COLOR: '1' } : {}), ...env },
+  });
+  child.stdout.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    progress.heard();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    progress.heard();
+  });
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  stopBeating();
+  if (status !== 0) {
     rmSync(fresh, { recursive: true, force: true });
     console.error(
       `\nThe build stopped at "${label}"; ${existsSync(dist) ? 'the previous dist/ is untouched' : 'no dist/ was written'}.`,
     );
-    process.exit(result.status ?? 1);
+    process.exit(status ?? 1);
   }
+  progress.end();
 }
 
+const start = performance.now();
 rmSync(fresh, { recursive: true, force: true });
-run('ingest', ['scripts/ingest/cli.ts']);
-run('astro build', ['node_modules/astro/bin/astro.mjs', 'build'], {
+await run(1, 'ingest', ['scripts/ingest/cli.ts']);
+await run(2, 'astro build', ['node_modules/astro/bin/astro.mjs', 'build'], {
   ASTRO_OUT_DIR: fresh,
   ASTRO_TELEMETRY_DISABLED: '1',
 });
-run('search index', ['scripts/search/cli.ts', fresh]);
+await run(3, 'search index', ['scripts/search/cli.ts', fresh]);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(fresh, dist);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nBuilt ${dist}`);
+console.log(`\nBuilt ${dist} in ${formatDuration(performance.now() - start)}`);

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT, SEEDS } from '../../test/paths.ts';
+import { generateSeeds } from '../bench/seeds.ts';
 import { InputError } from './errors.ts';
-import { runIngest } from './run.ts';
+import { runIngest, runIngestOnWorkers } from './run.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -163,5 +164,34 @@ describe('runIngest', () => {
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/gazetteer\/people\.yaml:\d+: the id "[a-z-]+" is used twice\n {2}Fix: /);
     expect(messages[1]).toMatch(/001_good\.yaml:\d+: is not valid YAML/);
+  });
+});
+
+describe('runIngestOnWorkers', () => {
+  it('writes the same bytes on two worker threads as on one thread, and counts every seed', async () => {
+    const generated = Object.fromEntries(generateSeeds(10, 4).map(({ file, text }) => [file, text]));
+    const [one, two] = [project(generated), project(generated)];
+    runIngest(one);
+    const counted: string[] = [];
+    await runIngestOnWorkers(two, {
+      threads: 2,
+      workersFrom: 1,
+      progress: (done, total) => counted.push(`${done}/${total}`),
+    });
+    expect(articles(two.content)).toEqual(articles(one.content));
+    expect(readdirSync(join(two.content, 'data')).map((name) => readFileSync(join(two.content, 'data', name)))).toEqual(
+      readdirSync(join(one.content, 'data')).map((name) => readFileSync(join(one.content, 'data', name))),
+    );
+    expect(counted).toEqual(Array.from({ length: 11 }, (_, i) => `${i}/10`));
+  });
+
+  it('reports the bad seeds a worker met as input errors, in file order, and writes nothing', async () => {
+    const paths = project({ 'a.txt': '', 'b.txt': GOOD, 'c.txt': ' \n ', 'd.txt': GOOD });
+    const error = await runIngestOnWorkers(paths, { threads: 2, workersFrom: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AggregateError);
+    const errors = (error as AggregateError).errors;
+    expect(errors.every((each) => each instanceof InputError)).toBe(true);
+    expect(errors.map((each) => (each as InputError).file)).toEqual(['a.txt', 'c.txt']);
+    expect(existsSync(join(paths.content, 'articles'))).toBe(false);
   });
 });

@@ -1,15 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Published } from './archive/redirects.ts';
 import { codeVersion, IngestCache, seedKey } from './cache/index.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
-import { loadContent } from './content/index.ts';
+import { type Content, loadContent } from './content/index.ts';
 import { InputError } from './errors.ts';
-import { type IngestedArticle, ingestSeed, type SeedInput } from './pipeline.ts';
+import type { IngestedArticle } from './pipeline.ts';
 import { readSeed } from './read.ts';
 import { render } from './render.ts';
+import { ingestJob, type Job, type Outcome, type Shared, startWorkers } from './workers.ts';
 import { type Synced, sync } from './write/files.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
@@ -35,10 +37,12 @@ export interface IngestReport {
   warnings: string[];
 }
 
-/** How a run goes beyond its paths. */
+/** How a run goes. */
 export interface IngestOptions {
-  /** Say what would change and write nothing. */
+  /** Write nothing; the report says what would change. */
   check?: boolean;
+  /** Called before the first seed with 0 and after each seed, with how many seeds are done and how many there are. */
+  progress?: (done: number, total: number) => void;
   /** The folder of the ingest's cache (cache/index.ts); without it, every seed is ingested. */
   cache?: string;
   /** The ingest's code version in cache keys; tests set it to stand for a changed rule. */
@@ -47,17 +51,117 @@ export interface IngestOptions {
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
+/** The seeds to ingest and everything they are ingested with, read before any seed is. */
+interface Inputs {
+  jobs: Job[];
+  shared: Shared;
+  content: Content;
+  /** Files in seeds/ that are not read, each with why. */
+  skipped: string[];
+  /** The cache and each job's key in it, when the run has a cache (undefined for a seed that cannot be read). */
+  cache?: { store: IngestCache; keys: (string | undefined)[] };
+}
+
+/** The jobs' outcomes the cache holds, by job, and the indices of the jobs it does not. */
+function lookUp({ jobs, cache }: Inputs): { outcomes: (Outcome | undefined)[]; pending: number[] } {
+  const outcomes = jobs.map((_, i) => {
+    const key = cache?.keys[i];
+    return key ? cache?.store.get(key) : undefined;
+  });
+  return { outcomes, pending: jobs.flatMap((_, i) => (outcomes[i] ? [] : [i])) };
+}
+
+/** Puts the pending jobs' outcomes in place and keeps their articles in the cache. */
+function settle(inputs: Inputs, outcomes: (Outcome | undefined)[], pending: number[], results: Outcome[]): Outcome[] {
+  pending.forEach((index, i) => {
+    const outcome = results[i];
+    outcomes[index] = outcome;
+    const key = inputs.cache?.keys[index];
+    if (key && outcome && !(outcome instanceof InputError)) inputs.cache?.store.set(key, outcome);
+  });
+  return outcomes as Outcome[];
+}
+
 /**
  * Ingests every seed and writes `content/articles/` and `content/data/` (write/files.ts). Nothing is written unless every seed succeeds;
  * then only files whose bytes differ are written, and articles whose seed is gone are removed. With
- * `check`, nothing is written and the report says what would change.
+ * `check`, nothing is written and the report says what would change. Seeds are ingested one after another on this
+ * thread; `runIngestOnWorkers` shares them out over the cores and writes the same bytes.
  */
-export function runIngest(
+export function runIngest(paths: IngestPaths, options: IngestOptions = {}): IngestReport {
+  const { check = false, progress } = options;
+  const inputs = prepare(paths, options);
+  const { outcomes, pending } = lookUp(inputs);
+  const total = pending.length;
+  progress?.(0, total);
+  const results = pending.map((index, i) => {
+    const outcome = ingestJob(inputs.jobs[index] as Job, inputs.shared);
+    progress?.(i + 1, total);
+    return outcome;
+  });
+  return finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check);
+}
+
+/**
+ * Below this many seeds, starting workers costs more than it saves: each loads the ingest's modules and warms its own
+ * JIT and caches, which cost two workers 5–8 CPU-seconds more than one thread on 200 seeds (README, "Performance"),
+ * some 50 seeds' work; two workers gain only well past that.
+ */
+export const WORKERS_FROM = 150;
+
+/**
+ * `runIngest` with the seeds shared out over `threads` worker threads (workers.ts), by default one per core the
+ * machine offers; the output does not depend on which worker ingests which seed, or when. With one thread or fewer
+ * than `workersFrom` seeds to ingest (`WORKERS_FROM` unless a test says) it runs on this thread, as `runIngest`.
+ */
+export async function runIngestOnWorkers(
   paths: IngestPaths,
-  { check = false, cache: cacheDir, code: version }: IngestOptions = {},
-): IngestReport {
+  {
+    threads = availableParallelism(),
+    workersFrom = WORKERS_FROM,
+    ...options
+  }: IngestOptions & { threads?: number; workersFrom?: number } = {},
+): Promise<IngestReport> {
+  const { check = false, progress } = options;
+  const count = existsSync(paths.seeds) ? seedFiles(readdirSync(paths.seeds)).length : 0;
+  // Started before the cache is read, as before content/ is: a run the cache answers whole stops them unused.
+  const pool = threads > 1 && count >= workersFrom ? startWorkers(Math.min(threads, count)) : undefined;
+  let inputs: Inputs;
+  try {
+    inputs = prepare(paths, options);
+  } catch (error) {
+    pool?.stop();
+    throw error;
+  }
+  const { outcomes, pending } = lookUp(inputs);
+  const jobs = pending.map((index) => inputs.jobs[index] as Job);
+  const total = jobs.length;
+  progress?.(0, total);
+  let done = 0;
+  const useful = pool && total >= workersFrom;
+  if (pool && !useful) pool.stop();
+  const results = useful
+    ? await pool.run(jobs, inputs.shared, () => progress?.(++done, total))
+    : jobs.map((job) => {
+        const outcome = ingestJob(job, inputs.shared);
+        progress?.(++done, total);
+        return outcome;
+      });
+  return finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check);
+}
+
+/** The names of seeds among a folder's files: the .txt files. */
+function seedFiles(entries: string[]): string[] {
+  return entries.filter((file) => file.toLowerCase().endsWith('.txt'));
+}
+
+/**
+ * The seeds in seeds/, sorted by name, the editors' content and, with a cache, each seed's key; throws when there is
+ * no seed or the content is wrong.
+ */
+function prepare(paths: IngestPaths, { cache, code }: IngestOptions): Inputs {
   const entries = readdirSync(paths.seeds).sort();
-  const files = entries.filter((file) => file.toLowerCase().endsWith('.txt'));
+  const files = seedFiles(entries);
   // Nothing in seeds/ is passed over in silence: an article saved as .md, .html or .docx would otherwise vanish.
   const skipped = entries
     .filter((file) => !file.toLowerCase().endsWith('.txt'))
@@ -68,34 +172,30 @@ export function runIngest(
   if (files.length === 0) {
     throw new InputError(paths.seeds, 'holds no .txt seeds', 'add raw articles as .txt files to seeds/');
   }
-  const { lexicon, gazetteer, themes, events, editorial } = loadContent(paths.content, files);
-  const errors: InputError[] = [];
-  const articles: IngestedArticle[] = [];
-  const ingested: string[] = [];
-  const cache = cacheDir ? new IngestCache(cacheDir) : undefined;
-  const code = version ?? (cache ? codeVersion(ROOT) : '');
-  const index = cache ? relevanceIndex(gazetteer, themes) : undefined;
-  for (const file of files) {
-    const seed = { file, bytes: readFileSync(join(paths.seeds, file)), editorial: editorial.get(file) ?? {} };
-    try {
-      const key = index && keyOf(seed, { code, lexicon, index });
-      const cached = key ? cache?.get(key) : undefined;
-      if (cached) {
-        articles.push(cached);
-        continue;
-      }
-      const article = ingestSeed(seed, lexicon, gazetteer, themes);
-      ingested.push(file);
-      articles.push(article);
-      if (key) cache?.set(key, article);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error);
-    }
-  }
-  if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
+  const content = loadContent(paths.content, files);
+  const { lexicon, gazetteer, themes, editorial } = content;
+  const jobs = files.map((file) => ({ file, path: join(paths.seeds, file), editorial: editorial.get(file) ?? {} }));
+  const inputs: Inputs = { jobs, shared: { lexicon, gazetteer, themes }, content, skipped };
+  if (!cache) return inputs;
+  const version = code ?? codeVersion(ROOT);
+  const index = relevanceIndex(gazetteer, themes);
+  const keys = jobs.map((job) => keyOf(job, { code: version, lexicon, index }));
+  return { ...inputs, cache: { store: new IngestCache(cache), keys } };
+}
 
-  cache?.prune();
+/** The archive-wide steps on every seed's article (render.ts), and the writing; throws every seed's input error at once. */
+function finish(
+  paths: IngestPaths,
+  inputs: Inputs,
+  outcomes: Outcome[],
+  pending: number[],
+  check: boolean,
+): IngestReport {
+  const errors = outcomes.filter((outcome): outcome is InputError => outcome instanceof InputError);
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
+  inputs.cache?.store.prune();
+  const articles = outcomes as IngestedArticle[];
+  const { editorial, gazetteer, events } = inputs.content;
   const outputs = render(articles, editorial, gazetteer, events, published(paths.content));
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
@@ -103,23 +203,25 @@ export function runIngest(
     ...written,
     data,
     articles: articles.length,
-    ingested,
-    warnings: [...skipped, ...articles.flatMap((article) => article.warnings), ...outputs.warnings],
+    ingested: pending.map((index) => inputs.jobs[index]?.file ?? ''),
+    warnings: [...inputs.skipped, ...articles.flatMap((article) => article.warnings), ...outputs.warnings],
   };
 }
 
 /** A seed's cache key (cache/index.ts), from the text it decodes to; undefined for a seed that cannot be read. */
 function keyOf(
-  seed: SeedInput,
+  { file, path, editorial }: Job,
   { code, lexicon, index }: { code: string; lexicon: Lexicon; index: RelevanceIndex },
 ): string | undefined {
+  let bytes: Uint8Array;
   let text: string;
   try {
-    text = readSeed(seed.file, seed.bytes).text;
+    bytes = readFileSync(path);
+    text = readSeed(file, bytes).text;
   } catch {
-    return undefined; // ingestSeed reports it
+    return undefined; // ingestJob reports it
   }
-  return seedKey({ code, lexicon, ...seed, ...index.relevant([text]) });
+  return seedKey({ code, lexicon, file, bytes, editorial, ...index.relevant([text]) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import edtf from 'edtf';
+import { parseEdtf as edtf } from './edtf.ts';
 
 const MONTHS = [
   'January',

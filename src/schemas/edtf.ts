@@ -1,5 +1,5 @@
-import edtf from 'edtf';
 import { z } from 'zod';
+import { parseEdtf as edtf } from '../lib/edtf.ts';
 
 /** Whether a string is a valid EDTF (ISO 8601-2) expression, levels 0–2, as parsed by edtf.js. */
 export function isEdtf(value: string): boolean {

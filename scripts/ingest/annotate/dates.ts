@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import edtf from 'edtf';
+import { parseEdtf as edtf } from '../../../src/lib/edtf.ts';
 import type { Span } from './spans.ts';
 
 /** A date expression in the text and what it resolves to. */

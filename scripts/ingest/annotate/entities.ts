@@ -118,10 +118,20 @@ function pick(entries: KindedEntry[], named: Set<string>, when: number | undefin
   return inOffice.length === 1 ? inOffice[0] : undefined;
 }
 
-function holds(role: KindedEntry['roles'][number], when: number): boolean {
-  const from = earliest(role.from) ?? Number.NEGATIVE_INFINITY;
-  const to = role.to ? (earliest(role.to) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-  return from <= when && when <= to;
+type Role = KindedEntry['roles'][number];
+
+/** Each office's first and last instant, read once: every article asks of every office in the gazetteer. */
+const terms = new WeakMap<Role, [number, number]>();
+
+function holds(role: Role, when: number): boolean {
+  let term = terms.get(role);
+  if (!term) {
+    const from = earliest(role.from) ?? Number.NEGATIVE_INFINITY;
+    const to = role.to ? (earliest(role.to) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+    term = [from, to];
+    terms.set(role, term);
+  }
+  return term[0] <= when && when <= term[1];
 }
 
 /** "The Russian Foreign Minister said…": a role phrase not followed by a name, held by one person on the date. */

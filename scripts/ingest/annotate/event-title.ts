@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { memoise } from '../text/memo.ts';
 
 /** The longest title, in characters: a headline, not a sentence (the issue's "under about 80"). */
 export const TITLE_MAX = 80;
@@ -49,13 +50,13 @@ export function eventTitle(
     .replace(/\s*\([^)]*\)/g, '')
     .replace(ROLE, '');
   for (const [pattern, short] of SHORT) text = text.replace(pattern, short);
-  text = present(
+  text = presentOnce(
     text
       .replace(/\s+/g, ' ')
       .replace(/[\s,;:.]+$/, '')
       .trim(),
   );
-  text = fitTitle(text);
+  text = fitTitleOnce(text);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -212,6 +213,12 @@ function lastName(phrase: string): string {
   return phrase.replace(ROLE, '').trim().split(/,\s*/).at(-1) ?? phrase;
 }
 
+/** `present` and `fitTitle` run compromise's tagger; a sentence with several dates asks them of one clause again. */
+const presentOnce = memoise(present);
+const fitTitleOnce = memoise(fitTitle);
+/** A verb's forms by compromise, which articles ask of the same few verbs again and again. */
+const conjugations = memoise((word: string) => nlp(word).verbs().conjugate()[0] as Record<string, string> | undefined);
+
 /** A term as compromise describes it, with its offset in the text. */
 interface Term {
   text: string;
@@ -227,7 +234,7 @@ function present(text: string): string {
   const subject = text.slice(0, verb.offset.start);
   const plural = /\band\b|\b(?:both|two)\b/i.test(subject) || nlp(subject).terms().last().has('#Plural');
   const word = verb.text.toLowerCase();
-  const forms = nlp(word).verbs().conjugate()[0] as Record<string, string> | undefined;
+  const forms = conjugations(word);
   const next =
     word === 'was' ? 'is' : word === 'were' ? 'are' : plural ? forms?.['Infinitive'] : forms?.['PresentTense'];
   if (!next) return text;

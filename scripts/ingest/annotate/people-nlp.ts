@@ -25,7 +25,10 @@ export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer
   for (const mention of mentions) byBlock[mention.block]?.push(mention);
   blocks.forEach((text, block) => {
     const taken = byBlock[block] ?? [];
-    const candidates = [...taggedNames(text).filter(({ name }) => isFullName(name)), ...introducedNames(text, taken)];
+    const candidates = [
+      ...taggedNames(text, taken).filter(({ name }) => isFullName(name)),
+      ...introducedNames(text, taken),
+    ];
     for (const { name, start } of candidates) {
       const covered = taken.some((m) => m.start < start + name.length && start < m.end);
       if (covered || known.has(name)) continue;
@@ -48,14 +51,47 @@ interface Candidate {
   start: number;
 }
 
-/** The people compromise tags in a block, titles dropped. */
-function taggedNames(text: string): Candidate[] {
+/**
+ * The people compromise tags in a block, titles dropped. Only chunks where a new full name could be are tagged
+ * (`mayName`): tagging is the costliest step of the ingest, and most chunks name no one the gazetteer lacks.
+ */
+function taggedNames(text: string, taken: Mention[]): Candidate[] {
+  const masked = maskMentions(text, taken);
   return chunks(text).flatMap(({ at, chunk }) =>
-    (nlp(chunk).people().json({ offset: true }) as PersonTerm[]).flatMap((term) => {
-      const name = cleanName(term.text);
-      return name ? [{ name, start: text.indexOf(name, at + term.offset.start) }] : [];
-    }),
+    !mayName(masked.slice(at, at + chunk.length))
+      ? []
+      : (nlp(chunk).people().json({ offset: true }) as PersonTerm[]).flatMap((term) => {
+          const name = cleanName(term.text);
+          return name ? [{ name, start: text.indexOf(name, at + term.offset.start) }] : [];
+        }),
   );
+}
+
+/**
+ * A block with each mention's characters replaced by `x`: a word that is no part of a name (it has no capital and
+ * no particle), so that a name next to a mention does not run into the words beyond it.
+ */
+export function maskMentions(text: string, mentions: Mention[]): string {
+  let masked = text;
+  for (const { start, end } of mentions) masked = masked.slice(0, start) + 'x'.repeat(end - start) + masked.slice(end);
+  return masked;
+}
+
+/** A word (as `cleanName` cuts them) that could be, or end with, a word of a full name (`isFullName`). */
+const NAME_WORD = /\p{Lu}|(?:^|[-'’.])(?:al|el|bin|ibn|de|van|von|der|da)/u;
+
+/**
+ * Whether a chunk, mentions masked, has two name words in a row, as every full name the tagger could add has. A
+ * name overlapping a mention is dropped, and `isFullName` wants two to four words, each capitalised or a particle;
+ * the test is looser than that (a word counts if it holds a capital anywhere, since compromise cuts hyphenated
+ * words into terms), so it passes every chunk that could give a new name and spares the tagger the rest.
+ */
+export function mayName(chunk: string): boolean {
+  const words = chunk
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\s.'’-]/gu, ' ')
+    .split(/\s+/);
+  return words.some((word, i) => i > 0 && NAME_WORD.test(word) && NAME_WORD.test(words[i - 1] ?? ''));
 }
 
 /** Offices and forms of address that introduce a name in news English, most specific first. */

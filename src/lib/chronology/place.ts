@@ -1,4 +1,4 @@
-import edtf from 'edtf';
+import { parseEdtf as edtf } from '../edtf.ts';
 
 /**
  * How an event's date is drawn: `day` a single day, `span` a stretch of time the event covers (an EDTF interval

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { generateSeeds } from '../../bench/seeds.ts';
+import { maskMentions, mayName } from './people-nlp.ts';
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
+
+describe('mayName', () => {
+  it('passes a chunk with two name words in a row, hyphenated or with a particle', () => {
+    expect(mayName('Talks were held with John Smith on Monday.')).toBe(true);
+    expect(mayName('He met Secretary-General Ban Ki-moon.')).toBe(true);
+    expect(mayName('The anti-Putin Smith camp.')).toBe(true);
+    expect(mayName('He spoke of bin Laden.')).toBe(true);
+  });
+
+  it('turns away a chunk where no two name words meet', () => {
+    expect(mayName('Talks were held on Monday, and nothing came of them.')).toBe(false);
+    expect(mayName('')).toBe(false);
+  });
+
+  it('does not let a mention join the words around it into a name', () => {
+    const text = 'Minister Sergei Lavrov said so.';
+    const masked = maskMentions(text, [
+      { block: 0, start: 9, end: 22, id: 'sergei-lavrov', kind: 'person', by: 'name' },
+    ]);
+    expect(masked).toBe('Minister xxxxxxxxxxxxx said so.');
+    expect(mayName(masked)).toBe(false);
+  });
+
+  it('passes every paragraph in which compromise tags a capitalised full name, on the seeds and generated articles', () => {
+    const texts = [
+      ...readdirSync(SEEDS).map((file) => readFileSync(join(SEEDS, file), 'utf8')),
+      ...generateSeeds(20, 5).map((seed) => seed.text),
+    ];
+    let named = 0;
+    for (const paragraph of texts.flatMap((text) => text.split(/\n+/))) {
+      const people = nlp(paragraph).people().out('array') as string[];
+      // Two or more capitalised words: the names isFullName could keep.
+      const full = people.map((name) => name.trim().split(/\s+/)).filter((words) => words.length > 1);
+      if (full.some((words) => words.every((word) => /^\p{Lu}/u.test(word)))) {
+        named += 1;
+        expect(mayName(paragraph), paragraph).toBe(true);
+      }
+    }
+    expect(named).toBeGreaterThan(20);
+  });
+});
