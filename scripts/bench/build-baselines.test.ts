@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { bareArticle, bareFile } from './build-baselines.ts';
+import { gnuTimeKiB } from './build-run.ts';
+
+/** An article as the ingest writes it, cut short: frontmatter, then paragraphs with annotation elements. */
+const MDX = `---
+title: "Lavrov and Kerry meet in Geneva"
+published:
+  edtf: "2013-09-12"
+  provenance: "text"
+paragraphs:
+  - "p-aaaaaa"
+---
+
+<Place id="geneva">GENEVA</Place> - <Person id="sergei-lavrov">Lavrov</Person> met <Person id="john-kerry">Kerry</Person> on <Time edtf="2013-09-12">Thursday</Time>.
+
+<Quote n="1" speaker="sergei-lavrov">"We need concrete steps \\{not\\} declarations \\<now>,"</Quote> he said.
+`;
+
+describe('bareArticle', () => {
+  it("keeps the ingest's title, date and paragraph text, without the annotations", () => {
+    expect(bareArticle('lavrov', MDX)).toEqual({
+      slug: 'lavrov',
+      title: 'Lavrov and Kerry meet in Geneva',
+      published: '2013-09-12',
+      paragraphs: [
+        'GENEVA - Lavrov met Kerry on Thursday.',
+        '"We need concrete steps {not} declarations <now>," he said.',
+      ],
+    });
+  });
+});
+
+describe('bareFile', () => {
+  const article = bareArticle('lavrov', MDX);
+
+  it('writes quoted frontmatter, so that a date stays a string, and one paragraph a block', () => {
+    const md = bareFile(article, 'md');
+    expect(md).toMatch(/^---\ntitle: "Lavrov and Kerry meet in Geneva"\npublished: "2013-09-12"\n---\n\nGENEVA/);
+    expect(md.split('\n\n')).toHaveLength(3);
+  });
+
+  it('escapes what MDX would read as an expression or an element', () => {
+    const mdx = bareFile(article, 'mdx');
+    expect(mdx).toContain('\\{not}');
+    expect(mdx).not.toMatch(/[^\\]<now>/);
+  });
+});
+
+describe('gnuTimeKiB', () => {
+  it("reads GNU time's %M line, after any line it writes about a signal", () => {
+    expect(gnuTimeKiB('807692\n')).toBe(807692);
+    expect(gnuTimeKiB('Command terminated by signal 9\n1234\n')).toBe(1234);
+    expect(gnuTimeKiB('')).toBeUndefined();
+  });
+});
