@@ -62,6 +62,13 @@ describe('ratio', () => {
     expect(ingestRate(1000, 4)).toBe(250);
     expect(ingestRate(1000, undefined)).toBeUndefined();
   });
+
+  it('prints a slow ingest with a decimal, so that it does not read as none', () => {
+    const slow = count(100, [60], [20]);
+    for (const run of slow.runs.ours) run.ingest = 40;
+    expect(formatCount(slow)).toMatch(/ours \(scripts\/build\.ts\)\s+40\.0 s\s+2\.5\s/);
+    expect(goals([slow])[0]?.measured).toBe('2.5/s');
+  });
 });
 
 describe('alternation', () => {

@@ -155,7 +155,7 @@ export function formatCount(figures: CountFigures): string {
     return [
       `  ${VARIANT_LABELS[variant]}`,
       secs(run.ingest),
-      rate === undefined ? '–' : rate.toFixed(0),
+      rate === undefined ? '–' : rate.toFixed(rate < 10 ? 1 : 0),
       secs(run.site),
       secs(run.search),
       secs(run.total),
@@ -218,7 +218,7 @@ export function goals(counts: readonly CountFigures[]): Goal[] {
     const rate = ingestRate(figures.articles, ours.ingest);
     list.push({
       text: `ingest ≥ 200 articles/s at ${figures.articles.toLocaleString('en')}`,
-      measured: rate === undefined ? '–' : `${rate.toFixed(0)}/s`,
+      measured: rate === undefined ? '–' : `${rate.toFixed(rate < 10 ? 1 : 0)}/s`,
       met: rate === undefined ? undefined : rate >= 200,
     });
     const rendering = ratio(ours.site, mdx.site);
