@@ -129,28 +129,36 @@ export async function benchBuild(options: BuildBenchOptions): Promise<CountFigur
       runs: { ours: [], 'astro-md': [], 'astro-mdx': [], hugo: [] },
       pages: [],
     };
-    let pages: TypeSizes[] | undefined;
-    const variants = VARIANTS.filter((variant) => hugo || variant !== 'hugo');
-    for (const [round, order] of alternation(variants, runs).entries()) {
-      for (const variant of order) {
-        const run = variant === 'ours' ? await runOurs(ours, pristineData) : await runBaseline(variant, dirs[variant]);
-        figures.runs[variant].push(run);
-        log(
-          `build, ${count} articles, round ${round + 1}/${runs}: ${VARIANT_LABELS[variant]} ${run.total.toFixed(1)} s`,
-        );
-        if (variant === 'ours' && !pages) {
-          pages = sizesByType(pageSizes(join(ours, 'dist')));
-          const articles = bareArticles(join(ours, 'content', 'articles'));
-          bareAstroProject(dirs['astro-md'], articles, 'md');
-          bareAstroProject(dirs['astro-mdx'], articles, 'mdx');
-          mkdirSync(dirs.hugo);
-          hugoProject(dirs.hugo, articles);
+    try {
+      let pages: TypeSizes[] | undefined;
+      const variants = VARIANTS.filter((variant) => hugo || variant !== 'hugo');
+      for (const [round, order] of alternation(variants, runs).entries()) {
+        for (const variant of order) {
+          const run =
+            variant === 'ours' ? await runOurs(ours, pristineData) : await runBaseline(variant, dirs[variant]);
+          figures.runs[variant].push(run);
+          const stages = [run.ingest, run.site, run.search]
+            .filter((seconds) => seconds !== undefined)
+            .map((seconds) => seconds.toFixed(1))
+            .join(' + ');
+          log(
+            `build, ${count} articles, round ${round + 1}/${runs}: ${VARIANT_LABELS[variant]} ${run.total.toFixed(1)} s (${stages})`,
+          );
+          if (variant === 'ours' && !pages) {
+            pages = sizesByType(pageSizes(join(ours, 'dist')));
+            const articles = bareArticles(join(ours, 'content', 'articles'));
+            bareAstroProject(dirs['astro-md'], articles, 'md');
+            bareAstroProject(dirs['astro-mdx'], articles, 'mdx');
+            mkdirSync(dirs.hugo);
+            hugoProject(dirs.hugo, articles);
+          }
         }
       }
+      figures.pages = pages ?? [];
+      results.push(figures);
+    } finally {
+      if (!keep) for (const dir of [ours, parent]) rmSync(dir, { recursive: true, force: true });
     }
-    figures.pages = pages ?? [];
-    results.push(figures);
-    if (!keep) for (const dir of [ours, parent]) rmSync(dir, { recursive: true, force: true });
   }
   return results;
 }

@@ -48,12 +48,12 @@ export async function timedCommand(
   const seconds = (performance.now() - start) / 1000;
   const text = Buffer.concat(output).toString('utf8');
   writeFileSync(log, `$ ${command} ${args.join(' ')}\n${text}\n`, { flag: 'a' });
+  const kib = report && existsSync(report) ? gnuTimeKiB(readFileSync(report, 'utf8')) : polledKiB;
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   if (code !== 0) {
     const tail = text.split('\n').slice(-30).join('\n');
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${code}); the end of its output:\n${tail}`);
   }
-  const kib = report ? gnuTimeKiB(readFileSync(report, 'utf8')) : polledKiB;
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
   return { seconds, ...(kib ? { peakMiB: kib / 1024 } : {}) };
 }
 
