@@ -44,14 +44,17 @@ export interface BuildBenchOptions {
 }
 
 /**
- * Whether `hugo` runs; if not, installs Debian's package (`apt-get install -y hugo`, which needs root) and asks again.
+ * Whether `hugo` runs; if not, installs Debian's package (`apt-get install -y hugo`, after `apt-get update` if the
+ * first attempt fails; both need root) and asks again.
  * The Hugo baseline is left out, with a warning, when it still does not run.
  */
 export function ensureHugo(log: (line: string) => void): boolean {
   const runs = () => spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0;
   if (runs()) return true;
   log('build: hugo is missing; installing Debian’s package (apt-get install -y hugo)');
-  spawnSync('apt-get', ['install', '-y', 'hugo'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const install = () => spawnSync('apt-get', ['install', '-y', 'hugo'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // A machine whose package lists were never fetched (a fresh container) knows no hugo until `apt-get update`.
+  if (install().status !== 0 && spawnSync('apt-get', ['update'], { stdio: 'ignore' }).status === 0) install();
   if (runs()) return true;
   log('build: hugo could not be installed; the Hugo baseline is left out');
   return false;
