@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { bareArticle, bareFile } from './build-baselines.ts';
-import { gnuTimeKiB } from './build-run.ts';
 
 /** An article as the ingest writes it, cut short: frontmatter, then paragraphs with annotation elements. */
 const MDX = `---
@@ -44,13 +43,5 @@ describe('bareFile', () => {
     const mdx = bareFile(article, 'mdx');
     expect(mdx).toContain('\\{not}');
     expect(mdx).not.toMatch(/[^\\]<now>/);
-  });
-});
-
-describe('gnuTimeKiB', () => {
-  it("reads GNU time's %M line, after any line it writes about a signal", () => {
-    expect(gnuTimeKiB('807692\n')).toBe(807692);
-    expect(gnuTimeKiB('Command terminated by signal 9\n1234\n')).toBe(1234);
-    expect(gnuTimeKiB('')).toBeUndefined();
   });
 });
