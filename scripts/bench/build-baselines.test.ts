@@ -13,18 +13,26 @@ paragraphs:
 
 <Place id="geneva">GENEVA</Place> - <Person id="sergei-lavrov">Lavrov</Person> met <Person id="john-kerry">Kerry</Person> on <Time edtf="2013-09-12">Thursday</Time>.
 
+## Talks on <Place id="syria">Syria</Place>
+
+<Caption>
+  A photograph of <Person id="sergei-lavrov">Lavrov</Person>
+</Caption>
+
 <Quote n="1" speaker="sergei-lavrov">"We need concrete steps \\{not\\} declarations \\<now>,"</Quote> he said.
 `;
 
 describe('bareArticle', () => {
-  it("keeps the ingest's title, date and paragraph text, without the annotations", () => {
+  it("keeps the ingest's title, date and the text of each block, without the annotations", () => {
     expect(bareArticle('lavrov', MDX)).toEqual({
       slug: 'lavrov',
       title: 'Lavrov and Kerry meet in Geneva',
       published: '2013-09-12',
-      paragraphs: [
-        'GENEVA - Lavrov met Kerry on Thursday.',
-        '"We need concrete steps {not} declarations <now>," he said.',
+      blocks: [
+        { text: 'GENEVA - Lavrov met Kerry on Thursday.' },
+        { text: 'Talks on Syria', heading: 2 },
+        { text: 'A photograph of Lavrov' },
+        { text: '"We need concrete steps {not} declarations <now>," he said.' },
       ],
     });
   });
@@ -33,10 +41,11 @@ describe('bareArticle', () => {
 describe('bareFile', () => {
   const article = bareArticle('lavrov', MDX);
 
-  it('writes quoted frontmatter, so that a date stays a string, and one paragraph a block', () => {
+  it('writes quoted frontmatter, so that a date stays a string, and each block as a paragraph or a heading', () => {
     const md = bareFile(article, 'md');
     expect(md).toMatch(/^---\ntitle: "Lavrov and Kerry meet in Geneva"\npublished: "2013-09-12"\n---\n\nGENEVA/);
-    expect(md.split('\n\n')).toHaveLength(3);
+    expect(md.split('\n\n')).toHaveLength(5);
+    expect(md).toContain('\n\n## Talks on Syria\n\nA photograph of Lavrov\n\n');
   });
 
   it('escapes what MDX would read as an expression or an element', () => {

@@ -16,22 +16,33 @@ export interface BareArticle {
   title: string;
   /** The publication date as EDTF, printed as text. */
   published: string;
-  paragraphs: string[];
+  /** The body's blocks in order: paragraphs, and subheadings with their level. */
+  blocks: BareBlock[];
+}
+
+/** A block of an article's body, as plain text: a paragraph, or a subheading (`heading` is its level, 1–6). */
+export interface BareBlock {
+  text: string;
+  heading?: number;
 }
 
 const mdxReader = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 /**
- * One article the ingest wrote, reduced to what a bare site would show: the frontmatter's title and date, and each
- * body paragraph's text with its annotation elements (`<Person>`, `<Quote>`, …) unwrapped, so that the baselines
- * render the same words as our article pages.
+ * One article the ingest wrote, reduced to what a bare site would show: the frontmatter's title and date, and the
+ * text of each body block (paragraphs, subheadings, and elements standing as blocks, such as a `<Caption>`, as
+ * paragraphs) with its annotation elements (`<Person>`, `<Quote>`, …) unwrapped, so that the baselines render the
+ * same words as our article pages.
  */
 export function bareArticle(slug: string, mdx: string): BareArticle {
   const tree = mdxReader.parse(mdx) as Root;
   const yaml = tree.children.find((node) => node.type === 'yaml');
   const frontmatter = (yaml ? parseYaml(yaml.value) : {}) as { title?: string; published?: { edtf?: string } };
-  const paragraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => plainText(node));
-  return { slug, title: frontmatter.title ?? slug, published: frontmatter.published?.edtf ?? '', paragraphs };
+  const blocks = tree.children.flatMap((node): BareBlock[] => {
+    if (node.type === 'heading') return [{ text: plainText(node), heading: node.depth }];
+    return node.type === 'paragraph' || node.type === 'mdxJsxFlowElement' ? [{ text: plainText(node) }] : [];
+  });
+  return { slug, title: frontmatter.title ?? slug, published: frontmatter.published?.edtf ?? '', blocks };
 }
 
 /** Every article in the ingest's output folder (`content/articles/`), in file order. */
@@ -46,14 +57,16 @@ const mdWriter = unified().use(remarkStringify);
 const mdxWriter = unified().use(remarkMdx).use(remarkStringify);
 
 /**
- * The article as a Markdown (`md`) or MDX (`mdx`) file: YAML frontmatter, then its paragraphs, escaped by remark's
+ * The article as a Markdown (`md`) or MDX (`mdx`) file: YAML frontmatter, then its blocks, escaped by remark's
  * serialiser for the syntax at hand (MDX also escapes braces and angle brackets).
  */
 export function bareFile(article: BareArticle, syntax: 'md' | 'mdx'): string {
-  const body: RootContent[] = article.paragraphs.map((text) => ({
-    type: 'paragraph',
-    children: [{ type: 'text', value: text }],
-  }));
+  const body = article.blocks.map(({ text, heading }): RootContent => {
+    const children = [{ type: 'text' as const, value: text }];
+    return heading
+      ? { type: 'heading', depth: heading as 1 | 2 | 3 | 4 | 5 | 6, children }
+      : { type: 'paragraph', children };
+  });
   const markdown = (syntax === 'md' ? mdWriter : mdxWriter).stringify({ type: 'root', children: body });
   // Quoted as JSON strings (valid YAML), so that a date stays a string for every reader, Hugo's included.
   const frontmatter = `title: ${JSON.stringify(article.title)}\npublished: ${JSON.stringify(article.published)}\n`;
