@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from '../browser/launch.ts';
@@ -68,6 +68,8 @@ const counts = (defaults: number[]) =>
       : defaults;
 
 const started = new Date();
+/** The machine's load when the benchmark started: figures taken while other work runs are slower. */
+const load = loadavg()[0] ?? 0;
 const { keep } = values;
 const chronology = sections.has('chronology')
   ? await benchChronology({ counts: counts(COUNTS), seed, keep })
@@ -96,6 +98,7 @@ const machine = {
   hugo: sections.has('build') ? spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout?.trim() : undefined,
   cpu: cpus()[0]?.model,
   parallelism: availableParallelism(),
+  loadAtStart: load,
   platform: `${process.platform} ${process.arch}`,
 };
 const source = {
@@ -112,7 +115,7 @@ if (search && generated) printed.push(`${formatSearch(search)}\n${formatSearch(g
 if (weights) printed.push(formatBenchWeights(weights));
 let table: string | undefined;
 if (build) {
-  const heading = `npm run bench, ${started.toISOString()}, commit ${source.commit.slice(0, 12)}${source.uncommitted ? ' (with uncommitted changes)' : ''}, ${machine.cpu} ×${machine.parallelism}, Node ${machine.node}`;
+  const heading = `npm run bench, ${started.toISOString()}, commit ${source.commit.slice(0, 12)}${source.uncommitted ? ' (with uncommitted changes)' : ''}, ${machine.cpu} ×${machine.parallelism} (load ${load.toFixed(1)} at the start), Node ${machine.node}`;
   table = [heading, ...build.map(formatCount), formatGoals(goals(build))].join('\n\n');
   const tableFile = join(out, `build-${stamp}.txt`);
   writeFileSync(tableFile, `${table}\n`);
