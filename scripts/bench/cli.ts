@@ -70,6 +70,12 @@ const counts = (defaults: number[]) =>
 const started = new Date();
 /** The machine's load when the benchmark started: figures taken while other work runs are slower. */
 const load = loadavg()[0] ?? 0;
+const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+/** The code measured, read before the benchmark starts, since a commit made while it runs is not what it measured. */
+const source = {
+  commit: git('rev-parse', 'HEAD'),
+  uncommitted: git('status', '--porcelain', 'src', 'scripts').length > 0,
+};
 const { keep } = values;
 const chronology = sections.has('chronology')
   ? await benchChronology({ counts: counts(COUNTS), seed, keep })
@@ -83,7 +89,6 @@ const weights = sections.has('weights')
   : undefined;
 const build = sections.has('build') ? await benchBuild({ counts: counts(BUILD_COUNTS), runs, seed, keep }) : undefined;
 const seconds = (Date.now() - started.getTime()) / 1000;
-const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 
 const out = join(ROOT, 'bench', 'results');
 mkdirSync(out, { recursive: true });
@@ -100,10 +105,6 @@ const machine = {
   parallelism: availableParallelism(),
   loadAtStart: load,
   platform: `${process.platform} ${process.arch}`,
-};
-const source = {
-  commit: git('rev-parse', 'HEAD'),
-  uncommitted: git('status', '--porcelain', 'src', 'scripts').length > 0,
 };
 writeFileSync(
   file,
