@@ -20,14 +20,21 @@ function built(files: Record<string, number>): string {
 }
 
 describe('pageSizes and folderBytes', () => {
-  it('types every HTML page by its address, and counts every file of the folder', () => {
-    const dist = built({ 'index.html': 100, 'articles/a-b/index.html': 300, 'odd/page.html': 5, 'pagefind/x.pf': 50 });
+  it("types every HTML page by its address, in the order of budgets.ts's types, and counts every file of the folder", () => {
+    const dist = built({
+      'about/index.html': 20,
+      'index.html': 100,
+      'articles/a-b/index.html': 300,
+      'odd/page.html': 5,
+      'pagefind/x.pf': 50,
+    });
     expect(pageSizes(dist)).toEqual([
-      { path: '/articles/a-b/', type: 'article', bytes: 300 },
       { path: '/', type: 'home', bytes: 100 },
+      { path: '/articles/a-b/', type: 'article', bytes: 300 },
+      { path: '/about/', type: 'about', bytes: 20 },
       { path: '/odd/page.html', type: 'of no type', bytes: 5 },
     ]);
-    expect(folderBytes(dist)).toBe(455);
+    expect(folderBytes(dist)).toBe(475);
   });
 
   it('removes what a build cached, and passes over what is not there', () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { budgetOf, pathOf } from './budgets.ts';
+import { BUDGETS, budgetOf, pathOf } from './budgets.ts';
 import type { PageSize } from './build-table.ts';
 
 /** GNU time, which reports the largest resident memory of a command and of every process it waited for. */
@@ -86,13 +86,19 @@ export function folderBytes(dir: string): number {
     .reduce((sum, stat) => sum + stat.size, 0);
 }
 
-/** Every HTML page under a built `dist`, with its type from budgets.ts (`of no type` when none describes it). */
+/**
+ * Every HTML page under a built `dist`, with its type from budgets.ts (`of no type` when none describes it), in the
+ * order of the types there (pages of no type last), then by address.
+ */
 export function pageSizes(dist: string): PageSize[] {
+  const rank = (budget: (typeof BUDGETS)[number] | undefined) => (budget ? BUDGETS.indexOf(budget) : BUDGETS.length);
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .sort()
     .map((file) => {
       const path = pathOf(file);
-      return { path, type: budgetOf(path)?.type ?? 'of no type', bytes: statSync(join(dist, file)).size };
-    });
+      const budget = budgetOf(path);
+      return { path, type: budget?.type ?? 'of no type', bytes: statSync(join(dist, file)).size, rank: rank(budget) };
+    })
+    .sort((a, b) => a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map(({ rank: _, ...page }) => page);
 }
