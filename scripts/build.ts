@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDuration, Progress } from './progress.ts';
 
@@ -11,6 +11,8 @@ import { formatDuration, Progress } from './progress.ts';
  * Each stage says when it starts and how long it took, and the children's output passes through this process:
  * when a child has been silent for ten seconds a line says how long its stage has run, so that a CI log never goes
  * quiet for long. The ingest draws its own progress line, live on a terminal (`PROGRESS_TTY`).
+ * It prints how long each stage took; with `BUILD_TIMINGS=<file>` it also writes them there as JSON
+ * (`{ "stages": { "ingest": s, "astro": s, "search": s }, "total": s }`, in seconds), which `npm run bench` reads.
  */
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -20,8 +22,17 @@ const STAGES = 3;
 /** How long a child may be silent before a line says its stage is still running, in ms. */
 const SILENCE = 10_000;
 
-async function run(stage: number, label: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+const stages: Record<string, number> = {};
+
+async function run(
+  stage: number,
+  key: string,
+  label: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<void> {
   const name = `build [${stage}/${STAGES}] ${label}`;
+  const began = performance.now();
   console.log(`${name}…`);
   // Lines, not a redrawn line, since the child's own output comes between them.
   const progress = new Progress({
@@ -45,6 +56,7 @@ async function run(stage: number, label: string, args: string[], env: NodeJS.Pro
   });
   const status = await new Promise<number | null>((done) => child.on('close', done));
   stopBeating();
+  stages[key] = (performance.now() - began) / 1000;
   if (status !== 0) {
     rmSync(fresh, { recursive: true, force: true });
     console.error(
@@ -57,14 +69,21 @@ async function run(stage: number, label: string, args: string[], env: NodeJS.Pro
 
 const start = performance.now();
 rmSync(fresh, { recursive: true, force: true });
-await run(1, 'ingest', ['scripts/ingest/cli.ts']);
-await run(2, 'astro build', ['node_modules/astro/bin/astro.mjs', 'build'], {
+await run(1, 'ingest', 'ingest', ['scripts/ingest/cli.ts']);
+await run(2, 'astro', 'astro build', ['node_modules/astro/bin/astro.mjs', 'build'], {
   ASTRO_OUT_DIR: fresh,
   ASTRO_TELEMETRY_DISABLED: '1',
 });
-await run(3, 'search index', ['scripts/search/cli.ts', fresh]);
+await run(3, 'search', 'search index', ['scripts/search/cli.ts', fresh]);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(fresh, dist);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nBuilt ${dist} in ${formatDuration(performance.now() - start)}`);
+const total = (performance.now() - start) / 1000;
+const seconds = (value: number | undefined) => formatDuration((value ?? 0) * 1000);
+console.log(
+  `\nBuilt ${dist} in ${seconds(total)}: ingest ${seconds(stages.ingest)}, astro build ${seconds(stages.astro)}, search index ${seconds(stages.search)}.`,
+);
+if (process.env.BUILD_TIMINGS) {
+  writeFileSync(process.env.BUILD_TIMINGS, `${JSON.stringify({ stages, total }, null, 2)}\n`);
+}

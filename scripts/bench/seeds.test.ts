@@ -36,6 +36,17 @@ describe('generateSeeds', () => {
     for (const { text } of seeds) expect(paragraphs(text).length).toBeGreaterThanOrEqual(5);
   });
 
+  it("runs as long as the archive's texts: most of 150–450 words, a few long reports of 700 or more", () => {
+    const words = seeds.map(({ text }) => text.split(/\s+/).length).sort((a, b) => a - b);
+    const median = words[words.length / 2] ?? 0;
+    expect(median).toBeGreaterThan(240);
+    expect(median).toBeLessThan(340);
+    expect(words.filter((count) => count >= 150 && count <= 450).length).toBeGreaterThan(170);
+    const long = words.filter((count) => count >= 700).length;
+    expect(long).toBeGreaterThanOrEqual(2);
+    expect(long).toBeLessThanOrEqual(25);
+  });
+
   it('quotes people directly, attributing the words to them', () => {
     const quoted = seeds.filter(({ text }) => /," [A-Z][\w-]+ (?:said|was quoted|told)/.test(text));
     expect(quoted.length).toBeGreaterThan(150);
