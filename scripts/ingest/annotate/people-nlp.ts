@@ -65,6 +65,10 @@ const OFFICE = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.|${PARTICLE_SOURCE}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)){1,3}`;
 
 const AFTER_OFFICE = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(${NAME})`, 'gu');
+/** A name after a lowercase noun, which introduces it when compromise knows the noun for a person's ("player"). */
+const AFTER_NOUN = new RegExp(String.raw`(?<![\p{L}])(\p{Ll}+)\s+(${NAME})`, 'gu');
+/** A name a relative clause about a person follows: "Konstantin Yaroshenko, who is serving a sentence". */
+const BEFORE_WHO = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME}),\s+who(?:se|m)?\b`, 'gu');
 const PARTICLE = new RegExp(`^${PARTICLE_SOURCE}`);
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
 
@@ -75,9 +79,23 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
 const NOT_A_SURNAME =
   /^(?:Administration|Government|Cabinet|Ministry|Department|Office|Council|Committee|Commission|Party|Agency|Embassy|Foundation|Institute|Group|Plan|Doctrine|Era|Team|Camp|Campaign|Summit|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/** Whether compromise knows a lowercase noun as one for a person by what they do ("citizen", "columnist", "prisoner"). */
+function isPersonNoun(word: string): boolean {
+  let known = PERSON_NOUNS.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#Actor');
+    PERSON_NOUNS.set(word, known);
+  }
+  return known;
+}
+
+/** Nouns already asked about; a noun repeats through an article, and compromise need only read it once. */
+const PERSON_NOUNS = new Map<string, boolean>();
+
 /**
- * Names introduced by an office ("Secretary of State John Kerry") or by a place's possessive ("China's Xi
- * Jinping"; the place is a mention the gazetteer found). Words inside the name may not be common English
+ * Names introduced by an office ("Secretary of State John Kerry"), by a noun for what a person does ("basketball
+ * player Brittney Griner", "press secretary Dmitry Peskov"), by a relative clause ("Konstantin Yaroshenko, who"),
+ * or by a place's possessive ("China's Xi Jinping"; the place is a mention the gazetteer found). Words inside the name may not be common English
  * words, which turns away Title Case headlines ("President Putin Will Attend"); after a possessive none
  * may be, so "Russia's Foreign Ministry" is no one.
  */
@@ -96,6 +114,11 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
     const name = match[1] ?? '';
     keep(name, match.index + match[0].length - name.length, false);
   }
+  for (const match of text.matchAll(AFTER_NOUN)) {
+    const name = match[2] ?? '';
+    if (isPersonNoun(match[1] ?? '')) keep(name, match.index + match[0].length - name.length, false);
+  }
+  for (const match of text.matchAll(BEFORE_WHO)) keep(match[1] ?? '', match.index, false);
   for (const place of mentions.filter((m) => m.kind === 'place')) {
     const match = AFTER_POSSESSIVE.exec(text.slice(place.end));
     if (match?.[1]) keep(match[1], place.end + match[0].length - match[1].length, true);
@@ -137,6 +160,11 @@ function cleanName(text: string): string {
   return words.join(' ').replace(/\.$/, '');
 }
 
+/**
+ * A tagged name of two to four words, none a function word, whose last word is no common English word unless its
+ * first is a given name compromise knows: "Trevor Reed" and "Viktor Bout" are people, "Powell Mideast Mission" is a
+ * headline.
+ */
 function isFullName(name: string): boolean {
   const words = name.split(' ');
   const last = words.at(-1) ?? '';
@@ -145,8 +173,13 @@ function isFullName(name: string): boolean {
     words.length <= 4 &&
     words.every((word) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|der|da)-?/.test(word)) &&
     !words.some(isFunctionWord) &&
-    !isCommonWord(last)
+    (!isCommonWord(last) || (!NOT_A_SURNAME.test(last) && isGivenName(words[0] ?? '')))
   );
+}
+
+/** Whether compromise knows a capitalised word as a given name ("Trevor", "Viktor"). */
+function isGivenName(word: string): boolean {
+  return nlp(word).has('#FirstName');
 }
 
 const AUTOMATIC = 'auto-';

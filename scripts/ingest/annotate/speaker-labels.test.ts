@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { labelInTitleCase } from './speaker-labels.ts';
+
+describe('labelInTitleCase', () => {
+  it('reads a transcript label in Title Case, the offsets kept', () => {
+    const text = 'FOREIGN MINISTER LAVROV: Thank you.';
+    const read = labelInTitleCase(text);
+    expect(read).toBe('Foreign Minister Lavrov: Thank you.');
+    expect(read.length).toBe(text.length);
+  });
+
+  it('reads a label before an aside in brackets, courtesy titles and initials too', () => {
+    expect(labelInTitleCase('MR. KERRY: (Via interpreter) Yes.')).toBe('Mr. Kerry: (Via interpreter) Yes.');
+    expect(labelInTitleCase('S.LAVROV: Yes.')).toBe('S.Lavrov: Yes.');
+  });
+
+  it('leaves text with no label alone, acronyms and all', () => {
+    expect(labelInTitleCase('US officials said: no.')).toBe('US officials said: no.');
+    expect(labelInTitleCase('Lavrov: We agree.')).toBe('Lavrov: We agree.');
+  });
+});
