@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { PARTICLE_SOURCE } from '../../../src/lib/people.ts';
+import { lastName, NAME_PARTICLES, PARTICLE_SOURCE } from '../../../src/lib/people.ts';
 import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
@@ -19,27 +19,37 @@ const TITLE =
  * vouching for it.
  */
 export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer: KindedEntry[]): KindedEntry[] {
+  const people = gazetteer.filter((entry) => entry.kind === 'person');
   const known = new Set(gazetteer.flatMap((entry) => [entry.name, ...entry.aliases]));
   const found = new Map<string, KindedEntry>();
+  const single = new Set<string>();
   const byBlock = blocks.map((): Mention[] => []);
   for (const mention of mentions) byBlock[mention.block]?.push(mention);
   blocks.forEach((text, block) => {
     const taken = byBlock[block] ?? [];
     const candidates = [...taggedNames(text).filter(({ name }) => isFullName(name)), ...introducedNames(text, taken)];
-    for (const { name, start } of candidates) {
-      const covered = taken.some((m) => m.start < start + name.length && start < m.end);
-      if (covered || known.has(name)) continue;
-      found.set(name, {
-        id: automaticId(name),
-        name,
-        aliases: [],
-        description: 'Named in the article; not yet in the gazetteer (found automatically).',
-        roles: [],
-        kind: 'person',
-      });
-    }
+    const free = ({ name, start }: Candidate) =>
+      !known.has(name) && !taken.some((m) => m.start < start + name.length && start < m.end);
+    for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
+    for (const { name } of titledSurnames(text).filter(free)) single.add(name);
   });
+  // A surname alone is someone of its own only when no name the article or the gazetteer gives in full ends in it.
+  const surnames = new Set(
+    [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()].map(lastName),
+  );
+  for (const name of single) if (!surnames.has(name)) found.set(name, automaticEntry(name));
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function automaticEntry(name: string): KindedEntry {
+  return {
+    id: automaticId(name),
+    name,
+    aliases: [],
+    description: 'Named in the article; not yet in the gazetteer (found automatically).',
+    roles: [],
+    kind: 'person',
+  };
 }
 
 interface Candidate {
@@ -64,6 +74,16 @@ const OFFICE = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|
 /** A name: capitalised words, initials ("George W. Bush") and particles ("Bashar al-Assad"), two to four. */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.|${PARTICLE_SOURCE}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)){1,3}`;
 
+/** Titles that a surname alone follows in news English ("President Biden", "Chancellor Merkel", "Mr. Kerry"). */
+const TITLE_BEFORE_SURNAME = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|Foreign Minister|Minister|Secretary|Ambassador|Senator|Sen\.|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|Chairman|General|Gen\.|Admiral|Governor|Mayor|Patriarch|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)`;
+/** A name particle however it is joined to what follows: "al-Muallem", "al Muallem". */
+const ANY_PARTICLE = `(?:${[...NAME_PARTICLES.hyphenated, ...NAME_PARTICLES.spaced].join('|')})[\\s'’-]`;
+/** A title and one capitalised word that no capitalised word or particle follows: the surname is the whole name. */
+const TITLED_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}])${TITLE_BEFORE_SURNAME}\s+(\p{Lu}[\p{Ll}-]+)(?![\p{L}-]|\s+\p{Lu}|\s+${ANY_PARTICLE})`,
+  'gu',
+);
+
 const AFTER_OFFICE = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(${NAME})`, 'gu');
 /** A name after a lowercase noun, which introduces it when compromise knows the noun for a person's ("player"). */
 const AFTER_NOUN = new RegExp(String.raw`(?<![\p{L}])(\p{Ll}+)\s+(${NAME})`, 'gu');
@@ -78,6 +98,18 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
  */
 const NOT_A_SURNAME =
   /^(?:Administration|Government|Cabinet|Ministry|Department|Office|Council|Committee|Commission|Party|Agency|Embassy|Foundation|Institute|Group|Plan|Doctrine|Era|Team|Camp|Campaign|Summit|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Surnames a title introduces with no given name ("President Xi", "Chancellor Scholz"); not a common English word
+ * ("President Obama's Administration" aside, "Secretary General" is no one), not a given name ("Mr. Sergei").
+ */
+function titledSurnames(text: string): Candidate[] {
+  return [...text.matchAll(TITLED_SURNAME)].flatMap((match) => {
+    const name = match[1] ?? '';
+    if (isCommonWord(name) || NOT_A_SURNAME.test(name) || isGivenName(name)) return [];
+    return [{ name, start: match.index + match[0].length - name.length }];
+  });
+}
 
 /** Whether compromise knows a lowercase noun as one for a person by what they do ("citizen", "columnist", "prisoner"). */
 function isPersonNoun(word: string): boolean {
