@@ -2,7 +2,8 @@
  * Direct quotations and who spoke them. The rules, in the order they apply:
  *
  * 1. Quoted spans are pairs of double marks (" “ ” „) or guillemets in a block ({@link quotedSpans}); a span left
- *    open at a block's end continues into the next block when that block opens with a mark, under one id.
+ *    open at a block's end continues into the next block when that block opens with a mark, under one id. An
+ *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
  * 2. A quoted span is speech when it has four words or more and is not a title in Title Case; a shorter one is
  *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`), and
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
@@ -18,7 +19,7 @@
 import type { Mention, Quotation } from '../spans.ts';
 import { type AttributionText, readArticle, sentenceOf } from './article.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSays, sentenceEvent } from './frames.ts';
-import { type QuotedSpan, quotedSpans } from './marks.ts';
+import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans } from './marks.ts';
 import { type Attribution, lastSaid } from './speakers.ts';
 
 /** How many sentences back an unattributed quotation may find its speaker (rule 4). */
@@ -30,7 +31,8 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', '
  * Every direct quotation in an article's blocks, in order, with its speaker among `mentions` when the text names one.
  */
 export function findQuotations(blocks: string[], mentions: Mention[]): Quotation[] {
-  const quoted = blocks.map((text, block) => quotedSpans(text, block));
+  const spansOf = hasDoubleMarks(blocks) ? quotedSpans : singleQuotedSpans;
+  const quoted = blocks.map((text, block) => spansOf(text, block));
   const article = readArticle(blocks, quoted, mentions);
   const drafts = gatherParagraphs(blocks, quoted);
   const quotations: Quotation[] = [];
