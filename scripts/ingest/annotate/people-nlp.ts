@@ -211,8 +211,16 @@ function isFullName(name: string): boolean {
 
 /** Whether compromise knows a capitalised word as a given name ("Trevor", "Viktor"). */
 function isGivenName(word: string): boolean {
-  return nlp(word).has('#FirstName');
+  let known = GIVEN_NAMES.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#FirstName');
+    GIVEN_NAMES.set(word, known);
+  }
+  return known;
 }
+
+/** Words already asked about, as {@link PERSON_NOUNS}. */
+const GIVEN_NAMES = new Map<string, boolean>();
 
 const AUTOMATIC = 'auto-';
 
