@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { earliest } from '../../../src/lib/dates.ts';
-import { lastName } from '../../../src/lib/people.ts';
+import { lastName, surname } from '../../../src/lib/people.ts';
 import { isCommonWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { spellingVariants } from './name-variants.ts';
@@ -99,7 +99,8 @@ function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<st
 }
 
 /**
- * The last word of each person's name and multi-word aliases, with everyone who has it. A name found
+ * The last word of each person's name and multi-word aliases, with everyone who has it, also without its particle
+ * ("al-Assad", then "President Assad"). A name found
  * automatically may also be called by its first word, when that word is neither a given name compromise
  * knows nor a common English word: Chinese, Korean and Vietnamese names put the family name first ("Xi
  * Jinping", then "said Xi"). Gazetteer entries list such short forms as aliases instead.
@@ -107,7 +108,8 @@ function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<st
 function surnames(people: KindedEntry[]): Map<string, KindedEntry[]> {
   const table = new Map<string, KindedEntry[]>();
   for (const person of people) {
-    const last = new Set([person.name, ...person.aliases].filter((name) => name.includes(' ')).map(lastName));
+    const full = [person.name, ...person.aliases].filter((name) => name.includes(' '));
+    const last = new Set(full.flatMap((name) => [lastName(name), surname(name)]));
     const short = [...last].filter((surname) => surname.length > 2);
     if (isAutomaticId(person.id)) {
       // Family names put first are often two letters long ("Xi", "Hu"); matched with their capital, they are safe.

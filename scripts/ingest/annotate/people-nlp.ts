@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { lastName, NAME_PARTICLES, PARTICLE_SOURCE } from '../../../src/lib/people.ts';
+import { lastName, NAME_PARTICLES, PARTICLE_SOURCE, surname } from '../../../src/lib/people.ts';
 import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
@@ -34,9 +34,8 @@ export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer
     for (const { name } of titledSurnames(text).filter(free)) single.add(name);
   });
   // A surname alone is someone of its own only when no name the article or the gazetteer gives in full ends in it.
-  const surnames = new Set(
-    [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()].map(lastName),
-  );
+  const full = [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()];
+  const surnames = new Set([...full.map(lastName), ...full.map(surname)]);
   for (const name of single) if (!surnames.has(name)) found.set(name, automaticEntry(name));
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -87,7 +86,10 @@ const TITLED_SURNAME = new RegExp(
 const AFTER_OFFICE = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(${NAME})`, 'gu');
 /** A name after a lowercase noun, which introduces it when compromise knows the noun for a person's ("player"). */
 const AFTER_NOUN = new RegExp(String.raw`(?<![\p{L}])(\p{Ll}+)\s+(${NAME})`, 'gu');
-/** A name a relative clause about a person follows: "Konstantin Yaroshenko, who is serving a sentence". */
+/**
+ * A name a relative clause about a person follows: "Konstantin Yaroshenko, who is serving a sentence"; kept when
+ * compromise knows its first word for a given name or its last for a surname, so "Jabhat al-Nusra, who" is no one.
+ */
 const BEFORE_WHO = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME}),\s+who(?:se|m)?\b`, 'gu');
 const PARTICLE = new RegExp(`^${PARTICLE_SOURCE}`);
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
@@ -150,7 +152,10 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
     const name = match[2] ?? '';
     if (isPersonNoun(match[1] ?? '')) keep(name, match.index + match[0].length - name.length, false);
   }
-  for (const match of text.matchAll(BEFORE_WHO)) keep(match[1] ?? '', match.index, false);
+  for (const match of text.matchAll(BEFORE_WHO)) {
+    const words = (match[1] ?? '').split(/\s+/);
+    if (isGivenName(words[0] ?? '') || isSurname(words.at(-1) ?? '')) keep(match[1] ?? '', match.index, false);
+  }
   for (const place of mentions.filter((m) => m.kind === 'place')) {
     const match = AFTER_POSSESSIVE.exec(text.slice(place.end));
     if (match?.[1]) keep(match[1], place.end + match[0].length - match[1].length, true);
@@ -221,6 +226,19 @@ function isGivenName(word: string): boolean {
 
 /** Words already asked about, as {@link PERSON_NOUNS}. */
 const GIVEN_NAMES = new Map<string, boolean>();
+
+/** Whether compromise takes a capitalised word alone for a surname ("Yaroshenko", by its ending). */
+function isSurname(word: string): boolean {
+  let known = SURNAMES.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#LastName');
+    SURNAMES.set(word, known);
+  }
+  return known;
+}
+
+/** Words already asked about, as {@link PERSON_NOUNS}. */
+const SURNAMES = new Map<string, boolean>();
 
 const AUTOMATIC = 'auto-';
 
