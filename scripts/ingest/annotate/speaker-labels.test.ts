@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelInTitleCase } from './speaker-labels.ts';
+import { labelEnd, labelInTitleCase } from './speaker-labels.ts';
 
 describe('labelInTitleCase', () => {
   it('reads a transcript label in Title Case, the offsets kept', () => {
@@ -17,5 +17,13 @@ describe('labelInTitleCase', () => {
   it('leaves text with no label alone, acronyms and all', () => {
     expect(labelInTitleCase('US officials said: no.')).toBe('US officials said: no.');
     expect(labelInTitleCase('Lavrov: We agree.')).toBe('Lavrov: We agree.');
+  });
+});
+
+describe('labelEnd', () => {
+  it('tells where a transcript label ends, and that prose has none', () => {
+    expect(labelEnd('QUESTION: Is the treaty dead?')).toBe(8);
+    expect(labelEnd('SECRETARY KERRY: (Via interpreter) No.')).toBe(15);
+    expect(labelEnd('The minister said: no.')).toBeUndefined();
   });
 });

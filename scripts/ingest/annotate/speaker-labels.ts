@@ -7,6 +7,12 @@
 /** A turn's label: Latin capitals (text in other scripts has its own rules), dots, spaces and hyphens at a block's start, before a colon (an aside in brackets may come between). */
 const LABEL = /^\s*(?:[-•–—]\s*)?([A-Z][A-Z0-9 .'’-]*[A-Z]\.?)(?=\s*(?:\([^)]*\)\s*)?:)/;
 
+/** Where a block's transcript label ends (before its colon), if it opens with one: "QUESTION", "SECRETARY KERRY". */
+export function labelEnd(text: string): number | undefined {
+  const label = LABEL.exec(text);
+  return label?.[1] && /[A-Z]{3}/.test(label[1]) ? label.index + label[0].length : undefined;
+}
+
 /** Courtesy titles too short for the three-letter rule below. */
 const COURTESY = /\b(?:MR|MRS|MS|DR)\b/g;
 

@@ -14,10 +14,13 @@
  * 4. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`).
+ *    A transcript's turn ("FOREIGN MINISTER LAVROV:", "QUESTION:") is its speaker's saying, so that a quotation in
+ *    a question is never given to the minister who answered before it.
  */
 
 import type { Mention, Quotation } from '../spans.ts';
-import { type AttributionText, readArticle, sentenceOf } from './article.ts';
+import { labelEnd } from '../speaker-labels.ts';
+import { type Antecedent, type AttributionText, mentionsIn, readArticle, sentenceOf } from './article.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSays, sentenceEvent } from './frames.ts';
 import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans } from './marks.ts';
 import { type Attribution, lastSaid } from './speakers.ts';
@@ -37,6 +40,8 @@ export function findQuotations(blocks: string[], mentions: Mention[]): Quotation
   const drafts = gatherParagraphs(blocks, quoted);
   const quotations: Quotation[] = [];
   blocks.forEach((text, block) => {
+    const label = labelEnd(text);
+    if (label !== undefined) article.events.push(turn(article, block, label));
     const starts = article.starts[block] ?? [0];
     starts.forEach((start, index) => {
       const end = starts[index + 1] ?? text.length;
@@ -50,6 +55,12 @@ export function findQuotations(blocks: string[], mentions: Mention[]): Quotation
     });
   });
   return quotations;
+}
+
+/** A transcript's turn as a saying: by the person its label names, or by someone unnamed ("QUESTION:"). */
+function turn(article: AttributionText, block: number, label: number): Antecedent {
+  const person = mentionsIn(article, block, 0, label).find((mention) => mention.kind === 'person');
+  return { sentence: sentenceOf(article, block, 0), ...(person && { speaker: person.id }), said: true, personal: true };
 }
 
 /** Groups quoted spans into quotations: an open span and the span opening the next block are one quotation. */
