@@ -3,6 +3,7 @@ import { lastName, NAME_PARTICLES, PARTICLE_SOURCE, surname } from '../../../src
 import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
+import { isGivenName, isPersonNoun, isSurname } from './name-words.ts';
 import type { Mention } from './spans.ts';
 
 /** Titles compromise includes in a person's name ("Minister Igor Ivanov", "Mr. Powell"). */
@@ -113,19 +114,6 @@ function titledSurnames(text: string): Candidate[] {
   });
 }
 
-/** Whether compromise knows a lowercase noun as one for a person by what they do ("citizen", "columnist", "prisoner"). */
-function isPersonNoun(word: string): boolean {
-  let known = PERSON_NOUNS.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('#Actor');
-    PERSON_NOUNS.set(word, known);
-  }
-  return known;
-}
-
-/** Nouns already asked about; a noun repeats through an article, and compromise need only read it once. */
-const PERSON_NOUNS = new Map<string, boolean>();
-
 /**
  * Names introduced by an office ("Secretary of State John Kerry"), by a noun for what a person does ("basketball
  * player Brittney Griner", "press secretary Dmitry Peskov"), by a relative clause ("Konstantin Yaroshenko, who"),
@@ -213,32 +201,6 @@ function isFullName(name: string): boolean {
     (!isCommonWord(last) || (!NOT_A_SURNAME.test(last) && isGivenName(words[0] ?? '')))
   );
 }
-
-/** Whether compromise knows a capitalised word as a given name ("Trevor", "Viktor"). */
-function isGivenName(word: string): boolean {
-  let known = GIVEN_NAMES.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('#FirstName');
-    GIVEN_NAMES.set(word, known);
-  }
-  return known;
-}
-
-/** Words already asked about, as {@link PERSON_NOUNS}. */
-const GIVEN_NAMES = new Map<string, boolean>();
-
-/** Whether compromise takes a capitalised word alone for a surname ("Yaroshenko", by its ending). */
-function isSurname(word: string): boolean {
-  let known = SURNAMES.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('#LastName');
-    SURNAMES.set(word, known);
-  }
-  return known;
-}
-
-/** Words already asked about, as {@link PERSON_NOUNS}. */
-const SURNAMES = new Map<string, boolean>();
 
 const AUTOMATIC = 'auto-';
 
