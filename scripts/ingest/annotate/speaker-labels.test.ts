@@ -14,9 +14,16 @@ describe('labelInTitleCase', () => {
     expect(labelInTitleCase('S.LAVROV: Yes.')).toBe('S.Lavrov: Yes.');
   });
 
+  it('reads a label that a joined hard-wrapped line runs into the previous turn', () => {
+    expect(labelInTitleCase('Thank you. VLADIMIR PUTIN: Good afternoon.')).toBe(
+      'Thank you. Vladimir Putin: Good afternoon.',
+    );
+  });
+
   it('leaves text with no label alone, acronyms and all', () => {
     expect(labelInTitleCase('US officials said: no.')).toBe('US officials said: no.');
     expect(labelInTitleCase('Lavrov: We agree.')).toBe('Lavrov: We agree.');
+    expect(labelInTitleCase('He met NATO chiefs. The US: a partner.')).toBe('He met NATO chiefs. The US: a partner.');
   });
 });
 

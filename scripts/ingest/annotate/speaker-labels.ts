@@ -13,19 +13,31 @@ export function labelEnd(text: string): number | undefined {
   return label?.[1] && /[A-Z]{3}/.test(label[1]) ? label.index + label[0].length : undefined;
 }
 
+/**
+ * A label inside a block, after a sentence's end: a hard-wrapped transcript whose lines were joined may run one turn
+ * into the next ("... thank you. PRESIDENT PUTIN: Good afternoon").
+ */
+const LABEL_INSIDE = /(?<=[.!?…"”]\s+)([A-Z][A-Z0-9 .'’-]*[A-Z]\.?)(?=\s*(?:\([^)]*\)\s*)?:)/g;
+
 /** Courtesy titles too short for the three-letter rule below. */
 const COURTESY = /\b(?:MR|MRS|MS|DR)\b/g;
 
 /**
- * A block with its transcript label, if it opens with one, in Title Case: runs of three capitals or more, and
- * courtesy titles, keep their first letter only; initials and abbreviations ("U.S.", "S.") stay as printed.
+ * A block with its transcript labels in Title Case, the one it opens with and any after a sentence's end: runs of
+ * three capitals or more, and courtesy titles, keep their first letter only; initials and abbreviations ("U.S.",
+ * "S.") stay as printed.
  */
 export function labelInTitleCase(text: string): string {
-  const label = LABEL.exec(text);
-  if (!label?.[1] || !/[A-Z]{3}/.test(label[1])) return text;
-  const start = label.index + label[0].length - label[1].length;
-  const titled = label[1]
-    .replace(/[A-Z]{3,}/g, (word) => word.charAt(0) + word.slice(1).toLowerCase())
-    .replace(COURTESY, (word) => word.charAt(0) + word.slice(1).toLowerCase());
-  return text.slice(0, start) + titled + text.slice(start + titled.length);
+  const labels = [...text.matchAll(LABEL_INSIDE)].map((match) => ({ start: match.index, label: match[1] ?? '' }));
+  const first = LABEL.exec(text);
+  if (first?.[1]) labels.push({ start: first.index + first[0].length - first[1].length, label: first[1] });
+  let out = text;
+  for (const { start, label } of labels) {
+    if (!/[A-Z]{3}/.test(label)) continue;
+    const titled = label
+      .replace(/[A-Z]{3,}/g, (word) => word.charAt(0) + word.slice(1).toLowerCase())
+      .replace(COURTESY, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+    out = out.slice(0, start) + titled + out.slice(start + titled.length);
+  }
+  return out;
 }
