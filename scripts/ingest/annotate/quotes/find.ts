@@ -9,13 +9,15 @@
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
  * 3. The speaker is read first from the attribution right after the quotation (`," Lavrov said`, `- said the
  *    Minister`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
- *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person
- *    (speakers.ts). An attribution whose words name no one the mentions know leaves the speaker undefined.
+ *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person, and
+ *    "the ministry" to the ministry named before (speakers.ts). An attribution whose words name no one the mentions
+ *    know leaves the speaker undefined.
  * 4. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
- *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`).
- *    A transcript's turn ("FOREIGN MINISTER LAVROV:", "QUESTION:") is its speaker's saying, so that a quotation in
- *    a question is never given to the minister who answered before it.
+ *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
+ *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
+ *    turn ("FOREIGN MINISTER LAVROV:", "QUESTION:") is its speaker's saying, so that a quotation in a question is
+ *    never given to the minister who answered before it.
  */
 
 import type { Mention, Quotation } from '../spans.ts';
