@@ -34,6 +34,11 @@ describe('nameMatcher', () => {
     expect(same('Radosław Sikorski', 'Jan Sikorski')).toBe(false);
   });
 
+  it('reads the surname before a generational suffix: "Joseph R. Biden Jr" is Joe Biden', () => {
+    expect(same('Joe Biden', 'Joseph R. Biden Jr')).toBe(true);
+    expect(same('Joe Biden', 'Joseph R. Jr')).toBe(false);
+  });
+
   it('does not match a gazetteer name to another person by first letter and surname', () => {
     expect(same('Irina Ivanov', 'Igor Ivanov')).toBe(false);
   });

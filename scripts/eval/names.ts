@@ -1,3 +1,4 @@
+import { lastName } from '../../src/lib/people.ts';
 import type { Entry } from '../../src/schemas/gazetteer.ts';
 import { foldName } from './fold.ts';
 
@@ -25,9 +26,10 @@ export function nameMatcher(entries: Pick<Entry, 'name' | 'aliases'>[]): SameNam
 /**
  * A name found automatically keeps the spelling the article prints, where gold gives the usual one:
  * "Radek Sikorski" for Radosław, "Dimitry Medvedev", "Lakdar Brahimi". Such a name, unknown to the
- * gazetteer, still names the gold person when the surname and the first letter agree.
+ * gazetteer, still names the gold person when the surname and the first letter agree. The surname is the last
+ * word that is no generational suffix: "Joseph R. Biden Jr." is a Biden.
  */
 function sameInitialAndSurname(gold: string, found: string): boolean {
   const [a, b] = [gold.split(' '), found.split(' ')];
-  return a.length >= 2 && b.length >= 2 && a[0]?.[0] === b[0]?.[0] && a.at(-1) === b.at(-1);
+  return a.length >= 2 && b.length >= 2 && a[0]?.[0] === b[0]?.[0] && lastName(gold) === lastName(found);
 }

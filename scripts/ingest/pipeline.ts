@@ -71,6 +71,8 @@ export function ingestSeed(
     headline: repaired.title,
     dateline: described.meta.dateline?.place,
   });
+  // A headline the archive supplied is the text's own first words: its names are counted there already.
+  const named = [...annotated.mentions, ...(described.meta.titleSupplied ? [] : annotated.headlineMentions)];
   const frontmatter: ArticleInput = {
     ...described.meta,
     title: repaired.title,
@@ -80,7 +82,7 @@ export function ingestSeed(
     changes: changes.sort((a, b) => a.line - b.line),
     repairs: repaired.repairs,
     flags: annotated.flags.map(({ n, word, meaning }) => ({ n, word, ...(meaning ? { meaning } : {}) })),
-    mentions: countMentions(annotated.mentions),
+    mentions: countMentions(named),
     themes: annotated.themes,
     quotations: annotated.quotations.map((quotation) => ({
       n: quotation.id,
@@ -97,7 +99,7 @@ export function ingestSeed(
     );
   }
   const { blocks, automatic, events } = annotated;
-  const personIds = new Set(annotated.mentions.filter((m) => m.kind === 'person').map((m) => m.id));
+  const personIds = new Set(named.filter((m) => m.kind === 'person').map((m) => m.id));
   return { file, frontmatter, blocks, automatic, events, personIds, warnings };
 }
 

@@ -11,9 +11,19 @@ export const NAME_PARTICLES = {
 /** A regular-expression source that matches one particle and what joins it to the name ("al-", "bin "). */
 export const PARTICLE_SOURCE = `(?:(?:${NAME_PARTICLES.hyphenated.join('|')})-|(?:${NAME_PARTICLES.spaced.join('|')})[- ])`;
 
+/** Generational suffixes that end a name without being its surname: "Joseph R. Biden Jr.", "James Baker III". */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/i;
+
+/** The last word of a name that is not a generational suffix: "Biden" in "Joseph R. Biden Jr.". */
+export function lastName(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && SUFFIX.test(words.at(-1) ?? '')) words.pop();
+  return words.at(-1) ?? name;
+}
+
 /** The key people are sorted by: the last word of the name without a particle ("al-Assad" sorts under A for Assad). */
 export function surname(name: string): string {
-  return (name.split(' ').at(-1) ?? name).replace(new RegExp(`^${PARTICLE_SOURCE}`, 'i'), '');
+  return lastName(name).replace(new RegExp(`^${PARTICLE_SOURCE}`, 'i'), '');
 }
 
 /** Compares two names for sorting: by surname, then by the whole name so that the order is stable. */

@@ -33,6 +33,17 @@ describe('the annotation stage on the seeds', () => {
     expect(flags.every((flag) => (flag.meaning ?? '').startsWith('Most likely'))).toBe(true);
   });
 
+  it('counts a person the headline names among the mentions, and marks nothing in the text for it', () => {
+    const article = ingestText(
+      'headline.txt',
+      'Lavrov meets columnist Peter Vantorp in Moscow\n\nMOSCOW, May 12 (Reuters) - The Russian foreign minister spoke for an hour on Tuesday.',
+    );
+    const ids = (article.frontmatter.mentions ?? []).map((mention) => mention.id);
+    expect(ids).toContain('auto-peter-vantorp');
+    expect(article.automatic.map((entry) => entry.name)).toEqual(['Peter Vantorp']);
+    expect(JSON.stringify(article.blocks)).not.toContain('auto-peter-vantorp');
+  });
+
   it('leaves an article in Russian unannotated rather than annotated by English rules', () => {
     const article = ingestText(
       'ru.txt',

@@ -34,6 +34,8 @@ export interface AnnotateInput {
 export interface Annotated {
   blocks: Block[];
   mentions: Mention[];
+  /** The mentions in the headline, which count as the article's but mark nothing in its text. */
+  headlineMentions: Mention[];
   automatic: KindedEntry[];
   quotations: Quotation[];
   times: TimeSpan[];
@@ -53,6 +55,7 @@ export function annotate(input: AnnotateInput): Annotated {
     return {
       blocks,
       mentions: [],
+      headlineMentions: [],
       automatic: [],
       quotations: [],
       times: [],
@@ -62,7 +65,16 @@ export function annotate(input: AnnotateInput): Annotated {
     };
   }
   const texts = blocks.map(blockText);
-  const { mentions, automatic } = linkEntities(texts, gazetteer, published, datelinePlaces(input.dateline, gazetteer));
+  // The headline is linked with the text, so that a surname in it finds the name the text gives in full.
+  const linked = linkEntities(
+    input.headline ? [...texts, input.headline] : texts,
+    gazetteer,
+    published,
+    datelinePlaces(input.dateline, gazetteer),
+  );
+  const { automatic } = linked;
+  const mentions = linked.mentions.filter((mention) => mention.block < texts.length);
+  const headlineMentions = linked.mentions.filter((mention) => mention.block === texts.length);
   const quotations = findQuotations(texts, mentions);
   const times = findDates(texts, published);
   const said = quotationDates(quotations, times, texts, published, mentions);
@@ -93,13 +105,14 @@ export function annotate(input: AnnotateInput): Annotated {
       texts.join('\n'),
       mentions.map((mention) => mention.id),
       input.themes,
-      headlineEvidence(input.headline, gazetteer, published),
+      input.headline ? { text: input.headline, mentionIds: headlineMentions.map(({ id }) => id) } : undefined,
     ).map((theme) => ({ ...theme, by: 'machine' as const })),
     editorial,
   );
   return {
     blocks: blocks.map((block, i) => ({ ...block, children: nest(block.children, ranges[i] ?? []) })),
     mentions,
+    headlineMentions,
     automatic,
     quotations,
     times,
@@ -128,12 +141,6 @@ function withEditorial(themes: Annotated['themes'], editorial: SeedEditorial): A
   const kept = themes.filter((theme) => !remove.has(theme.id));
   const added = (editorial.themes?.add ?? []).filter((id) => !kept.some((theme) => theme.id === id));
   return [...kept, ...added.map((id) => ({ id, by: 'editorial' as const }))];
-}
-
-/** The headline's text and the entries it mentions, for themes; the headline itself is frontmatter, not annotated. */
-function headlineEvidence(headline: string | undefined, gazetteer: KindedEntry[], published: string | undefined) {
-  if (!headline) return undefined;
-  return { text: headline, mentionIds: linkEntities([headline], gazetteer, published).mentions.map(({ id }) => id) };
 }
 
 /** The block that opens with the dateline, and the dateline's length. */

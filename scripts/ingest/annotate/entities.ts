@@ -1,9 +1,12 @@
 import nlp from 'compromise';
 import { earliest } from '../../../src/lib/dates.ts';
+import { lastName, surname } from '../../../src/lib/people.ts';
 import { isCommonWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
+import { spellingVariants } from './name-variants.ts';
 import { automaticPeople, isAutomaticId } from './people-nlp.ts';
 import type { Mention } from './spans.ts';
+import { labelInTitleCase } from './speaker-labels.ts';
 
 /** The mentions found in an article, and the people it names that the gazetteer lacks. */
 export interface Linked {
@@ -20,14 +23,16 @@ const COURTESY = /(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
  * match wins), then surnames alone ("Lavrov", "Mr. Powell"), then role phrases ("the Russian Foreign
  * Minister") resolved to whoever held the office on the article's date. A surname two people share goes to
  * the one the article names in full, else to the one in office on that date, else to no one. People the
- * gazetteer lacks are found by NLP (compromise) and get automatic entries.
+ * gazetteer lacks are found by NLP (compromise) and get automatic entries. A transcript's speaker labels are read in
+ * Title Case ("FOREIGN MINISTER LAVROV:"), and names spelt another way are found too (name-variants.ts).
  */
 export function linkEntities(
-  blocks: string[],
+  printed: string[],
   gazetteer: KindedEntry[],
   published?: string,
   here: Set<string> = new Set(),
 ): Linked {
+  const blocks = printed.map(labelInTitleCase);
   const when = published ? earliest(published) : undefined;
   const mentions: Mention[] = [];
   const byBlock = blocks.map((): Mention[] => []);
@@ -70,10 +75,12 @@ function withCourtesy(mention: Mention, text: string): Mention {
  * Full names and aliases of every entry, each with the entries it may name, and the local names of the
  * entries local to `here` (the places the dateline puts the article in). An alias "the X" whose X is
  * itself a name of the entry is left out: matched from the left, "the US" would take the start of a
- * longer name ("the US Embassy in Moscow"), and the mark is the name, not the article.
+ * longer name ("the US Embassy in Moscow"), and the mark is the name, not the article. Other spellings of the
+ * names (name-variants.ts) are added where no entry is written so.
  */
 function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<string, KindedEntry[]> {
   const table = new Map<string, KindedEntry[]>();
+  const variants: [string, KindedEntry][] = [];
   for (const entry of entries) {
     const local = entry.local && here.has(entry.local.in) ? entry.local.names : [];
     const names = new Set([entry.name, ...entry.aliases, ...local]);
@@ -81,12 +88,19 @@ function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<st
       if (/^the /.test(surface) && names.has(surface.slice(4))) continue;
       table.set(surface, [...(table.get(surface) ?? []), entry]);
     }
+    for (const variant of spellingVariants(entry, [...names])) variants.push([variant, entry]);
+  }
+  // Another spelling never takes a name some entry is written with.
+  const written = new Set(table.keys());
+  for (const [variant, entry] of variants) {
+    if (!written.has(variant)) table.set(variant, [...new Set([...(table.get(variant) ?? []), entry])]);
   }
   return table;
 }
 
 /**
- * The last word of each person's name and multi-word aliases, with everyone who has it. A name found
+ * The last word of each person's name and multi-word aliases, with everyone who has it, also without its particle
+ * ("al-Assad", then "President Assad"). A name found
  * automatically may also be called by its first word, when that word is neither a given name compromise
  * knows nor a common English word: Chinese, Korean and Vietnamese names put the family name first ("Xi
  * Jinping", then "said Xi"). Gazetteer entries list such short forms as aliases instead.
@@ -94,9 +108,8 @@ function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<st
 function surnames(people: KindedEntry[]): Map<string, KindedEntry[]> {
   const table = new Map<string, KindedEntry[]>();
   for (const person of people) {
-    const last = new Set(
-      [person.name, ...person.aliases].filter((name) => name.includes(' ')).map((name) => name.split(' ').at(-1) ?? ''),
-    );
+    const full = [person.name, ...person.aliases].filter((name) => name.includes(' '));
+    const last = new Set(full.flatMap((name) => [lastName(name), surname(name)]));
     const short = [...last].filter((surname) => surname.length > 2);
     if (isAutomaticId(person.id)) {
       // Family names put first are often two letters long ("Xi", "Hu"); matched with their capital, they are safe.

@@ -1,8 +1,9 @@
 import nlp from 'compromise';
-import { PARTICLE_SOURCE } from '../../../src/lib/people.ts';
+import { lastName, NAME_PARTICLES, PARTICLE_SOURCE, surname } from '../../../src/lib/people.ts';
 import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
+import { isGivenName, isPersonNoun, isSurname } from './name-words.ts';
 import type { Mention } from './spans.ts';
 
 /** Titles compromise includes in a person's name ("Minister Igor Ivanov", "Mr. Powell"). */
@@ -19,8 +20,10 @@ const TITLE =
  * vouching for it.
  */
 export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer: KindedEntry[]): KindedEntry[] {
+  const people = gazetteer.filter((entry) => entry.kind === 'person');
   const known = new Set(gazetteer.flatMap((entry) => [entry.name, ...entry.aliases]));
   const found = new Map<string, KindedEntry>();
+  const single = new Set<string>();
   const byBlock = blocks.map((): Mention[] => []);
   for (const mention of mentions) byBlock[mention.block]?.push(mention);
   blocks.forEach((text, block) => {
@@ -29,20 +32,27 @@ export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer
       ...taggedNames(text, taken).filter(({ name }) => isFullName(name)),
       ...introducedNames(text, taken),
     ];
-    for (const { name, start } of candidates) {
-      const covered = taken.some((m) => m.start < start + name.length && start < m.end);
-      if (covered || known.has(name)) continue;
-      found.set(name, {
-        id: automaticId(name),
-        name,
-        aliases: [],
-        description: 'Named in the article; not yet in the gazetteer (found automatically).',
-        roles: [],
-        kind: 'person',
-      });
-    }
+    const free = ({ name, start }: Candidate) =>
+      !known.has(name) && !taken.some((m) => m.start < start + name.length && start < m.end);
+    for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
+    for (const { name } of titledSurnames(text).filter(free)) single.add(name);
   });
+  // A surname alone is someone of its own only when no name the article or the gazetteer gives in full ends in it.
+  const full = [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()];
+  const surnames = new Set([...full.map(lastName), ...full.map(surname)]);
+  for (const name of single) if (!surnames.has(name)) found.set(name, automaticEntry(name));
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function automaticEntry(name: string): KindedEntry {
+  return {
+    id: automaticId(name),
+    name,
+    aliases: [],
+    description: 'Named in the article; not yet in the gazetteer (found automatically).',
+    roles: [],
+    kind: 'person',
+  };
 }
 
 interface Candidate {
@@ -100,7 +110,24 @@ const OFFICE = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|
 /** A name: capitalised words, initials ("George W. Bush") and particles ("Bashar al-Assad"), two to four. */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.|${PARTICLE_SOURCE}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)){1,3}`;
 
+/** Titles that a surname alone follows in news English ("President Biden", "Chancellor Merkel", "Mr. Kerry"). */
+const TITLE_BEFORE_SURNAME = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|Foreign Minister|Minister|Secretary|Ambassador|Senator|Sen\.|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|Chairman|General|Gen\.|Admiral|Governor|Mayor|Patriarch|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)`;
+/** A name particle however it is joined to what follows: "al-Muallem", "al Muallem". */
+const ANY_PARTICLE = `(?:${[...NAME_PARTICLES.hyphenated, ...NAME_PARTICLES.spaced].join('|')})[\\s'’-]`;
+/** A title and one capitalised word that no capitalised word or particle follows: the surname is the whole name. */
+const TITLED_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}])${TITLE_BEFORE_SURNAME}\s+(\p{Lu}[\p{Ll}-]+)(?![\p{L}-]|\s+\p{Lu}|\s+${ANY_PARTICLE})`,
+  'gu',
+);
+
 const AFTER_OFFICE = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(${NAME})`, 'gu');
+/** A name after a lowercase noun, which introduces it when compromise knows the noun for a person's ("player"). */
+const AFTER_NOUN = new RegExp(String.raw`(?<![\p{L}])(\p{Ll}+)\s+(${NAME})`, 'gu');
+/**
+ * A name a relative clause about a person follows: "Konstantin Yaroshenko, who is serving a sentence"; kept when
+ * compromise knows its first word for a given name or its last for a surname, so "Jabhat al-Nusra, who" is no one.
+ */
+const BEFORE_WHO = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME}),\s+who(?:se|m)?\b`, 'gu');
 const PARTICLE = new RegExp(`^${PARTICLE_SOURCE}`);
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
 
@@ -112,8 +139,21 @@ const NOT_A_SURNAME =
   /^(?:Administration|Government|Cabinet|Ministry|Department|Office|Council|Committee|Commission|Party|Agency|Embassy|Foundation|Institute|Group|Plan|Doctrine|Era|Team|Camp|Campaign|Summit|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
- * Names introduced by an office ("Secretary of State John Kerry") or by a place's possessive ("China's Xi
- * Jinping"; the place is a mention the gazetteer found). Words inside the name may not be common English
+ * Surnames a title introduces with no given name ("President Xi", "Chancellor Scholz"); not a common English word
+ * ("President Obama's Administration" aside, "Secretary General" is no one), not a given name ("Mr. Sergei").
+ */
+function titledSurnames(text: string): Candidate[] {
+  return [...text.matchAll(TITLED_SURNAME)].flatMap((match) => {
+    const name = match[1] ?? '';
+    if (isCommonWord(name) || NOT_A_SURNAME.test(name) || isGivenName(name)) return [];
+    return [{ name, start: match.index + match[0].length - name.length }];
+  });
+}
+
+/**
+ * Names introduced by an office ("Secretary of State John Kerry"), by a noun for what a person does ("basketball
+ * player Brittney Griner", "press secretary Dmitry Peskov"), by a relative clause ("Konstantin Yaroshenko, who"),
+ * or by a place's possessive ("China's Xi Jinping"; the place is a mention the gazetteer found). Words inside the name may not be common English
  * words, which turns away Title Case headlines ("President Putin Will Attend"); after a possessive none
  * may be, so "Russia's Foreign Ministry" is no one.
  */
@@ -131,6 +171,14 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
   for (const match of text.matchAll(AFTER_OFFICE)) {
     const name = match[1] ?? '';
     keep(name, match.index + match[0].length - name.length, false);
+  }
+  for (const match of text.matchAll(AFTER_NOUN)) {
+    const name = match[2] ?? '';
+    if (isPersonNoun(match[1] ?? '')) keep(name, match.index + match[0].length - name.length, false);
+  }
+  for (const match of text.matchAll(BEFORE_WHO)) {
+    const words = (match[1] ?? '').split(/\s+/);
+    if (isGivenName(words[0] ?? '') || isSurname(words.at(-1) ?? '')) keep(match[1] ?? '', match.index, false);
   }
   for (const place of mentions.filter((m) => m.kind === 'place')) {
     const match = AFTER_POSSESSIVE.exec(text.slice(place.end));
@@ -173,6 +221,11 @@ function cleanName(text: string): string {
   return words.join(' ').replace(/\.$/, '');
 }
 
+/**
+ * A tagged name of two to four words, none a function word, whose last word is no common English word unless its
+ * first is a given name compromise knows: "Trevor Reed" and "Viktor Bout" are people, "Powell Mideast Mission" is a
+ * headline.
+ */
 function isFullName(name: string): boolean {
   const words = name.split(' ');
   const last = words.at(-1) ?? '';
@@ -181,7 +234,7 @@ function isFullName(name: string): boolean {
     words.length <= 4 &&
     words.every((word) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|der|da)-?/.test(word)) &&
     !words.some(isFunctionWord) &&
-    !isCommonWord(last)
+    (!isCommonWord(last) || (!NOT_A_SURNAME.test(last) && isGivenName(words[0] ?? '')))
   );
 }
 

@@ -2,23 +2,29 @@
  * Direct quotations and who spoke them. The rules, in the order they apply:
  *
  * 1. Quoted spans are pairs of double marks (" “ ” „) or guillemets in a block ({@link quotedSpans}); a span left
- *    open at a block's end continues into the next block when that block opens with a mark, under one id.
+ *    open at a block's end continues into the next block when that block opens with a mark, under one id. An
+ *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
  * 2. A quoted span is speech when it has four words or more and is not a title in Title Case; a shorter one is
  *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`), and
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
  * 3. The speaker is read first from the attribution right after the quotation (`," Lavrov said`, `- said the
  *    Minister`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
- *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person
- *    (speakers.ts). An attribution whose words name no one the mentions know leaves the speaker undefined.
+ *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person, and
+ *    "the ministry" to the ministry named before (speakers.ts). An attribution whose words name no one the mentions
+ *    know leaves the speaker undefined.
  * 4. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
- *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`).
+ *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
+ *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
+ *    turn ("FOREIGN MINISTER LAVROV:", "QUESTION:") is its speaker's saying, so that a quotation in a question is
+ *    never given to the minister who answered before it.
  */
 
 import type { Mention, Quotation } from '../spans.ts';
-import { type AttributionText, readArticle, sentenceOf } from './article.ts';
+import { labelEnd } from '../speaker-labels.ts';
+import { type Antecedent, type AttributionText, mentionsIn, readArticle, sentenceOf } from './article.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSays, sentenceEvent } from './frames.ts';
-import { type QuotedSpan, quotedSpans } from './marks.ts';
+import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans } from './marks.ts';
 import { type Attribution, lastSaid } from './speakers.ts';
 
 /** How many sentences back an unattributed quotation may find its speaker (rule 4). */
@@ -30,11 +36,14 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', '
  * Every direct quotation in an article's blocks, in order, with its speaker among `mentions` when the text names one.
  */
 export function findQuotations(blocks: string[], mentions: Mention[]): Quotation[] {
-  const quoted = blocks.map((text, block) => quotedSpans(text, block));
+  const spansOf = hasDoubleMarks(blocks) ? quotedSpans : singleQuotedSpans;
+  const quoted = blocks.map((text, block) => spansOf(text, block));
   const article = readArticle(blocks, quoted, mentions);
   const drafts = gatherParagraphs(blocks, quoted);
   const quotations: Quotation[] = [];
   blocks.forEach((text, block) => {
+    const label = labelEnd(text);
+    if (label !== undefined) article.events.push(turn(article, block, label));
     const starts = article.starts[block] ?? [0];
     starts.forEach((start, index) => {
       const end = starts[index + 1] ?? text.length;
@@ -48,6 +57,12 @@ export function findQuotations(blocks: string[], mentions: Mention[]): Quotation
     });
   });
   return quotations;
+}
+
+/** A transcript's turn as a saying: by the person its label names, or by someone unnamed ("QUESTION:"). */
+function turn(article: AttributionText, block: number, label: number): Antecedent {
+  const person = mentionsIn(article, block, 0, label).find((mention) => mention.kind === 'person');
+  return { sentence: sentenceOf(article, block, 0), ...(person && { speaker: person.id }), said: true, personal: true };
 }
 
 /** Groups quoted spans into quotations: an open span and the span opening the next block are one quotation. */

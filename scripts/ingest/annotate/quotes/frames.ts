@@ -12,6 +12,7 @@ import {
   isTitleWord,
   isWord,
   SAYING_PARTICIPLES,
+  SPEECHES,
   type Token,
   tokens,
 } from './text.ts';
@@ -104,8 +105,8 @@ export function clauseSays(article: AttributionText, block: number, at: number):
 }
 
 /**
- * Who spoke in a sentence of reported speech ("Lavrov said that ...", "according to Reuters"), else the person it is
- * about.
+ * Who spoke in a sentence of reported speech ("Lavrov said that ...", "according to Reuters", "the full text of
+ * Trump's remarks"), else the person it is about.
  */
 export function sentenceEvent(
   article: AttributionText,
@@ -125,6 +126,10 @@ export function sentenceEvent(
     }
     if (said && (said.speaker || said.personal)) return { ...said, sentence, said: true };
   }
+  const owner = mentionsIn(article, block, start, end).find(
+    (mention) => mention.kind === 'person' && SPEECHES.test(article.masked[block]?.slice(mention.end) ?? ''),
+  );
+  if (owner) return { ...fromMention(owner), sentence, said: true };
   const subject = mentionsIn(article, block, start, end)[0];
   if (!subject || !tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)) return undefined;
   return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };

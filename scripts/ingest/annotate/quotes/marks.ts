@@ -38,6 +38,53 @@ export function quotedSpans(text: string, block: number): QuotedSpan[] {
   return spans;
 }
 
+/** An opening single mark: at a word's start, after the block's start, a space, a bracket or a dash. */
+const SINGLE_OPEN = /(?<=^|[\s([—–-])['‘](?=\p{L})/gu;
+
+/**
+ * The quoted stretches of a block written with single marks only, as old wire copy is ('a good deal,' he said): used
+ * for an article that has no double mark at all. An apostrophe inside a word ("Russia's", "don't") neither opens nor
+ * closes; one after a plural ("the ministers' talks") closes a quotation only when one is open.
+ */
+export function singleQuotedSpans(text: string, block: number): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let from = 0;
+  for (;;) {
+    SINGLE_OPEN.lastIndex = from;
+    const open = SINGLE_OPEN.exec(text);
+    if (!open) break;
+    const rest = text.slice(open.index + 1);
+    const close = findClose(rest);
+    if (close < 0) {
+      spans.push({ block, start: open.index, end: text.length, open: true });
+      break;
+    }
+    const end = open.index + 1 + close + 1;
+    spans.push({ block, start: open.index, end, open: false });
+    from = end;
+  }
+  return spans;
+}
+
+/**
+ * Where the first closing single mark in a text stands, or -1: a mark at a word's end (after a letter, digit or
+ * sentence mark) before a space, a mark or the end.
+ */
+function findClose(text: string): number {
+  for (let index = 1; index < text.length; index++) {
+    const [before, mark, after] = [text.charAt(index - 1), text.charAt(index), text.charAt(index + 1)];
+    if ((mark === "'" || mark === '’') && /[\p{L}\p{N}.,!?]/u.test(before) && /^$|[\s.,;:!?)—–-]/u.test(after)) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/** Whether any block of an article has a double quotation mark or a guillemet. */
+export function hasDoubleMarks(blocks: string[]): boolean {
+  return blocks.some((text) => [...DOUBLE_MARKS].some((mark) => text.includes(mark)));
+}
+
 /** A closing mark met outside any quotation, such as seed 003's `the Geneva process".`: it opens nothing. */
 function isStrayClosingMark(text: string, index: number): boolean {
   const mark = text.charAt(index);

@@ -5,7 +5,7 @@
 
 import type { Mention, Span } from '../spans.ts';
 import { type AttributionText, mentionsIn, sentenceOf, spanOf } from './article.ts';
-import { DOCUMENTS, isWord, PERSON_ROLES, SPOKESPEOPLE, stem, type Token } from './text.ts';
+import { DOCUMENTS, INSTITUTIONS, isWord, PERSON_ROLES, SPOKESPEOPLE, stem, type Token } from './text.ts';
 
 /** A speaker found for an attribution; `speaker` is undefined when the words name no one the mentions know. */
 export interface Attribution {
@@ -47,6 +47,7 @@ export function namedBy(article: AttributionText, block: number, phrase: Token[]
     return byTitle(article, words, span);
   }
   if (organisation) return fromMention(organisation);
+  if (definite && INSTITUTIONS.has(last.lower)) return byInstitution(article, last.lower, span);
   if (definite && lower.some((word) => DOCUMENTS.has(word))) {
     const previous = lastSaid(article, sentenceOf(article, block, span.start), PRONOUN_REACH);
     return previous ? { ...previous, evidence: span } : { personal: false };
@@ -128,6 +129,23 @@ function fitsPronoun(article: AttributionText, pronoun: string): (id: string, pe
     const gender = article.genders.get(id);
     return kind === 'person' && (gender === undefined || gender === (/^(he|him)$/.test(pronoun) ? 'male' : 'female'));
   };
+}
+
+/**
+ * "the Ministry", "the embassy": the organisation named most recently, within {@link ROLE_REACH} sentences, whose
+ * words hold the same noun ("the Russian Foreign Ministry"); none when no such body was named, so that "the
+ * ministry" is never a guess.
+ */
+function byInstitution(article: AttributionText, noun: string, span: Span): Attribution {
+  const sentence = sentenceOf(article, span.block, span.start);
+  const named = article.speakers.findLast(
+    (mention) =>
+      mention.kind === 'organisation' &&
+      (mention.block < span.block || (mention.block === span.block && mention.end <= span.start)) &&
+      sentence - sentenceOf(article, mention.block, mention.start) <= ROLE_REACH &&
+      new RegExp(`\\b${noun}\\b`, 'i').test(article.blocks[mention.block]?.slice(mention.start, mention.end) ?? ''),
+  );
+  return named ? { ...fromMention(named), evidence: span } : { personal: false };
 }
 
 /**

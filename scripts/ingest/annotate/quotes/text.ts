@@ -67,7 +67,8 @@ export const SAYING = new Set(
     'said says say told tells added adds stressed stresses noted notes stated declared declares announced announces ' +
     'warned warns urged urges insisted insists asked asks replied replies explained explains recalled recalls ' +
     'quoted reported reports called acknowledged acknowledges admitted admits commented emphasised emphasized ' +
-    'argued claimed wrote confirmed'
+    'argued claimed wrote confirmed affirmed affirms described describes remarked observed responded answered ' +
+    'cautioned complained conceded reiterated underlined underscored'
   ).split(' '),
 );
 
@@ -75,7 +76,8 @@ export const SAYING = new Set(
 export const SAYING_PARTICIPLES = new Set(
   (
     'saying adding stressing noting stating declaring announcing warning urging insisting asking replying ' +
-    'explaining recalling telling acknowledging admitting emphasising emphasizing arguing'
+    'explaining recalling telling acknowledging admitting emphasising emphasizing arguing describing affirming ' +
+    'reiterating'
   ).split(' '),
 );
 
@@ -93,6 +95,17 @@ export const SPOKESPEOPLE = new Set('spokesman spokeswoman spokesperson represen
 /** Documents that speak for whoever issued them ("the statement said"). */
 export const DOCUMENTS = new Set(
   'statement report communique communiqué declaration release message letter'.split(' '),
+);
+
+/** What a person says, named by its owner ("Trump's remarks", "Lavrov's opening statement"): a sentence with one introduces its words. */
+export const SPEECHES =
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:remarks|speech|statement|address|comments|words|message|letter|interview|briefing|testimony)\b/u;
+
+/** Bodies that speak as one ("the ministry said"): with "the" they point back at an organisation named earlier. */
+export const INSTITUTIONS = new Set(
+  'ministry embassy department office council committee commission government administration agency service mission court'.split(
+    ' ',
+  ),
 );
 
 /** Words that may stand between a subject and its verb: auxiliaries, and adverbs of time or manner. */

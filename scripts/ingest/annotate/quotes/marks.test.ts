@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { hasDoubleMarks, singleQuotedSpans } from './marks.ts';
+
+/** The quoted words of a block written with single marks. */
+function quoted(text: string): string[] {
+  return singleQuotedSpans(text, 0).map((span) => text.slice(span.start, span.end));
+}
+
+describe('singleQuotedSpans', () => {
+  it("finds 'a good deal,' he said in single marks", () => {
+    expect(quoted("It is 'a good deal,' he said, and 'we shall sign it.'")).toEqual([
+      "'a good deal,'",
+      "'we shall sign it.'",
+    ]);
+  });
+
+  it('takes no apostrophe for a mark: "Russia\'s", "don\'t", "the ministers\' talks", "the \'90s"', () => {
+    expect(quoted("Russia's envoy said he didn't know; the ministers' talks recalled the '90s.")).toEqual([]);
+  });
+
+  it('leaves a quotation open at the end of a block that does not close it', () => {
+    expect(quoted("He said: 'We shall ratify it")).toEqual(["'We shall ratify it"]);
+  });
+});
+
+describe('hasDoubleMarks', () => {
+  it('tells an article with double marks or guillemets from one with single marks only', () => {
+    expect(hasDoubleMarks(["'a deal,' he said", 'He called it “fair”.'])).toBe(true);
+    expect(hasDoubleMarks(["'a deal,' he said", "Russia's envoy"])).toBe(false);
+  });
+});
