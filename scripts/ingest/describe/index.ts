@@ -8,6 +8,7 @@ import { endsSentence, isProse, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
 import { type Dateline, readDateline } from './dateline.ts';
 import { type Head, isTitle, readCredit, readHead } from './head.ts';
+import { isStamp } from './headline.ts';
 import { dateLine, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
 
 /** What describe learns about an article, and the pieces left as its text. */
@@ -66,11 +67,12 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   const paragraphs = text.filter((piece) => !piece.caption);
   const lead = paragraphs[0];
   // A lead-in or a photo line may come before the dateline, so the first three paragraphs are read.
-  const dateline = paragraphs
-    .slice(0, 3)
-    .map((piece, index) => readDateline(piece.text, lexicon, { colon: index === 0 }))
-    .find((found) => found !== undefined);
-  if (dateline?.agency) agencies.add(dateline.agency);
+  const dateline =
+    paragraphs
+      .slice(0, 3)
+      .map((piece, index) => readDateline(piece.text, lexicon, { colon: index === 0 }))
+      .find((found) => found !== undefined) ?? head.place;
+  if (dateline && 'agency' in dateline && dateline.agency) agencies.add(dateline.agency);
   const plain = text.map((piece) => piece.text).join('\n');
   const byline = head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined;
   const title = head.headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
@@ -105,21 +107,38 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
 
 /** How far ahead of the first prose a dateline paragraph is looked for. */
 const DATELINE_REACH = 6;
+/** How many pieces of prose (a standfirst, a teaser) may stand above a dateline paragraph and still be head. */
+const PROSE_ABOVE_DATELINE = 2;
 
 /**
- * Where the body starts: at the first piece of prose, or, when a paragraph opening with a dateline ("MOSCOW,
- * May 14 (Reuters) -") comes a little later with no sentence before it, at that paragraph. Wire copy starts
- * its body with the dateline, so the lines above it are the head even when one runs long enough to pass for
- * prose (a masthead glued to a picture's caption), and the headline is chosen from among them.
+ * Where the body starts: at the first piece of prose, or later when the page shows that piece was head:
+ * - a paragraph opening with a dateline ("MOSCOW, May 14 (Reuters) -") a little later, with no more than two
+ *   pieces of prose above it (a standfirst and a teaser): wire copy starts its body with the dateline, so the
+ *   lines above it are the head even when one runs long enough to pass for prose;
+ * - a byline or a date line right under the first prose: that prose was the standfirst, and the body starts
+ *   after the date line and the head lines a page may print under it (the headline again, a time, a label);
+ * - a date line ("Published on 03/10/2016") under a headline, after a paragraph of page furniture.
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   const firstProse = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
   if (firstProse === -1 || readDateline(kept[firstProse]?.text ?? '', lexicon, { colon: false })) return firstProse;
-  for (let i = firstProse; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
-    const piece = kept[i];
-    if (!piece || piece.caption) continue;
-    if (readDateline(piece.text, lexicon, { colon: false })) return i;
-    if (endsSentence(piece.text) && words(piece.text).length >= 6) break;
+  const reach = kept.slice(firstProse, firstProse + DATELINE_REACH);
+  const at = reach.findIndex((piece) => !piece.caption && readDateline(piece.text, lexicon, { colon: false }));
+  if (at > 0) {
+    const above = reach.slice(0, at).filter((piece) => !piece.caption);
+    const later = kept
+      .slice(firstProse + at)
+      .map((piece) => piece.text)
+      .join(' ');
+    const sentences = above.filter((piece) => endsSentence(piece.text) && words(piece.text).length >= 6);
+    // A sentence above the dateline is head only as a teaser the body repeats, or with a byline or a date line.
+    const marked = above.some((piece) => dateLine(piece.text) || /^by\s+\p{Lu}/iu.test(piece.text));
+    const teasers = sentences.every((piece) => repeated(piece.text, later));
+    if (sentences.length <= PROSE_ABOVE_DATELINE && (marked || teasers)) return firstProse + at;
+  }
+  const under = kept[firstProse + 1];
+  if (under && (dateLine(under.text) || /^by\s+\p{Lu}/iu.test(under.text))) {
+    return afterHeadLines(kept, firstProse + 2, kept.slice(0, firstProse + 1));
   }
   // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
   // paragraph of page furniture (an advertisement, a notice) that reads as prose.
@@ -129,6 +148,30 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     if (piece && above && !above.caption && isTitle(above.text) && dateLine(piece.text)) return i + 1;
   }
   return firstProse;
+}
+
+/**
+ * The first piece from `from` on that is not one of the head lines a page prints between its date line and its
+ * text: a line printed above already (the headline again), a time ("17:08 (ist)"), a short label of three words
+ * or fewer ("Auto refresh feeds").
+ */
+/** Whether most of a text's runs of three words come again in `later`: a teaser the body repeats. */
+function repeated(text: string, later: string): boolean {
+  const plain = (value: string) => words(value.toLowerCase()).join(' ');
+  const own = words(text.toLowerCase());
+  const runs = own.slice(0, -2).map((word, i) => `${word} ${own[i + 1]} ${own[i + 2]}`);
+  const body = plain(later);
+  return runs.length > 0 && runs.filter((run) => body.includes(run)).length * 2 >= runs.length;
+}
+
+function afterHeadLines(kept: KeptPiece[], from: number, above: KeptPiece[]): number {
+  const printed = new Set(above.map((piece) => piece.text));
+  let i = from;
+  for (; i < kept.length; i++) {
+    const text = kept[i]?.text ?? '';
+    if (isProse(text) || !(printed.has(text) || isStamp(text) || words(text).length <= 3)) break;
+  }
+  return i;
 }
 
 function isAccount(byline: string, lexicon: Lexicon): boolean {
