@@ -1,7 +1,7 @@
 import type { Change } from '../../src/schemas/article.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Piece } from './segment.ts';
-import { creditName, dominantScript, hasAddress, isProse, words } from './text/prose.ts';
+import { creditName, dominantScript, endsSentence, hasAddress, isProse, words } from './text/prose.ts';
 
 /** A piece that survived cleaning; captions are kept apart from the running text. */
 export interface KeptPiece extends Piece {
@@ -55,7 +55,10 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
   };
 
   for (const [index, piece] of pieces.entries()) {
-    const reason = furnitureReason(piece.text, script, lexicon);
+    // The first line, right above the text, is its headline even in another script (a page that prints the
+    // headline in its own language above an English text); describe's headline score still judges it.
+    const heading = index === 0 && firstProse === 1 && isHeadingShaped(piece.text);
+    const reason = furnitureReason(piece.text, heading ? undefined : script, lexicon);
     if (reason) {
       remove(piece, reason);
     } else if (isMasthead(piece.text) && (firstProse === -1 || index < firstProse)) {
@@ -93,6 +96,10 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
     return 'page furniture (a link or notice)';
   }
   return undefined;
+}
+
+function isHeadingShaped(text: string): boolean {
+  return !isProse(text) && !endsSentence(text) && text.length <= 200 && /\p{L}/u.test(text);
 }
 
 function isCutOff(text: string): boolean {

@@ -4,7 +4,7 @@ import type { KeptPiece } from '../clean.ts';
 import { isEnglishWord } from '../text/english.ts';
 import { creditName, endsSentence, isProse, words } from '../text/prose.ts';
 import { agencyName } from './dateline.ts';
-import { features, HEADLINE_FLOOR, isPersonAlone, WEIGHTS } from './headline.ts';
+import { features, HEADLINE_FLOOR, isPersonAlone, isPlaceAlone, WEIGHTS } from './headline.ts';
 import { dateLine, type FoundDate, findDate } from './published.ts';
 
 /** What the lines above the first paragraph say about the article. */
@@ -69,8 +69,6 @@ export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Hea
     .filter(({ piece }) => isTitle(piece.text))
     .reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
   const headline = best && best.score >= HEADLINE_FLOOR ? best : undefined;
-    for (const each of scored)
-      console.error(each.score.toFixed(2), each.features.join(','), each.piece.text.slice(0, 70));
   for (const { piece, features: kinds } of scored) {
     if (piece === headline?.piece) {
       const { title, date, outlet } = splitSuffix(unquote(piece.text));
@@ -174,12 +172,29 @@ function cleanByline(text: string): string {
 }
 
 /** A credit line ("- IANS", "(Xinhua)", "(CCTV April 2, 2009)"): the agency, by the lexicon's name, and a date printed with it. */
-export function readCredit(text: string, lexicon: Lexicon): { agency: string; date?: FoundDate } | undefined {
+export function readCredit(
+  text: string,
+  lexicon: Lexicon,
+): { agency: string; date?: FoundDate; place?: string } | undefined {
+  const source = /^\[?\s*source\s*:\s*([^\]]{2,80}?)\s*\]?$/iu.exec(text.trim())?.[1];
+  if (source) return readSource(source, lexicon);
   const credit = creditName(text);
   if (!credit) return undefined;
   const date = findDate(credit);
   const name = (date ? credit.replace(date.text, '') : credit).replace(/[\s,]+$/, '').trim();
   return { agency: agencyName(name, lexicon) ?? name, ...(date?.year ? { date } : {}) };
+}
+
+/** A source line's parts ("[Source: Xinhua, Moscow, 21Feb16]"): the agency first, then a place and a date. */
+function readSource(
+  source: string,
+  lexicon: Lexicon,
+): { agency: string; date?: FoundDate; place?: string } | undefined {
+  const [first, ...rest] = source.split(/\s*,\s*/);
+  if (!first || words(first).length > 4) return undefined;
+  const place = rest.find((part) => isPlaceAlone(part));
+  const date = rest.map((part) => findDate(part)).find((found) => found?.year !== undefined);
+  return { agency: agencyName(first, lexicon) ?? first, ...(date ? { date } : {}), ...(place ? { place } : {}) };
 }
 
 /** A headline: no closing full stop (a question or exclamation may close it), at most 30 words, starting with a capital or a quote. */
@@ -201,7 +216,10 @@ function splitSuffix(headline: string): { title: string; date?: FoundDate; outle
   const title = headline.slice(0, match.index);
   const stamp = dateLine(suffix);
   if (stamp) return { title, date: stamp.date };
-  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(suffix)) return { title, outlet: suffix };
+  // A site named by its domain ("Rosbalt.RU") is the outlet by the name before the domain's ending.
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(suffix)) {
+    return { title, outlet: suffix.replace(/^www\./i, '').replace(/\.\p{L}{2,}$/u, '') };
+  }
   return { title: headline };
 }
 

@@ -167,12 +167,21 @@ function normal(text: string): string {
 
 /** The share of a line's content words that the body repeats; undefined when it has none to compare (another script). */
 export function echo(line: string, body: string): number | undefined {
+  if (dominantScript(line) !== scriptOf(body)) return undefined;
   const own = (line.match(/\p{L}{3,}/gu) ?? [])
     .filter((word) => !isFunctionWord(word))
     .map((word) => word.toLowerCase());
   if (own.length === 0) return undefined;
   const text = body.toLowerCase();
   return own.filter((word) => text.includes(word.slice(0, 5))).length / own.length;
+}
+
+let lastBody: { text: string; script: string | undefined } | undefined;
+
+/** The body's script, remembered: every line of a head is compared with the same body. */
+function scriptOf(body: string): string | undefined {
+  if (lastBody?.text !== body) lastBody = { text: body, script: dominantScript(body) };
+  return lastBody.script;
 }
 
 /** A time, a relative time ("5 hrs ago") or a calendar date in a line. */

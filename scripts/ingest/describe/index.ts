@@ -6,7 +6,7 @@ import type { KeptPiece } from '../clean.ts';
 import type { Piece } from '../segment.ts';
 import { endsSentence, isProse, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
-import { type Dateline, readDateline } from './dateline.ts';
+import { agencyName, type Dateline, readDateline } from './dateline.ts';
 import { type Head, isTitle, readCredit, readHead } from './head.ts';
 import { isStamp } from './headline.ts';
 import { dateLine, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
@@ -29,6 +29,8 @@ export interface Described {
   body: KeptPiece[];
   /** The seed lines the headline and the standfirst were read from, where repairs in them are recorded. */
   lines: Head['lines'];
+  /** The dateline as printed at the head of a paragraph, to be marked there; absent when it was read elsewhere. */
+  datelineMark?: string;
   changes: Change[];
 }
 
@@ -56,39 +58,68 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   changes.push(...head.changes);
   const agencies = new Set(head.agencies);
   let creditDate = head.date;
-  const text = body.filter((piece) => {
+  let creditPlace: string | undefined;
+  let closed = false;
+  const text = body.filter((piece, index) => {
+    if (closed) {
+      changes.push({
+        kind: 'removed',
+        line: piece.line,
+        text: piece.text,
+        reason: 'after the closing credit: a notice of the site',
+      });
+      return false;
+    }
     const credit = readCredit(piece.text, lexicon);
     if (!credit) return true;
     agencies.add(credit.agency);
     creditDate ??= credit.date;
+    creditPlace ??= credit.place;
     moved(piece, 'the credit line, shown as the agency');
+    // A credit after the text closes it: the line or two under it are the carrying site's notice.
+    closed = index > 0 && body.length - index - 1 <= CLOSING_REACH;
     return false;
   });
   const paragraphs = text.filter((piece) => !piece.caption);
   const lead = paragraphs[0];
   // A lead-in or a photo line may come before the dateline, so the first three paragraphs are read.
+  const printedDateline = paragraphs
+    .slice(0, 3)
+    .map((piece, index) => readDateline(piece.text, lexicon, { colon: index === 0 }))
+    .find((found) => found !== undefined);
+  // A place printed alone above a transcript, or in a closing source line, is where the text was given.
   const dateline =
-    paragraphs
-      .slice(0, 3)
-      .map((piece, index) => readDateline(piece.text, lexicon, { colon: index === 0 }))
-      .find((found) => found !== undefined) ?? head.place;
+    printedDateline ?? head.place ?? (creditPlace ? { place: creditPlace, text: creditPlace } : undefined);
   if (dateline && 'agency' in dateline && dateline.agency) agencies.add(dateline.agency);
   const plain = text.map((piece) => piece.text).join('\n');
   const byline = head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined;
-  const title = head.headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
-  const stated = publishedDate(editorial, creditDate, dateline, plain) ?? flattenedStamp(paragraphs);
+  const stamped = publishedDate(editorial, creditDate, dateline, plain);
+  const flattened = stamped ? undefined : flattenedStamp(paragraphs);
+  const stated = stamped ?? flattened;
+  const headline = head.headline ?? (flattened && lead ? flattenedHeadline(lead.text, flattened, lexicon) : undefined);
+  const title = headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
   const published = stated && settleByWeekday(stated, lead?.text ?? '');
+  if (flattened && lead) {
+    const credit = flattenedCredit(lead.text, flattened, lexicon);
+    if (credit) agencies.add(credit);
+  }
+  // A broadcaster credited in its own copy ("Moscow, 10 March 2003 (RFE/RL) --") is the outlet, not a wire.
+  const publisher = [...agencies].find((name) =>
+    lexicon.agencies.some((agency) => agency.publisher && agency.name === name),
+  );
+  if (publisher) agencies.delete(publisher);
+  const printedOutlet = head.outlet ?? publisher;
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
-    : head.outlet
-      ? { value: head.outlet, provenance: 'stated' as const }
+    : printedOutlet
+      ? { value: printedOutlet, provenance: 'stated' as const }
       : mastheadOutlet(masthead);
   const url = mastheadUrl(masthead);
 
   return {
     meta: {
       title,
-      titleSupplied: head.headline === undefined,
+      titleSupplied: headline === undefined,
       ...(head.standfirst ? { standfirst: head.standfirst } : {}),
       language: language(plain),
       ...(published ? { published } : {}),
@@ -101,10 +132,13 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     },
     body: [...head.captions, ...text],
     lines: head.lines,
+    ...(printedDateline ? { datelineMark: printedDateline.text } : {}),
     changes,
   };
 }
 
+/** How many pieces may follow a credit line for it to close the text (the rest being the site's notice). */
+const CLOSING_REACH = 2;
 /** How far ahead of the first prose a dateline paragraph is looked for. */
 const DATELINE_REACH = 6;
 /** How many pieces of prose (a standfirst, a teaser) may stand above a dateline paragraph and still be head. */
@@ -221,6 +255,44 @@ export function flattenedStamp(paragraphs: Piece[]): Published | undefined {
     ...statedDate(date, date.year),
     evidence: `The text has lost its line breaks; “${date.text}” stands between the headline and the first sentence, where a date stamp goes.`,
   };
+}
+
+/**
+ * The headline of a text whose line breaks were lost: the words between the last sentence end before its date
+ * stamp and the stamp ("… in the public domain. US, Russia Finalize START Treaty VOA News February 05, 2011"),
+ * less a credit at their end that the lexicon knows ("VOA News"). Only a title-like run of 3 to 20 words is taken.
+ */
+function flattenedHeadline(lead: string, stamp: Published, lexicon: Lexicon): string | undefined {
+  const run = flattenedRun(lead, stamp);
+  if (!run) return undefined;
+  const credit = creditAtEnd(run, lexicon);
+  const headline = (credit ? run.slice(0, -credit.words) : run).join(' ');
+  const count = words(headline).length;
+  return count >= 3 && count <= 20 && isTitle(headline) ? headline : undefined;
+}
+
+/** The agency or publisher credited between the headline and the date stamp of a text whose line breaks were lost. */
+function flattenedCredit(lead: string, stamp: Published, lexicon: Lexicon): string | undefined {
+  const run = flattenedRun(lead, stamp);
+  return run ? creditAtEnd(run, lexicon)?.name : undefined;
+}
+
+/** The words between the last sentence end before a date stamp and the stamp. */
+function flattenedRun(lead: string, stamp: Published): string[] | undefined {
+  const at = stamp.text ? lead.indexOf(stamp.text) : -1;
+  if (at <= 0) return undefined;
+  const before = lead.slice(0, at).trimEnd();
+  const start = Math.max(...[...before.matchAll(/[.!?]["”’]?\s+/g)].map((match) => match.index + match[0].length), 0);
+  return before.slice(start).trim().split(/\s+/);
+}
+
+/** A name the lexicon knows in the last one to three words of a run: "… START Treaty VOA News". */
+function creditAtEnd(run: string[], lexicon: Lexicon): { name: string; words: number } | undefined {
+  for (let cut = 1; cut <= 3 && cut < run.length; cut++) {
+    const name = agencyName(run.slice(-cut).join(' '), lexicon);
+    if (name) return { name, words: cut };
+  }
+  return undefined;
 }
 
 /** The outlet's name in a masthead line: the part that is neither an address nor a domain. */
