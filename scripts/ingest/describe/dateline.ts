@@ -48,8 +48,17 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
   return undefined;
 }
 
+/** A wire's credit between slashes after the place and date, closed by a full stop: "MOSCOW, Feb. 7 /TASS/." */
+const SLASHED = /^((?:\s*,\s*[^,()/–—|-]{1,30}?)*)\.?\s*\/\s*([^/\s][^/]{0,20}?)\s*\/\.?\s+/u;
+
 function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline | undefined {
   const rest = paragraph.slice(place.length);
+  const slashed = SLASHED.exec(rest);
+  if (slashed?.[2]) {
+    const date = findDate(slashed[1] ?? '');
+    const agency = agencyName(slashed[2], lexicon) ?? slashed[2];
+    return { place: titleCase(place), text: (place + slashed[0]).trim(), ...(date ? { date: date.text } : {}), agency };
+  }
   const match = PARTS.exec(rest);
   if (!match) return undefined;
   // A date may run over two comma parts ("MOSCOW, July 6, 2009—"): read them together first.

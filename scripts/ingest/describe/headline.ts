@@ -16,8 +16,8 @@ import { findDate } from './published.ts';
 export const WEIGHTS = {
   /** Per unit of echo (0 to 1): the body repeats a headline's content words; a menu or a site label it does not. */
   echo: 3,
-  /** A line in another script than the body has no echo to measure; it is given half. */
-  echoUnknown: 0.5,
+  /** A line in another script than the body has no echo to measure; it is given a third of a full echo. */
+  echoUnknown: 1,
   /** A headline states something, so it usually has a verb ("Kerry, Lavrov Confer"); labels and names have none. */
   verb: 1,
   /** One word is a label ("Politics"), never a headline. */
@@ -221,13 +221,13 @@ function isRoleAlone(doc: ReturnType<typeof nlp>): boolean {
   return doc.has('#Actor') && !doc.has('#Person') && !doc.has('#Verb') && doc.terms().length <= 5;
 }
 
-/** Parts of at most four words split by a bar or a spaced dash, with no verb: "Derechos | Equipo Nizkor". */
+/** Parts of at most three words split by a bar or a spaced dash: "Rights | Site Name", "World - Europe". */
 export function isSiteLabel(text: string): boolean {
   const parts = text
     .split(/\s*\|\s*|\s+[-–—]\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
-  return parts.length >= 2 && parts.every((part) => words(part).length <= 4) && !nlp(text).has('#Verb');
+  return parts.length >= 2 && parts.every((part) => words(part).length <= 3);
 }
 
 function isTagList(text: string): boolean {

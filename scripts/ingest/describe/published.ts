@@ -32,8 +32,15 @@ function printed(result: chrono.ParsedResult): boolean {
   return !RELATIVE.test(result.text);
 }
 
+/** A year with a time run into it: "201721:53". */
+const GLUED = /\b((?:1[89]|20)\d{2})(\d{1,2}:\d{2})\b/g;
+
 /** The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. */
-export function findDate(text: string): FoundDate | undefined {
+export function findDate(printedText: string): FoundDate | undefined {
+  // A time run into the year ("February 13, 201721:53") is set apart, so the year is read as one; the space
+  // goes after the date's words, so where they start in the line is unchanged.
+  const spaces = [...printedText.matchAll(GLUED)].map((match, n) => match.index + 4 + n);
+  const text = printedText.replace(GLUED, '$1 $2');
   const monthFirst = chrono.en.parse(text, REFERENCE).find(printed);
   const british = chrono.en.GB.parse(text, REFERENCE).find(printed);
   // Read day-first, "May 14" is May of '14; where the month-first reading of the same words has a day, it is right.
@@ -54,8 +61,12 @@ export function findDate(text: string): FoundDate | undefined {
   if (year !== undefined && monthFirst && otherDay && otherDay !== day) {
     alternatives.push(isoDate(year, month, day), isoDate(year, monthFirst.start.get('month') ?? 1, otherDay));
   }
-  const words = dayFirst.text.trim().replace(/^on\s+/i, '');
-  const found = { text: words, index: text.indexOf(words, dayFirst.index), month, day, alternatives };
+  const read = dayFirst.text.trim().replace(/^on\s+/i, '');
+  const start = text.indexOf(read, dayFirst.index);
+  // Back to the text as printed, less the spaces set in between a year and a time.
+  const shift = (at: number) => at - spaces.filter((space) => space < at).length;
+  const index = shift(start);
+  const found = { text: printedText.slice(index, shift(start + read.length)), index, month, day, alternatives };
   return year === undefined ? found : { ...found, year };
 }
 
@@ -79,16 +90,17 @@ export function dateLine(text: string): { date: FoundDate; byline?: string; outl
     .replace(TIME, '')
     .trim();
   const label = leftover.split(/\s+/).filter(Boolean);
-  const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word));
-  if (labelOnly) return { date, ...(byline ? { byline } : {}) };
-  // What is left stands before the date, the date and a time close the line.
+  // A name before the date, the date and a time closing the line: a masthead's or a writer's.
   const name = before.replace(/[\s|,–—-]+$/u, '').replace(/^[\s|,–—-]+/u, '');
   const after = text.slice(date.index + date.text.length);
-  if (byline || name === '' || normaliseSpace(after) !== '') return undefined;
+  const named = !byline && name !== '' && normaliseSpace(after) === '' && !name.includes(':');
   const capitalised = words(name).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || isFunctionWord(word));
-  if (!capitalised || words(name).length > 6) return undefined;
-  // Set off by a dash or a bar, a name is the masthead's; run into the date, the writer's.
-  if (/[|–—-]\s*$/u.test(before)) return { date, outlet: name };
+  // Set off by a dash or a bar, a name of two words or more is the masthead's ("- The Paper - Friday, …").
+  const masthead = named && capitalised && /[|–—-]\s*$/u.test(before) && words(name).length >= 2;
+  if (masthead && words(name).length <= 6) return { date, outlet: name };
+  const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word));
+  if (labelOnly) return { date, ...(byline ? { byline } : {}) };
+  if (!named || !capitalised || words(name).length > 6) return undefined;
   const unknown = !words(name).every((word) => isEnglishWord(word));
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
   return undefined;
