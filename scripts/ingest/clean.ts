@@ -55,6 +55,12 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
   };
 
   for (const [index, piece] of pieces.entries()) {
+    // A picture's description in lower case, printed before the picture's credit: alt text run into the page.
+    const next = pieces[index + 1]?.text ?? '';
+    if (/^\p{Ll}/u.test(piece.text) && (next.startsWith('©') || PHOTO_CREDIT.test(next))) {
+      remove(piece, 'a picture’s description (its alt text), printed before the picture’s credit');
+      continue;
+    }
     // The first line, right above the text, is its headline even in another script (a page that prints the
     // headline in its own language above an English text); describe's headline score still judges it.
     const heading = index === 0 && firstProse === 1 && isHeadingShaped(piece.text);

@@ -56,7 +56,10 @@ export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Hea
       if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
     } else if (piece.caption) found.captions.push(piece);
-    else rest.push(piece);
+    else if (bannerName(piece.text)) {
+      found.outlet ??= bannerName(piece.text);
+      note(piece, 'removed', 'the site’s appeal to its readers, naming the site (shown as the outlet)');
+    } else rest.push(piece);
   }
   const texts = rest.map((piece) => piece.text);
   const scored = rest.map((piece, index) => {
@@ -94,6 +97,11 @@ export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Hea
     }
   }
   return found;
+}
+
+/** The site a reader is asked to support or subscribe to: "Support The Moscow Times!". */
+function bannerName(text: string): string | undefined {
+  return /^(?:support|donate to|subscribe to)\s+(\p{Lu}[^!?.]{1,40}?)\s*[!.]?$/iu.exec(text)?.[1];
 }
 
 /** The features that make a line page furniture rather than a standfirst. */
