@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestText, lexicon } from '../../../test/ingest.ts';
+import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
 import { readByline } from './head.ts';
 import { features, HEADLINE_FLOOR, isCaptionLine, isPersonAlone, isPlaceAlone, isSiteLabel } from './headline.ts';
 import { dateLine, findDate } from './published.ts';
@@ -116,6 +116,18 @@ describe('describe, on pages of unseen forms', () => {
       outlet: { value: 'RFE/RL', provenance: 'stated' },
       agencies: [],
     });
+  });
+
+  it('keeps the paragraph under a credit line that comes after the first paragraph', () => {
+    const text = [
+      'Russia and US agree to resume arms talks',
+      'Russia and the United States agreed on Tuesday to continue talks on arms control, officials said.',
+      '(Xinhua)',
+      'The two sides will meet again in Geneva next month, the foreign ministry said in a statement.',
+    ].join('\n');
+    const article = ingestText('x.txt', text);
+    expect(article.frontmatter.agencies).toEqual(['Xinhua']);
+    expect(textOf(article)).toContain('meet again in Geneva');
   });
 
   it('marks no dateline in the text when the place was read from a line above it', () => {

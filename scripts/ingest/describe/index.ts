@@ -76,8 +76,9 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     creditDate ??= credit.date;
     creditPlace ??= credit.place;
     moved(piece, 'the credit line, shown as the agency');
-    // A credit after the text closes it: the line or two under it are the carrying site's notice.
-    closed = index > 0 && body.length - index - 1 <= CLOSING_REACH;
+    // A credit after two paragraphs or more, with a line or two under it, closes the text: those are the
+    // carrying site's notice.
+    closed = index >= 2 && body.length - index - 1 <= CLOSING_REACH;
     return false;
   });
   const paragraphs = text.filter((piece) => !piece.caption);
