@@ -20,6 +20,9 @@ export interface Cleaned {
 const CAPTION_CREDIT =
   /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:\p{Lu}+ )?(?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:/iu;
 
+/** A label a page prints for a picture's caption or its source: "Image caption,", "Image source, Reuters". */
+const CAPTION_LABEL = /^(?:image|photo|picture|video)\s+(?:caption|source)\b[,:]?(?:\s+[^.]{0,40})?$/iu;
+
 /**
  * A photographer's credit alone: names joined by slashes ("Fabrice Coffrini/Pool/AP", "REUTERS/Alex Brandon"),
  * or a credit of a picture agency in capitals ("EPA PHOTO YOUSSEF BADAWI"). Page furniture wherever it stands.
@@ -50,11 +53,18 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     if (text !== piece.text)
       remove({ ...piece, text: piece.text.slice(text.length).trim() }, 'a separator after the text');
     // A caption closed by an agency's credit ("… in New York. (AFP)") above the text; below, it credits the article.
-    const credited = index <= firstProse && closedByAgency(text, lexicon);
+    const credited =
+      (index <= firstProse && closedByAgency(text, lexicon)) ||
+      /caption/i.test(pieces[index - 1]?.text.match(CAPTION_LABEL)?.[0] ?? '');
     kept.push({ line: piece.line, text, caption: CAPTION_CREDIT.test(text) || credited });
   };
 
   for (const [index, piece] of pieces.entries()) {
+    // "Image caption," labels the picture's caption on the next line; "Image source, Reuters" credits it.
+    if (CAPTION_LABEL.test(piece.text)) {
+      remove(piece, 'a label of a picture’s caption or source');
+      continue;
+    }
     // A picture's description in lower case, printed before the picture's credit: alt text run into the page.
     const next = pieces[index + 1]?.text ?? '';
     if (/^\p{Ll}/u.test(piece.text) && (next.startsWith('©') || PHOTO_CREDIT.test(next))) {

@@ -107,6 +107,7 @@ function bannerName(text: string): string | undefined {
 /** The features that make a line page furniture rather than a standfirst. */
 const NOT_STANDFIRST = new Set<keyof typeof WEIGHTS>([
   'oneWord',
+  'short',
   'twoWords',
   'capitals',
   'prefix',
@@ -175,8 +176,13 @@ export function readByline(text: string, lexicon: Lexicon): { names: string; age
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
 }
 
+/** A byline without the separators after it, and in title case when printed in capitals ("By JOHN SMITH"). */
 function cleanByline(text: string): string {
-  return text.replace(/[\s/|,–—-]+$/u, '').trim();
+  const trimmed = text.replace(/[\s/|,–—-]+$/u, '').trim();
+  if (trimmed !== trimmed.toUpperCase() || trimmed === trimmed.toLowerCase()) return trimmed;
+  return trimmed
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** A credit line ("- IANS", "(Xinhua)", "(CCTV April 2, 2009)"): the agency, by the lexicon's name, and a date printed with it. */

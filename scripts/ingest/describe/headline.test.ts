@@ -28,6 +28,11 @@ describe('the headline score', () => {
     expect(kinds('JavaScript is off')).toContain('menu');
     expect(kinds('Industry Government diplomacy global politics Russia trade')).toContain('tags');
     expect(kinds('ASSOCIATED PRESS')).toContain('agency');
+    expect(kinds('Europe correspondent, Geneva')).toContain('short');
+  });
+
+  it('does not take a headline without function words for a list of tags', () => {
+    expect(kinds('Russian foreign minister meets US counterpart')).not.toContain('tags');
   });
 
   it('marks a line a longer line above the body starts with: a teaser cut off or a caption printed twice', () => {
@@ -68,6 +73,7 @@ describe('the head lines', () => {
       names: 'Jane Holloway, John Miller',
     });
     expect(readByline('By Correspondent / March 6, 2009', lexicon)).toEqual({ names: 'Correspondent' });
+    expect(readByline('By JOHN SMITH', lexicon)).toEqual({ names: 'John Smith' });
     expect(readByline('Russia and US to resume arms talks', lexicon)).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
-import { isFunctionWord } from '../text/english.ts';
+import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { dominantScript, endsSentence, words } from '../text/prose.ts';
 import { agencyName } from './dateline.ts';
 import { findDate } from './published.ts';
@@ -46,7 +46,7 @@ export const WEIGHTS = {
   siteLabel: -3,
   /** Mostly words of a site's interface ("All news", "Related Stories", "Auto refresh feeds"). */
   menu: -3,
-  /** Five or more words with no function word and no punctuation: a list of tags ("Industry Government diplomacy"). */
+  /** A list of tags ("Industry Government diplomacy global politics"); see `isTagList`. */
   tags: -3,
   /** An agency's name alone is a credit. */
   agency: -5,
@@ -230,9 +230,19 @@ export function isSiteLabel(text: string): boolean {
   return parts.length >= 2 && parts.every((part) => words(part).length <= 3);
 }
 
+/**
+ * A list of tags: five words or more, no function word, no punctuation, words in lower case beside a common noun
+ * capitalised after the first word ("Industry Government diplomacy global politics"). A headline without function
+ * words ("Russian foreign minister meets US counterpart") capitalises only names after its first word.
+ */
 function isTagList(text: string): boolean {
   const all = words(text);
-  return all.length >= 5 && !/[,.:;!?"“”()]/.test(text) && !all.some(isFunctionWord);
+  if (all.length < 5 || /[,.:;!?"“”()]/.test(text) || all.some(isFunctionWord)) return false;
+  const rest = all.slice(1);
+  return (
+    rest.some((word) => /^\p{Ll}/u.test(word)) &&
+    rest.some((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && isEnglishWord(word))
+  );
 }
 
 /** At least half of a line's words are words of a site's interface. */
