@@ -1,7 +1,7 @@
 import type { Change } from '../../src/schemas/article.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Piece } from './segment.ts';
-import { creditName, dominantScript, hasAddress, isProse, words } from './text/prose.ts';
+import { creditName, dominantScript, endsSentence, hasAddress, isProse, words } from './text/prose.ts';
 
 /** A piece that survived cleaning; captions are kept apart from the running text. */
 export interface KeptPiece extends Piece {
@@ -16,9 +16,19 @@ export interface Cleaned {
   masthead: Piece[];
 }
 
-/** Matches a photo caption's credit: "[Photo/Agencies]", "(Photo: Reuters)", "Photo: AP". */
+/** Matches a photo caption's credit: "[Photo/Agencies]", "(Photo: Reuters)", "(AP Photo/Keystone)", "Photo: AP". */
 const CAPTION_CREDIT =
-  /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:/i;
+  /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:\p{Lu}+ )?(?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:/iu;
+
+/** A label a page prints for a picture's caption or its source: "Image caption,", "Image source, Reuters". */
+const CAPTION_LABEL = /^(?:image|photo|picture|video)\s+(?:caption|source)\b[,:]?(?:\s+[^.]{0,40})?$/iu;
+
+/**
+ * A photographer's credit alone: names joined by slashes ("Fabrice Coffrini/Pool/AP", "REUTERS/Alex Brandon"),
+ * or a credit of a picture agency in capitals ("EPA PHOTO YOUSSEF BADAWI"). Page furniture wherever it stands.
+ */
+const PHOTO_CREDIT =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+$|^(?:\p{Lu}+ )?PHOTO(?: \p{Lu}+){1,3}$/u;
 
 /**
  * Takes page furniture out of a seed by general rules: separator rows, lines in another script, lines
@@ -33,26 +43,45 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
   const remove = (piece: Piece, reason: string): void => {
     changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason });
   };
-  const keep = (piece: Piece): void => {
+  const keep = (piece: Piece, index: number): void => {
     const text = piece.text.replace(/\s*\|+$/, '');
-    if (text !== piece.text && !isProse(text) && !CAPTION_CREDIT.test(text)) {
+    // "AFP |": an agency's name before a bar is its credit, which describe reads.
+    if (text !== piece.text && !isProse(text) && !CAPTION_CREDIT.test(text) && !isAgency(text, lexicon)) {
       remove(piece, 'a navigation row (a short label followed by “|”)');
       return;
     }
     if (text !== piece.text)
       remove({ ...piece, text: piece.text.slice(text.length).trim() }, 'a separator after the text');
-    kept.push({ line: piece.line, text, caption: CAPTION_CREDIT.test(text) });
+    // A caption closed by an agency's credit ("… in New York. (AFP)") above the text; below, it credits the article.
+    const credited =
+      (index <= firstProse && closedByAgency(text, lexicon)) ||
+      /caption/i.test(pieces[index - 1]?.text.match(CAPTION_LABEL)?.[0] ?? '');
+    kept.push({ line: piece.line, text, caption: CAPTION_CREDIT.test(text) || credited });
   };
 
   for (const [index, piece] of pieces.entries()) {
-    const reason = furnitureReason(piece.text, script, lexicon);
+    // "Image caption," labels the picture's caption on the next line; "Image source, Reuters" credits it.
+    if (CAPTION_LABEL.test(piece.text)) {
+      remove(piece, 'a label of a picture’s caption or source');
+      continue;
+    }
+    // A picture's description in lower case, printed before the picture's credit: alt text run into the page.
+    const next = pieces[index + 1]?.text ?? '';
+    if (/^\p{Ll}/u.test(piece.text) && (next.startsWith('©') || PHOTO_CREDIT.test(next))) {
+      remove(piece, 'a picture’s description (its alt text), printed before the picture’s credit');
+      continue;
+    }
+    // The first line, right above the text, is its headline even in another script (a page that prints the
+    // headline in its own language above an English text); describe's headline score still judges it.
+    const heading = index === 0 && firstProse === 1 && isHeadingShaped(piece.text);
+    const reason = furnitureReason(piece.text, heading ? undefined : script, lexicon);
     if (reason) {
       remove(piece, reason);
     } else if (isMasthead(piece.text) && (firstProse === -1 || index < firstProse)) {
       masthead.push(piece);
       remove(piece, 'the site’s masthead: its name and address, kept as the outlet');
     } else {
-      keep(piece);
+      keep(piece, index);
     }
   }
   return { kept: dropTail(kept, remove), changes: changes.sort((a, b) => a.line - b.line), masthead };
@@ -73,7 +102,11 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
   if (script && own && own !== script) {
     return `text in the ${own} script on a page written in ${script}: leftover site furniture (menus, forms)`;
   }
-  const label = text.replace(/[\s|:]+$/, '').toLowerCase();
+  const label = text
+    .replace(/[\s|:]+$/, '')
+    .replace(/^[•·*]\s*/u, '')
+    .toLowerCase();
+  if (PHOTO_CREDIT.test(text.replace(/^(?:photo|picture|фото)\s*:\s*/iu, ''))) return 'a photographer’s credit';
   if (lexicon.furniture.some((phrase) => phrase.toLowerCase() === label)) return 'page furniture (a section label)';
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';
@@ -81,9 +114,34 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
   return undefined;
 }
 
+function isHeadingShaped(text: string): boolean {
+  return !isProse(text) && !endsSentence(text) && text.length <= 200 && /\p{L}/u.test(text);
+}
+
+function isCutOff(text: string): boolean {
+  const all = words(text);
+  return all.length >= 5 && /^["“]?\p{Lu}/u.test(text) && all.slice(-2).some((word) => /^\p{Ll}/u.test(word));
+}
+
+function isAgency(text: string, lexicon: Lexicon): boolean {
+  const wanted = text.trim().toLowerCase();
+  return lexicon.agencies.some(
+    (agency) => agency.name.toLowerCase() === wanted || agency.aliases.some((alias) => alias.toLowerCase() === wanted),
+  );
+}
+
+/** A sentence closed by an agency's name in brackets: "… in New York. (AFP)". */
+function closedByAgency(text: string, lexicon: Lexicon): boolean {
+  const match = /^(.*[.!?])\s*\(([^()]{2,30})\)$/u.exec(text);
+  return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 6;
+}
+
 /**
  * After the last paragraph of prose come related-story lists and section labels: short lines that are
- * not sentences. Credit lines ("- IANS") stay for describe; long unpunctuated runs stay as text.
+ * not sentences. Credit lines ("- IANS") stay for describe; long unpunctuated runs stay as text. The last
+ * line of a copy cut off in mid-sentence ("In this context, we have analyzed a number of practical") stays
+ * too, when it follows the last paragraph directly and reads as a sentence: five words or more from a
+ * capital, one of its last two words in lower case (a label or a link is in title case).
  */
 function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void): KeptPiece[] {
   let last = -1;
@@ -93,6 +151,7 @@ function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => v
   if (last === -1) return kept;
   return kept.filter((piece, index) => {
     if (index <= last || creditName(piece.text) || words(piece.text).length >= 15) return true;
+    if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
     remove(piece, 'after the end of the article: related links and page furniture');
     return false;
   });

@@ -61,7 +61,7 @@ export function ingestSeed(
   });
   const changes = [...segmented.changes, ...cleaned.changes, ...described.changes, ...repaired.changes];
   const annotated = annotate({
-    blocks: markDateline(repaired.blocks, described.meta.dateline?.text),
+    blocks: markDateline(repaired.blocks, described.datelineMark),
     gazetteer,
     published: described.meta.published?.edtf,
     language: described.meta.language,

@@ -1,4 +1,5 @@
 import type { Change } from '../../src/schemas/article.ts';
+import { isEnglishWord } from './text/english.ts';
 import { endsSentence } from './text/prose.ts';
 
 /** A run of seed text the later stages treat as one block: a line, or part of a line where a lost paragraph break was restored. */
@@ -17,10 +18,11 @@ export interface Segmented {
 
 /**
  * A sentence end glued to the next sentence: two lowercase letters (so "U.S." is never cut), terminal
- * punctuation (a quote before it closes, a quote after it opens the next sentence), and no space before a capital. Pages
+ * punctuation (a quote before it closes, a quote after it opens the next sentence), and no space before a capital,
+ * a copyright sign (a photo credit), or a lower-case word (a picture's description; see `wordsGlued`). Pages
  * copied without their `<p>` tags lose paragraph breaks exactly this way.
  */
-const GLUED_SENTENCE = /(?<=\p{Ll}\p{Ll}["”’]?[.!?…])(?=["“]?\p{Lu})/gu;
+const GLUED_SENTENCE = /(?<=\p{Ll}\p{Ll}["”’]?[.!?…])(?=["“]?\p{Lu}|©|\p{Ll}+\s)/gu;
 
 /** Cuts a seed into pieces: one per line, hard-wrapped paragraphs joined, glued paragraphs separated. */
 export function segment(text: string): Segmented {
@@ -43,13 +45,27 @@ export function segment(text: string): Segmented {
   return { pieces, changes };
 }
 
+/**
+ * Whether a glue point before a lower-case word is a lost break: a picture's description run into the text
+ * ("…in 30 years.a man and a woman standing…") ends a dictionary word and starts one; "rosbalt.ru" does not.
+ */
+function wordsGlued(previous: string, part: string): boolean {
+  if (!/^\p{Ll}/u.test(part)) return true;
+  const before = /(\p{L}+)[.!?]$/u.exec(previous)?.[1];
+  const after = /^(\p{L}+)/u.exec(part)?.[1];
+  return before !== undefined && after !== undefined && isEnglishWord(before) && isEnglishWord(after);
+}
+
 function splitGlued(text: string): string[] {
   return text
     .split(GLUED_SENTENCE)
     .reduce<string[]>((parts, part) => {
       const previous = parts.at(-1);
       // A glue point inside a web address or an e-mail, or before a lone word ("Rosbalt.RU"), is no sentence end.
-      if (previous !== undefined && (/(?:https?:\/\/|www\.|@)\S*$/.test(previous) || !/\s/.test(part.trim()))) {
+      if (
+        previous !== undefined &&
+        (/(?:https?:\/\/|www\.|@)\S*$/.test(previous) || !/\s/.test(part.trim()) || !wordsGlued(previous, part))
+      ) {
         parts[parts.length - 1] = previous + part;
       } else parts.push(part);
       return parts;

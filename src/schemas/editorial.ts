@@ -44,8 +44,17 @@ export const LexiconSchema = z.strictObject({
   furniture: z.array(z.string().min(1)),
   /** Line openings that mark furniture ("Read more:", "Copyright"), compared case-insensitively. */
   furniturePrefixes: z.array(z.string().min(1)),
-  /** Wire agencies: the name the archive shows, and other spellings that may appear in credits. */
-  agencies: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()).default([]) })),
+  /**
+   * Wire agencies: the name the archive shows, and other spellings that may appear in credits. A `publisher`
+   * (a broadcaster such as CCTV or RFE/RL) publishes its own reports: credited in a text, it is the outlet.
+   */
+  agencies: z.array(
+    z.strictObject({
+      name: z.string(),
+      aliases: z.array(z.string()).default([]),
+      publisher: z.boolean().default(false),
+    }),
+  ),
   /** Bylines that name a system account, not a writer ("admin"). */
   accountBylines: z.array(z.string()),
   /** Words written with inner capitals on purpose ("YouTube", "iPhone"), never split. */

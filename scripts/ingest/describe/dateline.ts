@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import { isEnglishWord } from '../text/english.ts';
+import { isPlaceAlone } from './headline.ts';
 import { findDate } from './published.ts';
 
 /**
@@ -20,7 +21,7 @@ export interface Dateline {
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}/u;
 const TITLE_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/u;
 /** After the place: ", part" and "(part)" groups, then the dash that ends the dateline. */
-const PARTS = /^((?:\s*,\s*[^,()–—-]{1,30}?|\s*\([^()]{1,40}\))*)\s*(?:-{1,2}|[–—])\s+/u;
+const PARTS = /^((?:\s*,\s*[^,()–—|-]{1,30}?|\s*\([^()]{1,40}\))*)\s*(?:(?:-{1,2}|[–—|])\s+|[–—](?=["“]?\p{Lu}))/u;
 const LEAD_CREDIT = /^\(\s*([^()]{2,30}?)\s*\)\s*(?:-{1,2}|[–—])\s+/u;
 
 /** Reads the dateline at the start of a paragraph; `colon` allows the "Moscow:" form, which only a first paragraph may use. */
@@ -36,16 +37,28 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
   // A place in title case is only a dateline with a date after it; otherwise "Obama, Putin meet -" would be one.
   const titled = title ? withParts(paragraph, title, lexicon) : undefined;
   if (titled?.date) return titled;
-  const colonForm = colon ? /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):\s+/u.exec(paragraph) : null;
-  // "Note:" or "Update:" are words; a place name is not in the dictionary.
-  if (colonForm?.[1] && !colonForm[1].split(/[ -]/).some(isEnglishWord)) {
-    return { place: colonForm[1], text: colonForm[0].trim() };
+  const colonForm = colon ? /^(\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}):\s+/u.exec(paragraph) : null;
+  const named = colonForm?.[1];
+  // "Note:" or "MODERATOR:" are words; a place name is not in the dictionary, or compromise knows it ("NEW YORK").
+  if (named && (named === titleCase(named) || named === named.toUpperCase())) {
+    if (!named.split(/[ -]/).some(isEnglishWord) || isPlaceAlone(titleCase(named))) {
+      return { place: titleCase(named), text: colonForm[0].trim() };
+    }
   }
   return undefined;
 }
 
+/** A wire's credit between slashes after the place and date, closed by a full stop: "MOSCOW, Feb. 7 /TASS/." */
+const SLASHED = /^((?:\s*,\s*[^,()/–—|-]{1,30}?)*)\.?\s*\/\s*([^/\s][^/]{0,20}?)\s*\/\.?\s+/u;
+
 function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline | undefined {
   const rest = paragraph.slice(place.length);
+  const slashed = SLASHED.exec(rest);
+  if (slashed?.[2]) {
+    const date = findDate(slashed[1] ?? '');
+    const agency = agencyName(slashed[2], lexicon) ?? slashed[2];
+    return { place: titleCase(place), text: (place + slashed[0]).trim(), ...(date ? { date: date.text } : {}), agency };
+  }
   const match = PARTS.exec(rest);
   if (!match) return undefined;
   // A date may run over two comma parts ("MOSCOW, July 6, 2009—"): read them together first.

@@ -1,9 +1,10 @@
 import type { Change } from '../../../src/schemas/article.ts';
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import type { KeptPiece } from '../clean.ts';
-import { isFunctionWord } from '../text/english.ts';
-import { creditName, endsSentence, words } from '../text/prose.ts';
+import { isEnglishWord } from '../text/english.ts';
+import { creditName, endsSentence, isProse, words } from '../text/prose.ts';
 import { agencyName } from './dateline.ts';
+import { features, HEADLINE_FLOOR, isPersonAlone, isPlaceAlone, WEIGHTS } from './headline.ts';
 import { dateLine, type FoundDate, findDate } from './published.ts';
 
 /** What the lines above the first paragraph say about the article. */
@@ -16,18 +17,19 @@ export interface Head {
   date?: FoundDate | undefined;
   byline?: string | undefined;
   agencies: string[];
-  /** A site named after the headline: "… – Rosbalt.RU". */
+  /** A site named after the headline ("… – Rosbalt.RU"), in a masthead date line, or in a site label. */
   outlet?: string | undefined;
+  /** A place printed alone above the text ("Moscow, Russia"), where a transcript says it was given. */
+  place?: { place: string; text: string } | undefined;
   /** Photo captions above the text, which stay with it. */
   captions: KeptPiece[];
   changes: Change[];
 }
 
 /**
- * Reads the lines above the first paragraph: date stamp, credit and byline lines; then the headline,
- * chosen among the title-like lines as the one whose words the text repeats most (so a site's "Support
- * us!" banner loses to the real headline); a title-like line after it is the standfirst, lines before it
- * are navigation.
+ * Reads the lines above the first paragraph: date stamp, credit and byline lines; then the headline, the
+ * line with the best score (headline.ts) among the rest, if it scores at least `HEADLINE_FLOOR`; a line of
+ * prose or a title-like line after it is the standfirst, the other lines are labels and navigation.
  */
 export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Head {
   const found: Head = { agencies: [], captions: [], changes: [], lines: {} };
@@ -36,56 +38,177 @@ export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Hea
   };
   const rest: KeptPiece[] = [];
   for (const piece of head) {
-    const stamp = found.date ? undefined : dateLine(piece.text);
-    const credit = readCredit(piece.text, lexicon);
+    const stamp = dateLine(piece.text);
+    const credit = readCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
+    const byline = stamp || credit ? undefined : readByline(piece.text, lexicon);
     if (stamp) {
-      found.date = stamp.date;
-      found.byline = stamp.byline ?? found.byline;
-      note(piece, 'metadata', 'the date line, shown as the publication date');
+      if (found.date) note(piece, 'removed', 'a second date stamp (an update time)');
+      else note(piece, 'metadata', 'the date line, shown as the publication date');
+      found.date ??= stamp.date;
+      found.byline ??= stamp.byline && cleanByline(stamp.byline);
+      found.outlet ??= stamp.outlet;
     } else if (credit) {
       found.agencies.push(credit.agency);
       found.date ??= credit.date;
       note(piece, 'metadata', 'the credit line, shown as the agency');
-    } else if (/^by\s+\S/i.test(piece.text) && words(piece.text).length <= 7) {
-      found.byline = piece.text.replace(/^by\s+/i, '');
+    } else if (byline) {
+      found.byline ??= byline.names;
+      if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
     } else if (piece.caption) found.captions.push(piece);
-    else rest.push(piece);
+    else if (bannerName(piece.text)) {
+      found.outlet ??= bannerName(piece.text);
+      note(piece, 'removed', 'the site’s appeal to its readers, naming the site (shown as the outlet)');
+    } else rest.push(piece);
   }
-  // Two-word lines are usually labels ("World News"); one is a headline only if the text takes up its words.
-  const candidates = rest.filter(
-    (piece) =>
-      isTitle(piece.text) &&
-      (words(piece.text).length >= 3 || (words(piece.text).length === 2 && echo(piece.text, body) > 0.5)),
-  );
-  const best = candidates.reduce<KeptPiece | undefined>(
-    (a, b) => (a && echo(a.text, body) >= echo(b.text, body) ? a : b),
-    undefined,
-  );
-  for (const piece of rest) {
-    if (piece === best) {
+  const texts = rest.map((piece) => piece.text);
+  const scored = rest.map((piece, index) => {
+    // A date or a site's name after the headline ("… - 2003-05-20") is not part of what is scored.
+    const others = texts.filter((_, other) => other !== index);
+    const own = features(splitSuffix(unquote(piece.text)).title, others, body, lexicon);
+    return { piece, ...own, score: own.score + index * WEIGHTS.position };
+  });
+  const best = scored
+    .filter(({ piece }) => isTitle(piece.text))
+    .reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
+  const headline = best && best.score >= HEADLINE_FLOOR ? best : undefined;
+  for (const { piece, features: kinds } of scored) {
+    if (piece === headline?.piece) {
       const { title, date, outlet } = splitSuffix(unquote(piece.text));
       found.headline = title;
       found.lines.title = piece.line;
       found.date ??= date;
       if (outlet) found.outlet = outlet;
       note(piece, 'metadata', 'the headline');
-    } else if (best && piece.line >= best.line && !found.standfirst && isTitle(piece.text)) {
+    } else if (kinds.includes('place') && !found.place && words(piece.text).length <= 5) {
+      found.place = { place: piece.text.split(',')[0]?.trim() ?? piece.text, text: piece.text };
+      note(piece, 'metadata', 'the place the text was given, shown as the dateline');
+    } else if (headline && piece.line >= headline.piece.line && !found.standfirst && isStandfirst(piece.text, kinds)) {
+      if (normal(piece.text).includes(normal(found.headline ?? ''))) {
+        note(piece, 'removed', 'the headline printed again');
+        continue;
+      }
       found.standfirst = piece.text;
       found.lines.standfirst = piece.line;
       note(piece, 'metadata', 'the standfirst, shown under the headline');
-    } else note(piece, 'removed', 'a label above the article (navigation)');
+    } else {
+      if (kinds.includes('siteLabel')) found.outlet ??= siteName(piece.text);
+      note(piece, 'removed', 'a label above the article (navigation)');
+    }
   }
   return found;
 }
 
+/** The site a reader is asked to support or subscribe to: "Support The Moscow Times!". */
+function bannerName(text: string): string | undefined {
+  return /^(?:support|donate to|subscribe to)\s+(\p{Lu}[^!?.]{1,40}?)\s*[!.]?$/iu.exec(text)?.[1];
+}
+
+/** The features that make a line page furniture rather than a standfirst. */
+const NOT_STANDFIRST = new Set<keyof typeof WEIGHTS>([
+  'oneWord',
+  'short',
+  'twoWords',
+  'capitals',
+  'prefix',
+  'stamp',
+  'caption',
+  'person',
+  'place',
+  'role',
+  'siteLabel',
+  'menu',
+  'agency',
+  'tags',
+]);
+
+/** A standfirst: a title-like line or a sentence of prose, with none of furniture's features. */
+function isStandfirst(text: string, kinds: (keyof typeof WEIGHTS)[]): boolean {
+  return (isTitle(text) || isProse(text)) && !kinds.some((kind) => NOT_STANDFIRST.has(kind));
+}
+
+/** The site's name in a site label ("Derechos | Equipo Nizkor"): its last part, when that is a name of two words or more and no dictionary words. */
+function siteName(label: string): string | undefined {
+  const last = label
+    .split(/\s*\|\s*|\s+[-–—]\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
+  if (!last || words(last).length < 2 || words(last).some((word) => isEnglishWord(word))) return undefined;
+  return /^\p{Lu}/u.test(last) ? last : undefined;
+}
+
+function normal(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A line that is only an agency's name ("ASSOCIATED PRESS", "AFP |"): a credit. */
+function agencyLine(text: string, lexicon: Lexicon): { agency: string; date?: FoundDate } | undefined {
+  const agency = agencyName(text.replace(/[\s|:,.]+$/u, ''), lexicon);
+  return agency ? { agency } : undefined;
+}
+
+/**
+ * A byline: "By Jane Smith", "By Nataliya Vasilyeva And Francesca Ebel, ASSOCIATED PRESS" (an agency after the
+ * names is credited too), "By Correspondent / March 6, 2009", or names alone with a time ("Isabelle Khurshudyan,
+ * John Wagner  5 hrs ago"). Several names are given joined by commas.
+ */
+export function readByline(text: string, lexicon: Lexicon): { names: string; agency?: string } | undefined {
+  const by = /^by\s+(\S.*)$/i.exec(text)?.[1];
+  const line = (by ?? text)
+    .replace(/\s+\/\s+.*$/u, '')
+    .replace(/\s*\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b.*$/iu, '')
+    .trim();
+  if (words(line).length > 12) return undefined;
+  const parts = line
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const agency = parts.length > 1 ? agencyName(parts.at(-1) ?? '', lexicon) : undefined;
+  const names = agency ? parts.slice(0, -1) : parts;
+  if (names.length === 0) return undefined;
+  // Without "By", only names compromise reads as people's make a byline.
+  if (by === undefined && !names.every((name) => isPersonAlone(name))) return undefined;
+  if (by !== undefined && words(line).length > 9 && !agency) return undefined;
+  return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
+}
+
+/** A byline without the separators after it, and in title case when printed in capitals ("By JOHN SMITH"). */
+function cleanByline(text: string): string {
+  const trimmed = text.replace(/[\s/|,–—-]+$/u, '').trim();
+  if (trimmed !== trimmed.toUpperCase() || trimmed === trimmed.toLowerCase()) return trimmed;
+  return trimmed
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** A credit line ("- IANS", "(Xinhua)", "(CCTV April 2, 2009)"): the agency, by the lexicon's name, and a date printed with it. */
-export function readCredit(text: string, lexicon: Lexicon): { agency: string; date?: FoundDate } | undefined {
+export function readCredit(
+  text: string,
+  lexicon: Lexicon,
+): { agency: string; date?: FoundDate; place?: string } | undefined {
+  const source = /^\[?\s*source\s*:\s*([^\]]{2,80}?)\s*\]?$/iu.exec(text.trim())?.[1];
+  if (source) return readSource(source, lexicon);
   const credit = creditName(text);
   if (!credit) return undefined;
   const date = findDate(credit);
   const name = (date ? credit.replace(date.text, '') : credit).replace(/[\s,]+$/, '').trim();
   return { agency: agencyName(name, lexicon) ?? name, ...(date?.year ? { date } : {}) };
+}
+
+/** A source line's parts ("[Source: Xinhua, Moscow, 21Feb16]"): the agency first, then a place and a date. */
+function readSource(
+  source: string,
+  lexicon: Lexicon,
+): { agency: string; date?: FoundDate; place?: string } | undefined {
+  const [first, ...rest] = source.split(/\s*,\s*/);
+  if (!first || words(first).length > 4) return undefined;
+  const place = rest.find((part) => isPlaceAlone(part));
+  const date = rest.map((part) => findDate(part)).find((found) => found?.year !== undefined);
+  return { agency: agencyName(first, lexicon) ?? first, ...(date ? { date } : {}), ...(place ? { place } : {}) };
 }
 
 /** A headline: no closing full stop (a question or exclamation may close it), at most 30 words, starting with a capital or a quote. */
@@ -95,18 +218,8 @@ export function isTitle(text: string): boolean {
     count >= 1 &&
     count <= 30 &&
     (!endsSentence(text) || /[?!]["”’']?$/.test(text)) &&
-    /^["“‘']?[\p{Lu}\p{N}]/u.test(text)
+    /^["“‘']?[\p{Lu}\p{N}\p{Lo}]/u.test(text)
   );
-}
-
-/** The share of a line's content words that the body repeats. */
-function echo(line: string, body: string): number {
-  const own = (line.match(/\p{L}{3,}/gu) ?? [])
-    .filter((word) => !isFunctionWord(word))
-    .map((word) => word.toLowerCase());
-  if (own.length === 0) return 0;
-  const text = body.toLowerCase();
-  return own.filter((word) => text.includes(word.slice(0, 5))).length / own.length;
 }
 
 /** A date or a site's address set after a headline with a dash or bar: "… - 2003-05-20", "… – Rosbalt.RU". */
@@ -117,7 +230,10 @@ function splitSuffix(headline: string): { title: string; date?: FoundDate; outle
   const title = headline.slice(0, match.index);
   const stamp = dateLine(suffix);
   if (stamp) return { title, date: stamp.date };
-  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(suffix)) return { title, outlet: suffix };
+  // A site named by its domain ("Rosbalt.RU") is the outlet by the name before the domain's ending.
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(suffix)) {
+    return { title, outlet: suffix.replace(/^www\./i, '').replace(/\.\p{L}{2,}$/u, '') };
+  }
   return { title: headline };
 }
 

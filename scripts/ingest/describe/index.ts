@@ -6,8 +6,9 @@ import type { KeptPiece } from '../clean.ts';
 import type { Piece } from '../segment.ts';
 import { endsSentence, isProse, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
-import { type Dateline, readDateline } from './dateline.ts';
+import { agencyName, type Dateline, readDateline } from './dateline.ts';
 import { type Head, isTitle, readCredit, readHead } from './head.ts';
+import { isStamp } from './headline.ts';
 import { dateLine, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
 
 /** What describe learns about an article, and the pieces left as its text. */
@@ -28,6 +29,8 @@ export interface Described {
   body: KeptPiece[];
   /** The seed lines the headline and the standfirst were read from, where repairs in them are recorded. */
   lines: Head['lines'];
+  /** The dateline as printed at the head of a paragraph, to be marked there; absent when it was read elsewhere. */
+  datelineMark?: string;
   changes: Change[];
 }
 
@@ -55,38 +58,69 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   changes.push(...head.changes);
   const agencies = new Set(head.agencies);
   let creditDate = head.date;
-  const text = body.filter((piece) => {
+  let creditPlace: string | undefined;
+  let closed = false;
+  const text = body.filter((piece, index) => {
+    if (closed) {
+      changes.push({
+        kind: 'removed',
+        line: piece.line,
+        text: piece.text,
+        reason: 'after the closing credit: a notice of the site',
+      });
+      return false;
+    }
     const credit = readCredit(piece.text, lexicon);
     if (!credit) return true;
     agencies.add(credit.agency);
     creditDate ??= credit.date;
+    creditPlace ??= credit.place;
     moved(piece, 'the credit line, shown as the agency');
+    // A credit after two paragraphs or more, with a line or two under it, closes the text: those are the
+    // carrying site's notice.
+    closed = index >= 2 && body.length - index - 1 <= CLOSING_REACH;
     return false;
   });
   const paragraphs = text.filter((piece) => !piece.caption);
   const lead = paragraphs[0];
   // A lead-in or a photo line may come before the dateline, so the first three paragraphs are read.
-  const dateline = paragraphs
+  const printedDateline = paragraphs
     .slice(0, 3)
     .map((piece, index) => readDateline(piece.text, lexicon, { colon: index === 0 }))
     .find((found) => found !== undefined);
-  if (dateline?.agency) agencies.add(dateline.agency);
+  // A place printed alone above a transcript, or in a closing source line, is where the text was given.
+  const dateline =
+    printedDateline ?? head.place ?? (creditPlace ? { place: creditPlace, text: creditPlace } : undefined);
+  if (dateline && 'agency' in dateline && dateline.agency) agencies.add(dateline.agency);
   const plain = text.map((piece) => piece.text).join('\n');
   const byline = head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined;
-  const title = head.headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
-  const stated = publishedDate(editorial, creditDate, dateline, plain) ?? flattenedStamp(paragraphs);
+  const stamped = publishedDate(editorial, creditDate, dateline, plain);
+  const flattened = stamped ? undefined : flattenedStamp(paragraphs);
+  const stated = stamped ?? flattened;
+  const headline = head.headline ?? (flattened && lead ? flattenedHeadline(lead.text, flattened, lexicon) : undefined);
+  const title = headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
   const published = stated && settleByWeekday(stated, lead?.text ?? '');
+  if (flattened && lead) {
+    const credit = flattenedCredit(lead.text, flattened, lexicon);
+    if (credit) agencies.add(credit);
+  }
+  // A broadcaster credited in its own copy ("Moscow, 10 March 2003 (RFE/RL) --") is the outlet, not a wire.
+  const publisher = [...agencies].find((name) =>
+    lexicon.agencies.some((agency) => agency.publisher && agency.name === name),
+  );
+  if (publisher) agencies.delete(publisher);
+  const printedOutlet = head.outlet ?? publisher;
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
-    : head.outlet
-      ? { value: head.outlet, provenance: 'stated' as const }
+    : printedOutlet
+      ? { value: printedOutlet, provenance: 'stated' as const }
       : mastheadOutlet(masthead);
   const url = mastheadUrl(masthead);
 
   return {
     meta: {
       title,
-      titleSupplied: head.headline === undefined,
+      titleSupplied: headline === undefined,
       ...(head.standfirst ? { standfirst: head.standfirst } : {}),
       language: language(plain),
       ...(published ? { published } : {}),
@@ -99,27 +133,47 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     },
     body: [...head.captions, ...text],
     lines: head.lines,
+    ...(printedDateline ? { datelineMark: printedDateline.text } : {}),
     changes,
   };
 }
 
+/** How many pieces may follow a credit line for it to close the text (the rest being the site's notice). */
+const CLOSING_REACH = 2;
 /** How far ahead of the first prose a dateline paragraph is looked for. */
 const DATELINE_REACH = 6;
+/** How many pieces of prose (a standfirst, a teaser) may stand above a dateline paragraph and still be head. */
+const PROSE_ABOVE_DATELINE = 2;
 
 /**
- * Where the body starts: at the first piece of prose, or, when a paragraph opening with a dateline ("MOSCOW,
- * May 14 (Reuters) -") comes a little later with no sentence before it, at that paragraph. Wire copy starts
- * its body with the dateline, so the lines above it are the head even when one runs long enough to pass for
- * prose (a masthead glued to a picture's caption), and the headline is chosen from among them.
+ * Where the body starts: at the first piece of prose, or later when the page shows that piece was head:
+ * - a paragraph opening with a dateline ("MOSCOW, May 14 (Reuters) -") a little later, with no more than two
+ *   pieces of prose above it (a standfirst and a teaser): wire copy starts its body with the dateline, so the
+ *   lines above it are the head even when one runs long enough to pass for prose;
+ * - a byline or a date line right under the first prose: that prose was the standfirst, and the body starts
+ *   after the date line and the head lines a page may print under it (the headline again, a time, a label);
+ * - a date line ("Published on 03/10/2016") under a headline, after a paragraph of page furniture.
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   const firstProse = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
   if (firstProse === -1 || readDateline(kept[firstProse]?.text ?? '', lexicon, { colon: false })) return firstProse;
-  for (let i = firstProse; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
-    const piece = kept[i];
-    if (!piece || piece.caption) continue;
-    if (readDateline(piece.text, lexicon, { colon: false })) return i;
-    if (endsSentence(piece.text) && words(piece.text).length >= 6) break;
+  const reach = kept.slice(firstProse, firstProse + DATELINE_REACH);
+  const at = reach.findIndex((piece) => !piece.caption && readDateline(piece.text, lexicon, { colon: false }));
+  if (at > 0) {
+    const above = reach.slice(0, at).filter((piece) => !piece.caption);
+    const later = kept
+      .slice(firstProse + at)
+      .map((piece) => piece.text)
+      .join(' ');
+    const sentences = above.filter((piece) => endsSentence(piece.text) && words(piece.text).length >= 6);
+    // A sentence above the dateline is head only as a teaser the body repeats, or with a byline or a date line.
+    const marked = above.some((piece) => dateLine(piece.text) || /^by\s+\p{Lu}/iu.test(piece.text));
+    const teasers = sentences.every((piece) => repeated(piece.text, later));
+    if (sentences.length <= PROSE_ABOVE_DATELINE && (marked || teasers)) return firstProse + at;
+  }
+  const under = kept[firstProse + 1];
+  if (under && (dateLine(under.text) || /^by\s+\p{Lu}/iu.test(under.text))) {
+    return afterHeadLines(kept, firstProse + 2, kept.slice(0, firstProse + 1));
   }
   // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
   // paragraph of page furniture (an advertisement, a notice) that reads as prose.
@@ -129,6 +183,30 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     if (piece && above && !above.caption && isTitle(above.text) && dateLine(piece.text)) return i + 1;
   }
   return firstProse;
+}
+
+/**
+ * The first piece from `from` on that is not one of the head lines a page prints between its date line and its
+ * text: a line printed above already (the headline again), a time ("17:08 (ist)"), a short label of three words
+ * or fewer ("Auto refresh feeds").
+ */
+/** Whether most of a text's runs of three words come again in `later`: a teaser the body repeats. */
+function repeated(text: string, later: string): boolean {
+  const plain = (value: string) => words(value.toLowerCase()).join(' ');
+  const own = words(text.toLowerCase());
+  const runs = own.slice(0, -2).map((word, i) => `${word} ${own[i + 1]} ${own[i + 2]}`);
+  const body = plain(later);
+  return runs.length > 0 && runs.filter((run) => body.includes(run)).length * 2 >= runs.length;
+}
+
+function afterHeadLines(kept: KeptPiece[], from: number, above: KeptPiece[]): number {
+  const printed = new Set(above.map((piece) => piece.text));
+  let i = from;
+  for (; i < kept.length; i++) {
+    const text = kept[i]?.text ?? '';
+    if (isProse(text) || !(printed.has(text) || isStamp(text) || words(text).length <= 3)) break;
+  }
+  return i;
 }
 
 function isAccount(byline: string, lexicon: Lexicon): boolean {
@@ -178,6 +256,44 @@ export function flattenedStamp(paragraphs: Piece[]): Published | undefined {
     ...statedDate(date, date.year),
     evidence: `The text has lost its line breaks; “${date.text}” stands between the headline and the first sentence, where a date stamp goes.`,
   };
+}
+
+/**
+ * The headline of a text whose line breaks were lost: the words between the last sentence end before its date
+ * stamp and the stamp ("… in the public domain. US, Russia Finalize START Treaty VOA News February 05, 2011"),
+ * less a credit at their end that the lexicon knows ("VOA News"). Only a title-like run of 3 to 20 words is taken.
+ */
+function flattenedHeadline(lead: string, stamp: Published, lexicon: Lexicon): string | undefined {
+  const run = flattenedRun(lead, stamp);
+  if (!run) return undefined;
+  const credit = creditAtEnd(run, lexicon);
+  const headline = (credit ? run.slice(0, -credit.words) : run).join(' ');
+  const count = words(headline).length;
+  return count >= 3 && count <= 20 && isTitle(headline) ? headline : undefined;
+}
+
+/** The agency or publisher credited between the headline and the date stamp of a text whose line breaks were lost. */
+function flattenedCredit(lead: string, stamp: Published, lexicon: Lexicon): string | undefined {
+  const run = flattenedRun(lead, stamp);
+  return run ? creditAtEnd(run, lexicon)?.name : undefined;
+}
+
+/** The words between the last sentence end before a date stamp and the stamp. */
+function flattenedRun(lead: string, stamp: Published): string[] | undefined {
+  const at = stamp.text ? lead.indexOf(stamp.text) : -1;
+  if (at <= 0) return undefined;
+  const before = lead.slice(0, at).trimEnd();
+  const start = Math.max(...[...before.matchAll(/[.!?]["”’]?\s+/g)].map((match) => match.index + match[0].length), 0);
+  return before.slice(start).trim().split(/\s+/);
+}
+
+/** A name the lexicon knows in the last one to three words of a run: "… START Treaty VOA News". */
+function creditAtEnd(run: string[], lexicon: Lexicon): { name: string; words: number } | undefined {
+  for (let cut = 1; cut <= 3 && cut < run.length; cut++) {
+    const name = agencyName(run.slice(-cut).join(' '), lexicon);
+    if (name) return { name, words: cut };
+  }
+  return undefined;
 }
 
 /** The outlet's name in a masthead line: the part that is neither an address nor a domain. */

@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
+import nlp from 'compromise';
 import { formatEdtf, readingsOf } from '../../../src/lib/dates.ts';
 import type { Published } from '../../../src/schemas/article.ts';
-import { isEnglishWord } from '../text/english.ts';
+import { isEnglishWord, isFunctionWord } from '../text/english.ts';
+import { words } from '../text/prose.ts';
 
 /** A date chrono found in a line, with how much of the date the words fix. */
 export interface FoundDate {
@@ -22,10 +24,25 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** Chrono's other languages, tried when no English date is found: datelines of articles in those languages. */
 const OTHER_LANGUAGES = [chrono.ru, chrono.uk, chrono.de, chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.nl];
 
+/** Words chrono reads relative to the reference date ("5 hrs ago", "today"): no date is printed in them. */
+const RELATIVE = /\b(?:ago|now|today|tonight|yesterday|tomorrow|last|next|this)\b/i;
+
+/** A date chrono read from a calendar date printed in the text, not from words relative to now. */
+function printed(result: chrono.ParsedResult): boolean {
+  return !RELATIVE.test(result.text);
+}
+
+/** A year with a time run into it: "201721:53". */
+const GLUED = /\b((?:1[89]|20)\d{2})(\d{1,2}:\d{2})\b/g;
+
 /** The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. */
-export function findDate(text: string): FoundDate | undefined {
-  const monthFirst = chrono.en.parse(text, REFERENCE)[0];
-  const british = chrono.en.GB.parse(text, REFERENCE)[0];
+export function findDate(printedText: string): FoundDate | undefined {
+  // A time run into the year ("February 13, 201721:53") is set apart, so the year is read as one; the space
+  // goes after the date's words, so where they start in the line is unchanged.
+  const spaces = [...printedText.matchAll(GLUED)].map((match, n) => match.index + 4 + n);
+  const text = printedText.replace(GLUED, '$1 $2');
+  const monthFirst = chrono.en.parse(text, REFERENCE).find(printed);
+  const british = chrono.en.GB.parse(text, REFERENCE).find(printed);
   // Read day-first, "May 14" is May of '14; where the month-first reading of the same words has a day, it is right.
   const monthDay =
     british &&
@@ -44,32 +61,57 @@ export function findDate(text: string): FoundDate | undefined {
   if (year !== undefined && monthFirst && otherDay && otherDay !== day) {
     alternatives.push(isoDate(year, month, day), isoDate(year, monthFirst.start.get('month') ?? 1, otherDay));
   }
-  const words = dayFirst.text.trim().replace(/^on\s+/i, '');
-  const found = { text: words, index: text.indexOf(words, dayFirst.index), month, day, alternatives };
+  const read = dayFirst.text.trim().replace(/^on\s+/i, '');
+  const start = text.indexOf(read, dayFirst.index);
+  // Back to the text as printed, less the spaces set in between a year and a time.
+  const shift = (at: number) => at - spaces.filter((space) => space < at).length;
+  const index = shift(start);
+  const found = { text: printedText.slice(index, shift(start + read.length)), index, month, day, alternatives };
   return year === undefined ? found : { ...found, year };
 }
 
 /**
  * A line that is only a date stamp: "30/09/2015 15:01 by admin", "Updated: 2015-09-30 09:20", "Other
  * News Materials 6 March 2007 17:54". Besides the date it may hold a label ending in a colon or of up to
- * three dictionary words, a time, and a "by …" credit; anything more (a name, a verb) makes it a headline.
+ * three dictionary words, a time, and a "by …" credit; a masthead's name set off from the date by a dash or
+ * a bar ("- The Washington Times - Saturday, March 7, 2009"), given as `outlet`; or a writer's name run into
+ * the date ("FP Staff July 16, 2018 21:17:40 IST"), given as `byline`. Anything more (a verb, a sentence)
+ * makes it a headline.
  */
-export function dateLine(text: string): { date: FoundDate; byline?: string } | undefined {
+export function dateLine(text: string): { date: FoundDate; byline?: string; outlet?: string } | undefined {
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
-  const rest = `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`;
+  const before = text.slice(0, date.index);
+  const rest = `${before} ${text.slice(date.index + date.text.length)}`;
   const byline = /\bby\s+(.+)$/i.exec(rest)?.[1]?.trim();
   const leftover = rest
     .replace(/\bby\s+.+$/i, '')
     .replace(/^\s*[\p{L} ]{0,30}:/u, '')
-    .replace(
-      /\b\d{1,2}[:.]\d{2}(?::\d{1,2})?\s*(?:[ap]\.?m\.?)?(?!\w)|:\d{1,2}(?!\w)|\b[ap]\.?m\.?(?!\w)|\b(?:GMT|UTC|MSK|EST|EDT|ET|BJT)\b|[|,()–—-]/gi,
-      '',
-    )
+    .replace(TIME, '')
     .trim();
   const label = leftover.split(/\s+/).filter(Boolean);
+  // A name before the date, the date and a time closing the line: a masthead's or a writer's.
+  const name = before.replace(/[\s|,–—-]+$/u, '').replace(/^[\s|,–—-]+/u, '');
+  const after = text.slice(date.index + date.text.length);
+  const named = !byline && name !== '' && normaliseSpace(after) === '' && !name.includes(':');
+  const capitalised = words(name).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || isFunctionWord(word));
+  // Set off by a dash or a bar, a name of two words or more is the masthead's ("- The Paper - Friday, …").
+  const masthead = named && capitalised && /[|–—-]\s*$/u.test(before) && words(name).length >= 2;
+  if (masthead && words(name).length <= 6) return { date, outlet: name };
   const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word));
-  return labelOnly ? { date, ...(byline ? { byline } : {}) } : undefined;
+  if (labelOnly) return { date, ...(byline ? { byline } : {}) };
+  if (!named || !capitalised || words(name).length > 6) return undefined;
+  const unknown = !words(name).every((word) => isEnglishWord(word));
+  if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
+  return undefined;
+}
+
+/** Times, time zones and separators, which a date line may hold besides its date. */
+const TIME =
+  /\b\d{1,2}[:.]\d{2}(?::\d{1,2})?\s*(?:[ap]\.?m\.?)?(?!\w)|:\d{1,2}(?!\w)|\b[ap]\.?m\.?(?!\w)|\b(?:GMT|UTC|MSK|EST|EDT|ET|BJT|IST|CET|CEST)\b|[|,()–—-]/gi;
+
+function normaliseSpace(text: string): string {
+  return text.replace(TIME, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A date stated in full in the text, as the published field records it. */

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
+import { readByline } from './head.ts';
+import { features, HEADLINE_FLOOR, isCaptionLine, isPersonAlone, isPlaceAlone, isSiteLabel } from './headline.ts';
+import { dateLine, findDate } from './published.ts';
+
+const BODY =
+  'Russia and the United States agreed on Tuesday to resume talks on arms control in Geneva, officials said. ' +
+  'The foreign ministers will meet again next month to discuss the treaty.';
+const kinds = (text: string, others: string[] = []) => features(text, others, BODY, lexicon).features;
+const score = (text: string, others: string[] = []) => features(text, others, BODY, lexicon).score;
+
+describe('the headline score', () => {
+  it('rates a headline the body echoes, with a verb, above the floor', () => {
+    expect(score('Russia and US agree to resume arms talks')).toBeGreaterThan(HEADLINE_FLOOR);
+    expect(kinds('Russia and US agree to resume arms talks')).toContain('verb');
+  });
+
+  it('marks page furniture by its features', () => {
+    expect(kinds('World News')).toEqual(expect.arrayContaining(['twoWords', 'menu']));
+    expect(kinds('RUSSIA AND THE WORLD')).toContain('capitals');
+    expect(kinds('17:08 (ist)')).toContain('stamp');
+    expect(kinds('Updated 3 March 2011')).toContain('stamp');
+    expect(kinds('Jane Holloway')).toContain('person');
+    expect(kinds('Vienna, Austria')).toContain('place');
+    expect(kinds('Secretary of State')).toContain('role');
+    expect(kinds('Rights | Site Name')).toContain('siteLabel');
+    expect(kinds('JavaScript is off')).toContain('menu');
+    expect(kinds('Industry Government diplomacy global politics Russia trade')).toContain('tags');
+    expect(kinds('ASSOCIATED PRESS')).toContain('agency');
+    expect(kinds('Europe correspondent, Geneva')).toContain('short');
+  });
+
+  it('does not take a headline without function words for a list of tags', () => {
+    expect(kinds('Russian foreign minister meets US counterpart')).not.toContain('tags');
+  });
+
+  it('marks a line a longer line above the body starts with: a teaser cut off or a caption printed twice', () => {
+    const full = 'Russia and US agree to resume arms talks in Geneva next month, officials say';
+    expect(kinds('Russia and US agree to resume arms talks', [full])).toContain('prefix');
+    // A headline printed twice in one line is no longer line that it starts.
+    expect(kinds('Arms talks resume', ['Arms talks resume Arms talks resume'])).not.toContain('prefix');
+  });
+
+  it('gives a line in another script than the body a neutral echo', () => {
+    expect(score('俄美同意继续军控谈判')).toBeGreaterThanOrEqual(HEADLINE_FLOOR);
+  });
+
+  it('tells photo captions and credits', () => {
+    expect(isCaptionLine('© Jan Novak/AP', lexicon)).toBe(true);
+    expect(isCaptionLine('Jan Novak/Pool/AP', lexicon)).toBe(true);
+    expect(isCaptionLine('The minister leaves the mission after the meeting in New York. (AFP)', lexicon)).toBe(true);
+    expect(isCaptionLine('Russia and US agree to resume arms talks', lexicon)).toBe(false);
+  });
+
+  it('tells names, places and site labels', () => {
+    expect(isPersonAlone('Jane Holloway')).toBe(true);
+    expect(isPersonAlone('Russia and US agree')).toBe(false);
+    expect(isPlaceAlone('Vienna, Austria')).toBe(true);
+    expect(isPlaceAlone('• Switzerland-United-States-Syria')).toBe(false);
+    expect(isSiteLabel('Rights | Archivo Velmira')).toBe(true);
+    expect(isSiteLabel('Syria | Russia and the US agree on a ceasefire')).toBe(false);
+  });
+});
+
+describe('the head lines', () => {
+  it('reads bylines of several names, with an agency or a time after them', () => {
+    expect(readByline('By Anna Kowalczyk And Pierre Dufresne, ASSOCIATED PRESS', lexicon)).toEqual({
+      names: 'Anna Kowalczyk, Pierre Dufresne',
+      agency: 'Associated Press',
+    });
+    expect(readByline('Jane Holloway, John Miller  5 hrs ago', lexicon)).toEqual({
+      names: 'Jane Holloway, John Miller',
+    });
+    expect(readByline('By Correspondent / March 6, 2009', lexicon)).toEqual({ names: 'Correspondent' });
+    expect(readByline('By JOHN SMITH', lexicon)).toEqual({ names: 'John Smith' });
+    expect(readByline('Russia and US to resume arms talks', lexicon)).toBeUndefined();
+  });
+
+  it('reads a masthead date line with its outlet, and a writer run into a date', () => {
+    expect(dateLine('- The Daily Courier - Saturday, February 8, 2003')).toMatchObject({
+      outlet: 'The Daily Courier',
+      date: { year: 2003, month: 2, day: 8 },
+    });
+    expect(dateLine('XY Staff July 16, 2018 21:17:40 IST')).toMatchObject({
+      byline: 'XY Staff',
+      date: { year: 2018, month: 7, day: 16 },
+    });
+    expect(dateLine('Other News Materials 6 March 2007 17:54')).not.toHaveProperty('byline');
+  });
+
+  it('reads a date with a time run into its year, keeping the words as printed', () => {
+    expect(findDate('February 13, 201721:53')).toMatchObject({
+      text: 'February 13, 201721:53',
+      index: 0,
+      year: 2017,
+      month: 2,
+      day: 13,
+    });
+  });
+
+  it('reads no date from a relative time', () => {
+    expect(findDate('Jane Holloway  5 hrs ago')).toBeUndefined();
+  });
+});
+
+describe('describe, on pages of unseen forms', () => {
+  it('takes the headline of a text whose line breaks were lost from before its date stamp, less the credit', () => {
+    const rest = 'The ministers exchanged the documents in Munich. The treaty limits warheads. '.repeat(14);
+    const text = `Posted by a reader. Russia and US Ratify Arms Treaty VOA News February 05, 2011 The ministers spoke. ${rest}`;
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      title: 'Russia and US Ratify Arms Treaty',
+      titleSupplied: false,
+      outlet: { value: 'Voice of America', provenance: 'stated' },
+    });
+  });
+
+  it('credits a broadcaster in its own dateline as the outlet, not as a wire', () => {
+    const text =
+      'Russia says it will vote against the draft\nMoscow, 10 March 2003 (RFE/RL) -- Russia said on Monday it would vote against the draft resolution.';
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      outlet: { value: 'RFE/RL', provenance: 'stated' },
+      agencies: [],
+    });
+  });
+
+  it('keeps the paragraph under a credit line that comes after the first paragraph', () => {
+    const text = [
+      'Russia and US agree to resume arms talks',
+      'Russia and the United States agreed on Tuesday to continue talks on arms control, officials said.',
+      '(Xinhua)',
+      'The two sides will meet again in Geneva next month, the foreign ministry said in a statement.',
+    ].join('\n');
+    const article = ingestText('x.txt', text);
+    expect(article.frontmatter.agencies).toEqual(['Xinhua']);
+    expect(textOf(article)).toContain('meet again in Geneva');
+  });
+
+  it('marks no dateline in the text when the place was read from a line above it', () => {
+    const text =
+      'Remarks With the Foreign Minister\n\nVienna, Austria\n\nOctober 12, 2017\n\nVienna, Austria, is the host of the talks, the minister said at the start of the meeting today.';
+    const article = ingestText('x.txt', text);
+    expect(article.frontmatter.dateline).toEqual({ place: 'Vienna', text: 'Vienna, Austria' });
+    expect(JSON.stringify(article.blocks)).not.toContain('"type":"dateline"');
+  });
+});
