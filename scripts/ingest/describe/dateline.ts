@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import { isEnglishWord } from '../text/english.ts';
+import { agencyName } from './agency.ts';
 import { isPlaceAlone } from './headline.ts';
 import { findDate } from './published.ts';
 
@@ -84,14 +85,6 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
     ...(date ? { date } : {}),
     ...(credited ? { agency: credited } : {}),
   };
-}
-
-/** The lexicon's name for an agency written any of its ways, or undefined when it is not a known agency. */
-export function agencyName(text: string, lexicon: Lexicon): string | undefined {
-  const wanted = text.trim().toLowerCase();
-  return lexicon.agencies.find(
-    (agency) => agency.name.toLowerCase() === wanted || agency.aliases.some((alias) => alias.toLowerCase() === wanted),
-  )?.name;
 }
 
 function titleCase(text: string): string {

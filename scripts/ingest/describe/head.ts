@@ -3,7 +3,7 @@ import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import type { KeptPiece } from '../clean.ts';
 import { isEnglishWord } from '../text/english.ts';
 import { creditName, endsSentence, isProse, words } from '../text/prose.ts';
-import { agencyName } from './dateline.ts';
+import { agencyName } from './agency.ts';
 import { features, HEADLINE_FLOOR, isPersonAlone, isPlaceAlone, WEIGHTS } from './headline.ts';
 import { dateLine, type FoundDate, findDate } from './published.ts';
 

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { dominantScript, endsSentence, words } from '../text/prose.ts';
-import { agencyName } from './dateline.ts';
+import { agencyName } from './agency.ts';
 import { findDate } from './published.ts';
 
 /**
