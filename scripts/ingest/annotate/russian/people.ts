@@ -53,6 +53,9 @@ const OFFICES = new Set(
     'спикер',
     'председатель',
     'представитель',
+    'спецпредставитель',
+    'посланник',
+    'спецпосланник',
     'пресс-секретарь',
     'советник',
     'помощник',
@@ -147,8 +150,8 @@ function withGivenName(first: string, last: string): string | undefined {
 function withUnknownGivenName(first: string, last: string): string | undefined {
   for (const form of CASES.slice(1)) {
     for (const gender of ['male', 'female'] as const) {
-      const given = nominative(first, form, gender, inclineFirstname);
-      const surname = nominative(last, form, gender, inclineLastname);
+      const given = nominative(first, form, gender, inclineFirstname, FOREIGN_ENDINGS);
+      const surname = nominative(last, form, gender, inclineLastname, FOREIGN_ENDINGS);
       if (given && surname && surname !== last) return `${given} ${surname}`;
     }
   }
@@ -157,6 +160,11 @@ function withUnknownGivenName(first: string, last: string): string | undefined {
 
 /** Endings a nominative may have that its oblique forms replace ("Рябков" → "Рябковым", "Захарова" → "Захаровой"). */
 const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'й', 'ь', 'ий', 'ый', 'ой', 'ая', 'о'];
+/**
+ * A foreign name in Russian declines only when it ends in a consonant ("Тиллерсон", "Тиллерсона") or in "-а"
+ * ("Обама", "Обамы"); one in "-и" does not ("Трейси" is never a form of a "Трейся").
+ */
+const FOREIGN_ENDINGS = ['', 'а'];
 
 /**
  * The nominative whose `form` (in `gender`) is `word`, found by trying the word less up to three letters plus a
@@ -168,11 +176,12 @@ function nominative(
   form: Case,
   gender: Gender,
   incline: (name: string, form: Case, gender: Gender) => string,
+  endings: string[] = NOMINATIVE_ENDINGS,
 ): string | undefined {
   if (form === 'nominative') return word;
   const found: string[] = [];
   for (let cut = 0; cut <= 3 && cut < word.length - 1; cut++) {
-    for (const ending of NOMINATIVE_ENDINGS) {
+    for (const ending of endings) {
       const candidate = word.slice(0, word.length - cut) + ending;
       if (candidate !== word && incline(candidate, form, gender) === word) found.push(candidate);
     }
