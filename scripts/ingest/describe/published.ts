@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { formatEdtf, readingsOf } from '../../../src/lib/dates.ts';
 import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord } from '../text/english.ts';
+import { isDotted, isRussianDateLabel, russianDate } from './russian-date.ts';
 
 /** A date chrono found in a line, with how much of the date the words fix. */
 export interface FoundDate {
@@ -32,8 +33,10 @@ export function findDate(text: string): FoundDate | undefined {
     !british.start.isCertain('day') &&
     monthFirst?.index === british.index &&
     monthFirst.start.isCertain('day');
+  const english = monthDay ? monthFirst : british;
   const dayFirst =
-    (monthDay ? monthFirst : british) ??
+    (english?.start.isCertain('day') ? english : russianDate(text)) ??
+    english ??
     OTHER_LANGUAGES.map((language) => language.parse(text, REFERENCE)[0]).find((found) => found !== undefined);
   if (!dayFirst?.start.isCertain('day') || !dayFirst.start.isCertain('month')) return undefined;
   const year = dayFirst.start.isCertain('year') ? (dayFirst.start.get('year') ?? undefined) : undefined;
@@ -41,7 +44,7 @@ export function findDate(text: string): FoundDate | undefined {
   const day = dayFirst.start.get('day') ?? 1;
   const alternatives: string[] = [];
   const otherDay = monthFirst?.index === dayFirst.index ? monthFirst.start.get('day') : null;
-  if (year !== undefined && monthFirst && otherDay && otherDay !== day) {
+  if (year !== undefined && monthFirst && otherDay && otherDay !== day && !isDotted(dayFirst.text)) {
     alternatives.push(isoDate(year, month, day), isoDate(year, monthFirst.start.get('month') ?? 1, otherDay));
   }
   const words = dayFirst.text.trim().replace(/^on\s+/i, '');
@@ -57,7 +60,10 @@ export function findDate(text: string): FoundDate | undefined {
 export function dateLine(text: string): { date: FoundDate; byline?: string } | undefined {
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
-  const rest = `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`;
+  const around = `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`;
+  // A stamp may give a second date, when the article was updated ("17:41, обновлено 15 октября 2017, 19:14").
+  const updated = findDate(around);
+  const rest = updated?.year === undefined ? around : around.replace(updated.text, ' ');
   const byline = /\bby\s+(.+)$/i.exec(rest)?.[1]?.trim();
   const leftover = rest
     .replace(/\bby\s+.+$/i, '')
@@ -68,7 +74,7 @@ export function dateLine(text: string): { date: FoundDate; byline?: string } | u
     )
     .trim();
   const label = leftover.split(/\s+/).filter(Boolean);
-  const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word));
+  const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word) || isRussianDateLabel(word));
   return labelOnly ? { date, ...(byline ? { byline } : {}) } : undefined;
 }
 
