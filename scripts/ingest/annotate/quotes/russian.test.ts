@@ -45,6 +45,9 @@ describe('findRussianQuotations', () => {
     expect(quoted('По словам Джона Керри, «стороны сблизили позиции по Сирии».')).toEqual([
       'john-kerry: «стороны сблизили позиции по Сирии»',
     ]);
+    expect(quoted('По мнению С.Лаврова, "диалог с Вашингтоном нужно продолжать".')).toEqual([
+      'sergei-lavrov: "диалог с Вашингтоном нужно продолжать"',
+    ]);
   });
 
   it('gives both pieces around the reporter\'s words to the one speaker, and "он" to the last speaker', () => {

@@ -19,8 +19,8 @@ import { stem } from '../russian/forms.ts';
 import type { Mention, Quotation, Span } from '../spans.ts';
 import { isSayingVerb, type RussianQuote, russianQuotes } from './russian-marks.ts';
 
-/** Stems of nouns of speech that take the speaker after them: "по словам", "высказываниями", "в заявлении". */
-const SPEECH_NOUNS = new Set(['слов', 'высказыван', 'заявлен', 'выступлен', 'интервью', 'обращен', 'сообщен']);
+/** Stems of nouns of speech that take the speaker after them: "по словам", "по мнению", "высказываниями", "в заявлении". */
+const SPEECH_NOUNS = new Set(['слов', 'мнен', 'высказыван', 'заявлен', 'выступлен', 'интервью', 'обращен', 'сообщен']);
 /** Stems of the roles "министр", "глава", "госсекретарь" may stand for a person named earlier. */
 const ROLES = new Set(
   [

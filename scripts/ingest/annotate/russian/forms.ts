@@ -78,7 +78,9 @@ function inflectPerson(name: string): string[] {
   for (const form of CASES) {
     const surname = inclineLastname(last, form, gender);
     forms.add([inclineFirstname(first, form, gender), ...middle, surname].join(' '));
+    // Initials are printed with a space and without: "И. Иванов", "И.Иванов".
     forms.add(`${first.charAt(0)}. ${[...middle, surname].join(' ')}`);
+    forms.add(`${first.charAt(0)}.${[...middle, surname].join(' ')}`);
   }
   return [...forms];
 }

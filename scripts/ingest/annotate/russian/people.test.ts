@@ -19,6 +19,9 @@ describe('russianPeople', () => {
       'Reks Tillerson = Рекс Тиллерсон',
     ]);
     expect(found('Госсекретарь США Энтони Блинкен прибыл в Женеву.')).toEqual(['Entoni Blinken = Энтони Блинкен']);
+    expect(found('Встреча с президентом Эммануэлем Макроном прошла в Париже.')).toEqual([
+      'Emmanuel Makron = Эммануэль Макрон',
+    ]);
   });
 
   it('takes no capitalised pair without a given name or an office for a person', () => {

@@ -86,13 +86,15 @@ export function russianPeople(blocks: string[], mentions: Mention[], gazetteer: 
     if (!isCyrillic(text)) return;
     const taken = mentions.filter((mention) => mention.block === block);
     const covered = (word: Word) => taken.some((mention) => mention.start < word.end && word.start < mention.end);
-    for (const name of namesIn(wordsOf(text), text, covered)) {
+    for (const { name, seen } of namesIn(wordsOf(text), text, covered)) {
       if (known.has(name)) continue;
       const latin = iuliia.translate(name, iuliia.WIKIPEDIA);
+      // The forms seen are kept too: lvovich may guess another gender than the reading did ("Эммануэль").
+      const aliases = [...new Set([name, ...(found.get(name)?.aliases ?? []), seen])];
       found.set(name, {
         id: automaticId(latin),
         name: latin,
-        aliases: [name],
+        aliases,
         description: 'Named in the article; not yet in the gazetteer (found automatically).',
         roles: [],
         kind: 'person',
@@ -102,9 +104,9 @@ export function russianPeople(blocks: string[], mentions: Mention[], gazetteer: 
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The nominative names ("Сергей Рябков") of the two-word names in a text's words. */
-function namesIn(words: Word[], text: string, covered: (word: Word) => boolean): string[] {
-  const names: string[] = [];
+/** The nominative names ("Сергей Рябков") of the two-word names in a text's words, with the words as printed. */
+function namesIn(words: Word[], text: string, covered: (word: Word) => boolean): { name: string; seen: string }[] {
+  const names: { name: string; seen: string }[] = [];
   const free = (word: Word | undefined): word is Word =>
     word !== undefined && /^\p{Lu}\p{Ll}/u.test(word.text) && isCyrillic(word.text) && !covered(word);
   const together = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end, b.start));
@@ -112,7 +114,7 @@ function namesIn(words: Word[], text: string, covered: (word: Word) => boolean):
     const next = words[at + 1];
     if (free(word) && free(next) && together(word, next) && GIVEN.has(word.text) && !GIVEN.has(next.text)) {
       const name = withGivenName(word.text, next.text);
-      if (name) names.push(name);
+      if (name) names.push({ name, seen: `${word.text} ${next.text}` });
       return;
     }
     if (!OFFICES.has(stem(word.text))) return;
@@ -123,7 +125,7 @@ function namesIn(words: Word[], text: string, covered: (word: Word) => boolean):
       if (/^\p{Ll}|^\p{Lu}+$/u.test(first.text) || covered(first)) continue;
       if (free(first) && free(last) && together(first, last) && !GIVEN.has(first.text)) {
         const name = withUnknownGivenName(first.text, last.text);
-        if (name) names.push(name);
+        if (name) names.push({ name, seen: `${first.text} ${last.text}` });
       }
       break;
     }
@@ -150,7 +152,7 @@ function withGivenName(first: string, last: string): string | undefined {
 function withUnknownGivenName(first: string, last: string): string | undefined {
   for (const form of CASES.slice(1)) {
     for (const gender of ['male', 'female'] as const) {
-      const given = nominative(first, form, gender, inclineFirstname, FOREIGN_ENDINGS);
+      const given = nominative(first, form, gender, inclineFirstname, FOREIGN_GIVEN_ENDINGS);
       const surname = nominative(last, form, gender, inclineLastname, FOREIGN_ENDINGS);
       if (given && surname && surname !== last) return `${given} ${surname}`;
     }
@@ -161,10 +163,12 @@ function withUnknownGivenName(first: string, last: string): string | undefined {
 /** Endings a nominative may have that its oblique forms replace ("Рябков" → "Рябковым", "Захарова" → "Захаровой"). */
 const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'й', 'ь', 'ий', 'ый', 'ой', 'ая', 'о'];
 /**
- * A foreign name in Russian declines only when it ends in a consonant ("Тиллерсон", "Тиллерсона") or in "-а"
- * ("Обама", "Обамы"); one in "-и" does not ("Трейси" is never a form of a "Трейся").
+ * A foreign name in Russian declines only when it ends in a consonant ("Тиллерсон", "Тиллерсона"), a soft sign
+ * ("Эммануэль", "Эммануэля") or "-а" ("Обама", "Обамы"), and a given name also in "-й" ("Джей"); one in "-и" does
+ * not ("Трейси" is never a form of a "Трейся").
  */
-const FOREIGN_ENDINGS = ['', 'а'];
+const FOREIGN_ENDINGS = ['', 'а', 'ь'];
+const FOREIGN_GIVEN_ENDINGS = [...FOREIGN_ENDINGS, 'й'];
 
 /**
  * The nominative whose `form` (in `gender`) is `word`, found by trying the word less up to three letters plus a
