@@ -89,6 +89,8 @@ function surfaces(entries: KindedEntry[], here: Set<string>, russian: boolean): 
     const names = new Set([entry.name, ...entry.aliases, ...local]);
     for (const surface of names) {
       if (/^the /.test(surface) && names.has(surface.slice(4))) continue;
+      // Cyrillic names cannot occur in text without Cyrillic, and each one makes the pattern longer.
+      if (!russian && isCyrillic(surface)) continue;
       const forms = russian && entry.kind === 'person' ? [surface, ...personForms(surface)] : [surface];
       for (const form of new Set(forms)) table.set(form, [...(table.get(form) ?? []), entry]);
     }
