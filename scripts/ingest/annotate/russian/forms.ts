@@ -147,11 +147,22 @@ export interface FormMatch {
  */
 export function nameForms(text: string, names: string[]): FormMatch[] {
   const words = wordsOf(text);
-  const split = names.filter(isCyrillic).map((name) => ({ name, parts: wordsOf(name).map((word) => word.text) }));
+  // Indexed by what a first word may share with a text word (itself, folded, its stem), so each text word is
+  // compared with a few names, not all: a long article would otherwise take minutes.
+  const index = new Map<string, { name: string; parts: string[] }[]>();
+  for (const name of names.filter(isCyrillic)) {
+    const parts = wordsOf(name).map((word) => word.text);
+    const first = parts[0];
+    if (!first) continue;
+    for (const key of new Set([first, fold(first), stem(first)]))
+      index.set(key, [...(index.get(key) ?? []), { name, parts }]);
+  }
   const out: FormMatch[] = [];
   words.forEach((word, at) => {
-    for (const { name, parts } of split) {
-      if (parts.length === 0 || at + parts.length > words.length) continue;
+    const keys = new Set([word.text, fold(word.text), stem(word.text)]);
+    const candidates = new Set([...keys].flatMap((key) => index.get(key) ?? []));
+    for (const { name, parts } of candidates) {
+      if (at + parts.length > words.length) continue;
       const span = words.slice(at, at + parts.length);
       if (!parts.every((part, i) => isFormOf(span[i]?.text ?? '', part))) continue;
       // The words of a name stand together: only spaces (or a hyphen's spaces) between them.
