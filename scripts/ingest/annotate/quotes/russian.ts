@@ -18,54 +18,12 @@
 import { stem } from '../russian/forms.ts';
 import type { Mention, Quotation, Span } from '../spans.ts';
 import { isSayingVerb, type RussianQuote, russianQuotes } from './russian-marks.ts';
+import { type Context, type Event, type Found, named, spanOf, titles } from './russian-speakers.ts';
 
 /** Stems of nouns of speech that take the speaker after them: "по словам", "по мнению", "высказываниями", "в заявлении". */
 const SPEECH_NOUNS = new Set(['слов', 'мнен', 'высказыван', 'заявлен', 'выступлен', 'интервью', 'обращен', 'сообщен']);
-/** Stems of the roles "министр", "глава", "госсекретарь" may stand for a person named earlier. */
-const ROLES = new Set(
-  [
-    'министр',
-    'замминистра',
-    'заместитель',
-    'глава',
-    'президент',
-    'госсекретарь',
-    'представитель',
-    'пресс-секретарь',
-    'дипломат',
-    'посол',
-    'премьер',
-    'канцлер',
-    'генсек',
-    'лидер',
-    'руководитель',
-    'политик',
-  ].map(stem),
-);
-/** Stems of words for a speaker the text does not name: "источник", "репортер CNN", "эксперт". */
-const UNNAMED = new Set(
-  ['источник', 'собеседник', 'репортер', 'корреспондент', 'журналист', 'эксперт', 'аналитик', 'наблюдатель'].map(stem),
-);
-const PRONOUNS = /^(?:он|она)$/i;
-/** Sentences back that "он" (and an unattributed quotation: rule 4) may reach. */
-const PRONOUN_REACH = 3;
+/** Sentences back an unattributed quotation may find its speaker (rule 4). */
 const CONTINUATION_REACH = 2;
-const ROLE_REACH = 8;
-
-interface Event {
-  sentence: number;
-  speaker: string;
-  said: boolean;
-}
-
-interface Context {
-  blocks: string[];
-  masked: string[];
-  people: Mention[];
-  speakers: Mention[];
-  titles: Map<string, Set<string>>;
-  events: Event[];
-}
 
 /** Every direct quotation of a Russian-language article, in order, with its speaker when the text names one. */
 export function findRussianQuotations(blocks: string[], mentions: Mention[]): Quotation[] {
@@ -192,34 +150,6 @@ function beforeQuote(context: Context, block: number, start: number, at: number,
   return undefined;
 }
 
-/**
- * A speaker (undefined when the words name someone unknown: "источник", "репортер CNN"), the words naming them,
- * and whether they are only the owner of the words (`высказываниями госсекретаря`) rather than a sentence's
- * speaker, whom a later "он" may mean.
- */
-type Found = [string | undefined, Span | undefined, boolean?];
-
-/**
- * Who the words of a stretch name: a person; else "он"/"она"; else a role, through {@link byRole}; else someone
- * unnamed ("источник", "корреспондент"); else an organisation ("говорится в заявлении МИД"). Undefined when they name
- * no one.
- */
-function named(context: Context, block: number, start: number, end: number, sentence: number): Found | undefined {
-  const inside = (m: Mention) => m.block === block && m.start >= start && m.end <= end;
-  const person = context.people.find(inside);
-  if (person) return [person.id, spanOf(person)];
-  const organisation = context.speakers.find(inside);
-  const text = context.masked[block] ?? '';
-  for (const word of text.slice(start, end).matchAll(/[\p{L}-]+/gu)) {
-    const span = { block, start: start + word.index, end: start + word.index + word[0].length };
-    const stemmed = stem(word[0]);
-    if (PRONOUNS.test(word[0])) return [recent(context, sentence, PRONOUN_REACH), span];
-    if (ROLES.has(stemmed)) return [byRole(context, text.slice(start, end), sentence, !organisation), span];
-    if (UNNAMED.has(stemmed)) return [undefined, span];
-  }
-  return organisation ? [organisation.id, spanOf(organisation)] : undefined;
-}
-
 /** The subject of a verb of saying: a name in its clause before it, else after it (`заявил министр Лавров`). */
 function subjectOf(
   context: Context,
@@ -250,46 +180,4 @@ function sentenceSubject(
   }
   const first = context.people.find((m) => m.block === block && m.start >= start && m.start < end);
   return first ? { sentence, speaker: first.id, said: false } : undefined;
-}
-
-function recent(context: Context, sentence: number, reach: number): string | undefined {
-  const event = context.events.findLast((candidate) => sentence - candidate.sentence <= reach);
-  return event?.speaker;
-}
-
-/** The recent person whose title words share a stem with the role phrase, else the only person recently named. */
-function byRole(context: Context, phrase: string, sentence: number, alone: boolean): string | undefined {
-  const wanted = (phrase.match(/[\p{L}-]+/gu) ?? []).map(stem);
-  const recentIds = [
-    ...new Set(
-      context.events
-        .filter((event) => sentence - event.sentence <= ROLE_REACH)
-        .map((event) => event.speaker)
-        .reverse(),
-    ),
-  ].filter((id) => context.people.some((m) => m.id === id));
-  const scored = recentIds
-    .map((id) => ({ id, score: wanted.filter((word) => context.titles.get(id)?.has(word)).length }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score);
-  if (scored[0]) return scored[0].id;
-  return alone && recentIds.length === 1 ? recentIds[0] : undefined;
-}
-
-/** Each person's title stems: the words just before their mentions, back to a punctuation mark (six at most). */
-function titles(masked: string[], mentions: Mention[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const mention of mentions.filter((m) => m.kind === 'person')) {
-    const before = (masked[mention.block] ?? '').slice(Math.max(0, mention.start - 80), mention.start);
-    const clause = before.split(/[.,;:!?«»"()—–]/u).at(-1) ?? '';
-    const words = (clause.match(/[\p{L}-]+/gu) ?? []).slice(-6);
-    const set = out.get(mention.id) ?? new Set<string>();
-    for (const word of words) set.add(stem(word));
-    out.set(mention.id, set);
-  }
-  return out;
-}
-
-function spanOf(mention: Mention): Span {
-  return { block: mention.block, start: mention.start, end: mention.end };
 }
