@@ -1,7 +1,7 @@
 import { findDates } from '../scripts/ingest/annotate/dates.ts';
 import { linkEntities } from '../scripts/ingest/annotate/entities.ts';
 import { datelinePlaces } from '../scripts/ingest/annotate/gazetteer.ts';
-import { findQuotations } from '../scripts/ingest/annotate/quotes/index.ts';
+import { findQuotations, findRussianQuotations } from '../scripts/ingest/annotate/quotes/index.ts';
 import type { Span } from '../scripts/ingest/annotate/spans.ts';
 import { clean } from '../scripts/ingest/clean.ts';
 import { describe } from '../scripts/ingest/describe/index.ts';
@@ -18,6 +18,8 @@ export interface Case {
   published?: string;
   /** The place the dateline names, as printed ("Moscow"), which gives local names their meaning; default: none. */
   dateline?: string;
+  /** The language of the text, as a BCP 47 tag, which picks the quotation and date rules; default: `en`. */
+  language?: string;
 }
 
 /** The seed's text, decoded as the ingest reads it, through segment. */
@@ -106,7 +108,8 @@ export const STAGES = {
   quotations: (test: Case) => {
     const blocks = paragraphs(test);
     const { mentions } = linked(blocks, test);
-    return findQuotations(blocks, mentions).map((quotation) => ({
+    const find = test.language === 'ru' ? findRussianQuotations : findQuotations;
+    return find(blocks, mentions).map((quotation) => ({
       n: quotation.id,
       paragraphs: quotation.spans.map((span) => span.block + 1),
       text: quotation.spans.map((span) => words(blocks, span)).join(' '),
@@ -116,7 +119,7 @@ export const STAGES = {
   },
   dates: (test: Case) => {
     const blocks = paragraphs(test);
-    return findDates(blocks, test.published).map((time) => ({
+    return findDates(blocks, test.published, test.language).map((time) => ({
       paragraph: time.block + 1,
       text: words(blocks, time),
       edtf: time.edtf ?? null,

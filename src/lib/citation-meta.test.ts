@@ -37,11 +37,21 @@ describe('citationMeta', () => {
     expect(content(ITEM, 'citation_journal_title')).toEqual([]);
   });
 
+  it('says a Russian article is in Russian to HighWire, Dublin Core and Open Graph alike', () => {
+    const russian = { ...ITEM, language: 'ru' };
+    expect(content(russian, 'citation_language')).toEqual(['ru']);
+    expect(content(russian, 'DC.language')).toEqual(['ru']);
+    expect(content(russian, 'og:locale')).toEqual(['ru_RU']);
+    expect(content(ITEM, 'og:locale')).toEqual(['en_US']);
+  });
+
   it('leaves out what is not known', () => {
     const { author: _author, issued: _issued, 'container-title': _outlet, ...bare } = ITEM;
     const names = citationMeta(bare).map((tag) => tag.name ?? tag.property);
     expect(names).not.toContain('citation_author');
     expect(names).not.toContain('citation_publication_date');
     expect(names).not.toContain('prism.publicationName');
+    const { language: _language, ...unknown } = ITEM;
+    expect(citationMeta(unknown).map((tag) => tag.name ?? tag.property)).not.toContain('og:locale');
   });
 });

@@ -16,7 +16,8 @@ export interface MetaTag {
  * "Embedded Metadata" translator takes `citation_journal_title` as proof of a journal article. So the type comes
  * from Dublin Core, `DC.type` = `NewsItem` (the Eprints Type Vocabulary, which Zotero's RDF reader maps to a
  * newspaper article), and the outlet from PRISM's `prism.publicationName`, which the same reader takes as the
- * publication before any other source. Open Graph says the page is an article, for link previews.
+ * publication before any other source. Open Graph says the page is an article, for link previews, and in which language (`og:locale`; the
+ * page's chrome stays English, the article's own element carries its `lang`).
  */
 export function citationMeta(item: CslItem): MetaTag[] {
   const parts = item.issued?.['date-parts'][0];
@@ -37,5 +38,16 @@ export function citationMeta(item: CslItem): MetaTag[] {
     { property: 'og:type', content: 'article' },
     { property: 'og:title', content: item.title },
     { property: 'og:url', content: item.URL },
+    ...(item.language ? [{ property: 'og:locale', content: ogLocale(item.language) }] : []),
   ];
+}
+
+/**
+ * A BCP 47 language tag as Open Graph's `language_TERRITORY` locale ("ru" → "ru_RU", "en" → "en_US"): the
+ * territory is the one the Unicode CLDR likely-subtags data gives the language (`Intl.Locale#maximize`); a tag CLDR
+ * cannot complete stays the bare language.
+ */
+export function ogLocale(language: string): string {
+  const { language: code, region } = new Intl.Locale(language).maximize();
+  return region ? `${code}_${region}` : code;
 }

@@ -12,7 +12,7 @@ export const EntitySignalSchema = z.strictObject({
 
 /** A word or phrase whose occurrences are evidence for a theme. */
 export const TermSignalSchema = z.strictObject({
-  /** Matched case-insensitively as whole words, any run of spaces matching any other; a final `*` matches any word ending (`restart*`). */
+  /** Matched case-insensitively as whole words, any run of spaces matching any other; a `*` ending a word matches any ending (`restart*`, `ядерн* программ*`). */
   term: z.string().min(2),
   /** What one occurrence is worth, on the scale of entity weights; default 1. */
   weight: z.number().positive().default(1),

@@ -5,6 +5,16 @@ declare module 'stopword' {
   export const eng: string[];
 }
 
+declare module 'snowball-stemmers' {
+  /** A Snowball stemmer for one language. */
+  interface Stemmer {
+    /** The stem of a lowercase word. */
+    stem(word: string): string;
+  }
+  /** The stemmer for a language Snowball knows by its English name ("russian"). */
+  export function newStemmer(language: string): Stemmer;
+}
+
 declare module 'edtf' {
   /** A parsed EDTF value: its type ("Date", "Interval", "Set", …) and its earliest and latest instants in ms. */
   interface Edtf {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestRealSeed, ingestText } from '../../../test/ingest.ts';
+import { bodyOf, ingestRealSeed, ingestText } from '../../../test/ingest.ts';
 
 describe('the annotation stage on the seeds', () => {
   it('gives each seed its themes: 000 Iraq, 001 and 002 Syria, 003 the reset and Iran, 004 Iran', () => {
@@ -44,14 +44,27 @@ describe('the annotation stage on the seeds', () => {
     expect(JSON.stringify(article.blocks)).not.toContain('auto-peter-vantorp');
   });
 
-  it('leaves an article in Russian unannotated rather than annotated by English rules', () => {
+  it('annotates an article in Russian by Russian rules: people and places in any case, quotations, dates', () => {
     const article = ingestText(
       'ru.txt',
-      'Лавров и Керри обсудили Сирию\n\nМОСКВА, 12 мая — РИА Новости. Министр иностранных дел России Сергей Лавров и госсекретарь США Джон Керри обсудили ситуацию в Сирии.',
+      'Лавров и Керри обсудили Сирию\n\n12.05.2015 10:00\n\nМОСКВА, 12 мая — РИА Новости. Министр иностранных дел России Сергей Лавров в понедельник обсудил с госсекретарем США Джоном Керри ситуацию в Сирии.\n\n«Мы договорились продолжить контакты по линии военных ведомств», — сказал Лавров журналистам.',
     );
+    const { mentions = [], quotations = [], published } = article.frontmatter;
+    expect(new Set(mentions.map(({ id }) => id))).toEqual(
+      new Set(['russia', 'sergei-lavrov', 'united-states', 'john-kerry', 'syria', 'moscow', 'ria-novosti']),
+    );
+    expect(quotations.map(({ speaker }) => speaker)).toEqual(['sergei-lavrov']);
+    expect(published?.edtf).toBe('2015-05-12');
+    expect(bodyOf(article)).toContain('в <Time edtf="2015-05-11">понедельник</Time>');
+    expect(bodyOf(article)).not.toContain('<Flag');
+  });
+
+  it('leaves an article in a language it has no rules for unannotated rather than annotated by English rules', () => {
+    const article = ingestText(
+      'de.txt',
+      'Lawrow und Kerry sprechen über Syrien\n\nMOSKAU. Der russische Außenminister Sergej Lawrow und US-Außenminister John Kerry haben am Montag in Genf über die Lage in Syrien gesprochen, teilte das Ministerium mit.',
+    );
+    expect(article.frontmatter.language).toBe('de');
     expect(article.frontmatter.mentions).toEqual([]);
-    expect(article.blocks.flatMap((block) => block.children).some((inline) => inline.type === 'annotation')).toBe(
-      false,
-    );
   });
 });

@@ -8,7 +8,7 @@ import { type FoundEvent, findEvents } from './events.ts';
 import { type FlaggedWord, flagWords } from './flags.ts';
 import { datelinePlaces, type KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
-import { findQuotations, quotationDates } from './quotes/index.ts';
+import { findQuotations, findRussianQuotations, quotationDates } from './quotes/index.ts';
 import type { Mention, Quotation } from './spans.ts';
 import { assignThemes } from './themes.ts';
 
@@ -44,14 +44,17 @@ export interface Annotated {
   events: FoundEvent[];
 }
 
+/** The languages annotation has rules for: text in another language is left unannotated rather than annotated wrongly. */
+export const ANNOTATED_LANGUAGES = new Set(['en', 'ru']);
+
 /**
  * Marks people, places, organisations and agreements, direct quotations with their speakers, date
- * expressions resolved to EDTF, and words flagged as garbled. The rules are English: text in another
- * language is left unannotated rather than annotated wrongly.
+ * expressions resolved to EDTF, and words flagged as garbled, in English or Russian text. Chronology events
+ * are read from English text only: their titles and the verbs that make a dated sentence an event are English.
  */
 export function annotate(input: AnnotateInput): Annotated {
   const { blocks, gazetteer, published, language, editorial, firstNote } = input;
-  if (language !== 'en') {
+  if (!ANNOTATED_LANGUAGES.has(language)) {
     return {
       blocks,
       mentions: [],
@@ -75,14 +78,15 @@ export function annotate(input: AnnotateInput): Annotated {
   const { automatic } = linked;
   const mentions = linked.mentions.filter((mention) => mention.block < texts.length);
   const headlineMentions = linked.mentions.filter((mention) => mention.block === texts.length);
-  const quotations = findQuotations(texts, mentions);
-  const times = findDates(texts, published);
+  const russian = language === 'ru';
+  const quotations = russian ? findRussianQuotations(texts, mentions) : findQuotations(texts, mentions);
+  const times = findDates(texts, published, language);
   const said = quotationDates(quotations, times, texts, published, mentions);
   for (const quotation of quotations) {
     const day = said.get(quotation.id);
     if (day) quotation.said = day;
   }
-  const flags = flagWords(texts, editorial.flags).map((flag, i) => ({ ...flag, n: firstNote + i }));
+  const flags = flagWords(texts, editorial.flags, language).map((flag, i) => ({ ...flag, n: firstNote + i }));
   const ranges: Range[][] = blocks.map(() => []);
   for (const quotation of quotations) {
     quotation.spans.forEach((span, i) => {
@@ -109,6 +113,22 @@ export function annotate(input: AnnotateInput): Annotated {
     ).map((theme) => ({ ...theme, by: 'machine' as const })),
     editorial,
   );
+  const events = russian
+    ? []
+    : findEvents(texts, {
+        times,
+        mentions,
+        published,
+        dateline: leadingDateline(blocks),
+        captions: new Set(blocks.flatMap((block, i) => (block.type === 'caption' ? [i] : []))),
+      }).map((event) => ({
+        ...event,
+        themes: eventThemes(
+          event,
+          { text: texts[event.block] ?? '', mentions: mentions.filter((m) => m.block === event.block) },
+          input.themes.filter((theme) => themes.some(({ id }) => id === theme.id)),
+        ),
+      }));
   return {
     blocks: blocks.map((block, i) => ({ ...block, children: nest(block.children, ranges[i] ?? []) })),
     mentions,
@@ -117,20 +137,7 @@ export function annotate(input: AnnotateInput): Annotated {
     quotations,
     times,
     flags,
-    events: findEvents(texts, {
-      times,
-      mentions,
-      published,
-      dateline: leadingDateline(blocks),
-      captions: new Set(blocks.flatMap((block, i) => (block.type === 'caption' ? [i] : []))),
-    }).map((event) => ({
-      ...event,
-      themes: eventThemes(
-        event,
-        { text: texts[event.block] ?? '', mentions: mentions.filter((m) => m.block === event.block) },
-        input.themes.filter((theme) => themes.some(({ id }) => id === theme.id)),
-      ),
-    })),
+    events,
     themes,
   };
 }

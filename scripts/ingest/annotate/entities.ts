@@ -5,6 +5,8 @@ import { isCommonWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { spellingVariants } from './name-variants.ts';
 import { automaticPeople, isAutomaticId } from './people-nlp.ts';
+import { isCyrillic, nameForms, personForms, surnameForms } from './russian/forms.ts';
+import { russianPeople } from './russian/people.ts';
 import type { Mention } from './spans.ts';
 import { labelInTitleCase } from './speaker-labels.ts';
 
@@ -44,18 +46,26 @@ export function linkEntities(
       taken.push(mention);
     }
   };
-  matchAll(blocks, surfaces(gazetteer, here), (block, start, end, entries) => {
+  // Russian forms are written out only for text that has Cyrillic: thousands of them would slow every English article.
+  const russian = blocks.some(isCyrillic);
+  const byName: Mention[] = [];
+  const table = surfaces(gazetteer, here, russian);
+  const collect = (block: number, start: number, end: number, entries: KindedEntry[]): void => {
     const entry = entries.length === 1 ? entries[0] : undefined;
-    if (entry) add({ block, start, end, id: entry.id, kind: entry.kind, by: 'name' });
-  });
-  const automatic = automaticPeople(blocks, mentions, gazetteer);
-  matchAll(blocks, surfaces(automatic), (block, start, end, entries) => {
+    if (entry) byName.push({ block, start, end, id: entry.id, kind: entry.kind, by: 'name' });
+  };
+  matchAll(blocks, table, collect);
+  inflectedNames(blocks, table, collect);
+  // Longest first, so that "Госдепартамента США" wins over the "США" the exact pass found inside it.
+  byName.sort((a, b) => b.end - b.start - (a.end - a.start) || a.block - b.block || a.start - b.start).forEach(add);
+  const automatic = [...automaticPeople(blocks, mentions, gazetteer), ...russianPeople(blocks, mentions, gazetteer)];
+  matchAll(blocks, surfaces(automatic, new Set(), russian), (block, start, end, entries) => {
     const entry = entries[0];
     if (entry) add({ block, start, end, id: entry.id, kind: 'person', by: 'automatic' });
   });
   const people = [...gazetteer.filter((entry) => entry.kind === 'person'), ...automatic];
   const named = new Set(mentions.map((mention) => mention.id));
-  matchAll(blocks, surnames(people), (block, start, end, entries) => {
+  matchAll(blocks, surnames(people, russian), (block, start, end, entries) => {
     const entry = pick(entries, named, when);
     if (entry) add({ block, start, end, id: entry.id, kind: 'person', by: 'surname' });
   });
@@ -78,7 +88,7 @@ function withCourtesy(mention: Mention, text: string): Mention {
  * longer name ("the US Embassy in Moscow"), and the mark is the name, not the article. Other spellings of the
  * names (name-variants.ts) are added where no entry is written so.
  */
-function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<string, KindedEntry[]> {
+function surfaces(entries: KindedEntry[], here: Set<string>, russian: boolean): Map<string, KindedEntry[]> {
   const table = new Map<string, KindedEntry[]>();
   const variants: [string, KindedEntry][] = [];
   for (const entry of entries) {
@@ -86,7 +96,10 @@ function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<st
     const names = new Set([entry.name, ...entry.aliases, ...local]);
     for (const surface of names) {
       if (/^the /.test(surface) && names.has(surface.slice(4))) continue;
-      table.set(surface, [...(table.get(surface) ?? []), entry]);
+      // Cyrillic names cannot occur in text without Cyrillic, and each one makes the pattern longer.
+      if (!russian && isCyrillic(surface)) continue;
+      const forms = russian && entry.kind === 'person' ? [surface, ...personForms(surface)] : [surface];
+      for (const form of new Set(forms)) table.set(form, [...(table.get(form) ?? []), entry]);
     }
     for (const variant of spellingVariants(entry, [...names])) variants.push([variant, entry]);
   }
@@ -105,18 +118,19 @@ function surfaces(entries: KindedEntry[], here: Set<string> = new Set()): Map<st
  * knows nor a common English word: Chinese, Korean and Vietnamese names put the family name first ("Xi
  * Jinping", then "said Xi"). Gazetteer entries list such short forms as aliases instead.
  */
-function surnames(people: KindedEntry[]): Map<string, KindedEntry[]> {
+function surnames(people: KindedEntry[], russian: boolean): Map<string, KindedEntry[]> {
   const table = new Map<string, KindedEntry[]>();
   for (const person of people) {
     const full = [person.name, ...person.aliases].filter((name) => name.includes(' '));
     const last = new Set(full.flatMap((name) => [lastName(name), surname(name)]));
-    const short = [...last].filter((surname) => surname.length > 2);
+    const declined = russian ? [person.name, ...person.aliases].filter(isCyrillic).flatMap(surnameForms) : [];
+    const short = [...last, ...declined].filter((surname) => surname.length > 2);
     if (isAutomaticId(person.id)) {
       // Family names put first are often two letters long ("Xi", "Hu"); matched with their capital, they are safe.
       const first = person.name.split(' ')[0] ?? '';
       if (first.length > 1 && !isCommonWord(first) && !nlp(first).has('#FirstName')) short.push(first);
     }
-    for (const surname of short) table.set(surname, [...(table.get(surname) ?? []), person]);
+    for (const surname of new Set(short)) table.set(surname, [...(table.get(surname) ?? []), person]);
   }
   return table;
 }
@@ -175,6 +189,25 @@ function linkRoles(blocks: string[], people: KindedEntry[], when: number, add: (
         add({ block, start: match.index, end, id: person.id, kind: 'person', by: 'role' });
       }
     }
+  });
+}
+
+/**
+ * Calls `found` for every inflected form of a Cyrillic name other than a person's (people's forms are in the
+ * table already, written out by lvovich): "из Москвы", "Госдепартамента США". Overlaps are left to the caller.
+ */
+function inflectedNames(
+  blocks: string[],
+  table: Map<string, KindedEntry[]>,
+  found: (block: number, start: number, end: number, entries: KindedEntry[]) => void,
+): void {
+  const names = [...table].filter(([name, entries]) => isCyrillic(name) && entries.every((e) => e.kind !== 'person'));
+  if (names.length === 0) return;
+  const entries = new Map(names);
+  const list = names.map(([name]) => name);
+  blocks.forEach((text, block) => {
+    if (!isCyrillic(text)) return;
+    for (const match of nameForms(text, list)) found(block, match.start, match.end, entries.get(match.name) ?? []);
   });
 }
 

@@ -128,6 +128,10 @@ describe('countTerm', () => {
   it('lets a final * match any word ending: "restart*" finds "restarting"', () => {
     expect(countTerm('restarting the button; a restart', 'restart*')).toBe(2);
   });
+  it('lets every word of a Russian phrase run on: "ядерн* программ*" finds its inflected forms', () => {
+    expect(countTerm('ядерной программы Ирана; по ядерной программе; ядерный арсенал', 'ядерн* программ*')).toBe(2);
+    expect(countTerm('нажали кнопку перезагрузки; Перезагрузка', 'перезагрузк*')).toBe(2);
+  });
   it('reads terms with punctuation literally: "5+1" is not a pattern', () => {
     expect(countTerm('the 5+1 group, not 55551', '5+1')).toBe(1);
   });

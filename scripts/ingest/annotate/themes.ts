@@ -88,18 +88,28 @@ function damp(count: number): number {
 
 const patterns = new Map<string, RegExp>();
 
-/** Occurrences of a term as whole words, case-insensitively; a final `*` lets the last word run on. */
+/**
+ * Occurrences of a term as whole words, case-insensitively; a word ending in `*` may run on, so that one term
+ * covers a word's endings ("restart*", and every word of an inflected Russian phrase: "ядерн* программ*").
+ */
 export function countTerm(text: string, term: string): number {
   let pattern = patterns.get(term);
   if (!pattern) {
-    const open = term.endsWith('*');
-    const body = (open ? term.slice(0, -1) : term)
+    const body = term
       .trim()
       .split(/\s+/)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map((word) =>
+        word.endsWith('*')
+          ? `${escapeWord(word.slice(0, -1))}[\\p{L}\\p{N}]*`
+          : `${escapeWord(word)}(?![\\p{L}\\p{N}])`,
+      )
       .join('\\s+');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}${open ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`, 'giu');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'giu');
     patterns.set(term, pattern);
   }
   return text.match(pattern)?.length ?? 0;
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

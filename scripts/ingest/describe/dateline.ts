@@ -57,8 +57,15 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
   const slashed = SLASHED.exec(rest);
   if (slashed?.[2]) {
     const date = findDate(slashed[1] ?? '');
-    const agency = agencyName(slashed[2], lexicon) ?? slashed[2];
-    return { place: titleCase(place), text: (place + slashed[0]).trim(), ...(date ? { date: date.text } : {}), agency };
+    // An unknown credit cut short with a full stop is the paper's own staff ("/Корр./", "/Corr./"), not an agency.
+    const credit = slashed[2].trim();
+    const agency = agencyName(credit, lexicon) ?? (credit.endsWith('.') ? undefined : credit);
+    return {
+      place: titleCase(place),
+      text: (place + slashed[0]).trim(),
+      ...(date ? { date: date.text } : {}),
+      ...(agency ? { agency } : {}),
+    };
   }
   const match = PARTS.exec(rest);
   if (!match) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestRealSeed, ingestText, textOf } from '../../../test/ingest.ts';
-import { findDate } from './published.ts';
+import { dateLine, findDate } from './published.ts';
 
 const meta = (seed: Parameters<typeof ingestRealSeed>[0]) => ingestRealSeed(seed).frontmatter;
 
@@ -199,5 +199,28 @@ describe('describe, on other articles', () => {
     const found = findDate(line);
     expect(found?.text).toBe('3 March 2011');
     expect(line.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe('3 March 2011');
+  });
+});
+
+describe('Russian publication stamps', () => {
+  it('reads "15 октября 2017, 17:41" and an update stamp beside it as a date line', () => {
+    expect(dateLine('15 октября 2017, 17:41, обновлено 15 октября 2017, 19:14')?.date).toMatchObject({
+      year: 2017,
+      month: 10,
+      day: 15,
+    });
+  });
+
+  it('reads "11.03.2009 14:20" day-first, with no month-first reading, and "6 марта 2009 г." with its "г."', () => {
+    expect(findDate('11.03.2009 14:20')).toMatchObject({ year: 2009, month: 3, day: 11, alternatives: [] });
+    expect(dateLine('6 марта 2009 г., 12:30')?.date).toMatchObject({ year: 2009, month: 3, day: 6 });
+  });
+
+  it('gives a Russian article the date its stamp states', () => {
+    const article = ingestText(
+      'ru.txt',
+      'Лавров и Керри обсудили Сирию\n\n6 марта 2009 г., 12:30\n\nЖЕНЕВА, 6 марта. Министры встретились в Женеве и обсудили договор.',
+    );
+    expect(article.frontmatter.published).toMatchObject({ edtf: '2009-03-06', provenance: 'stated' });
   });
 });

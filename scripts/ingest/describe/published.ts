@@ -4,6 +4,7 @@ import { formatEdtf, readingsOf } from '../../../src/lib/dates.ts';
 import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { words } from '../text/prose.ts';
+import { isDotted, isRussianDateLabel, russianDate } from './russian-date.ts';
 
 /** A date chrono found in a line, with how much of the date the words fix. */
 export interface FoundDate {
@@ -49,8 +50,10 @@ export function findDate(printedText: string): FoundDate | undefined {
     !british.start.isCertain('day') &&
     monthFirst?.index === british.index &&
     monthFirst.start.isCertain('day');
+  const english = monthDay ? monthFirst : british;
   const dayFirst =
-    (monthDay ? monthFirst : british) ??
+    (english?.start.isCertain('day') ? english : russianDate(text)) ??
+    english ??
     OTHER_LANGUAGES.map((language) => language.parse(text, REFERENCE)[0]).find((found) => found !== undefined);
   if (!dayFirst?.start.isCertain('day') || !dayFirst.start.isCertain('month')) return undefined;
   const year = dayFirst.start.isCertain('year') ? (dayFirst.start.get('year') ?? undefined) : undefined;
@@ -58,7 +61,7 @@ export function findDate(printedText: string): FoundDate | undefined {
   const day = dayFirst.start.get('day') ?? 1;
   const alternatives: string[] = [];
   const otherDay = monthFirst?.index === dayFirst.index ? monthFirst.start.get('day') : null;
-  if (year !== undefined && monthFirst && otherDay && otherDay !== day) {
+  if (year !== undefined && monthFirst && otherDay && otherDay !== day && !isDotted(dayFirst.text)) {
     alternatives.push(isoDate(year, month, day), isoDate(year, monthFirst.start.get('month') ?? 1, otherDay));
   }
   const read = dayFirst.text.trim().replace(/^on\s+/i, '');
@@ -82,7 +85,10 @@ export function dateLine(text: string): { date: FoundDate; byline?: string; outl
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
   const before = text.slice(0, date.index);
-  const rest = `${before} ${text.slice(date.index + date.text.length)}`;
+  const around = `${before} ${text.slice(date.index + date.text.length)}`;
+  // A stamp may give a second date, when the article was updated ("17:41, обновлено 15 октября 2017, 19:14").
+  const updated = findDate(around);
+  const rest = updated?.year === undefined ? around : around.replace(updated.text, ' ');
   const byline = /\bby\s+(.+)$/i.exec(rest)?.[1]?.trim();
   const leftover = rest
     .replace(/\bby\s+.+$/i, '')
@@ -98,7 +104,7 @@ export function dateLine(text: string): { date: FoundDate; byline?: string; outl
   // Set off by a dash or a bar, a name of two words or more is the masthead's ("- The Paper - Friday, …").
   const masthead = named && capitalised && /[|–—-]\s*$/u.test(before) && words(name).length >= 2;
   if (masthead && words(name).length <= 6) return { date, outlet: name };
-  const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word));
+  const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word) || isRussianDateLabel(word));
   if (labelOnly) return { date, ...(byline ? { byline } : {}) };
   if (!named || !capitalised || words(name).length > 6) return undefined;
   const unknown = !words(name).every((word) => isEnglishWord(word));

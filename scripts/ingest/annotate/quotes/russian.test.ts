@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../content/gazetteer.ts';
+import { linkEntities } from '../entities.ts';
+import { findRussianQuotations } from './russian.ts';
+import { russianQuotes } from './russian-marks.ts';
+
+const gazetteer = loadGazetteer(resolve(import.meta.dirname, '../../../../content'));
+
+/** Each quotation of the paragraphs as "speaker: words". */
+function quoted(...blocks: string[]): string[] {
+  const { mentions } = linkEntities(blocks, gazetteer, '2015-09-30');
+  return findRussianQuotations(blocks, mentions).map(
+    (q) => `${q.speaker ?? '?'}: ${q.spans.map((s) => (blocks[s.block] ?? '').slice(s.start, s.end)).join(' ')}`,
+  );
+}
+
+describe('russianQuotes', () => {
+  it('keeps „low-high" quotes nested inside «guillemets» in their outer quotation', () => {
+    const text = 'Он сказал: «Это „перезагрузка“ отношений», и ушёл.';
+    expect(russianQuotes(text, 0).map((q) => q.pieces.map((p) => text.slice(p.start, p.end)))).toEqual([
+      ['«Это „перезагрузка“ отношений»'],
+    ]);
+  });
+
+  it('pairs straight marks by where they stand, nested ones included', () => {
+    const text = '"Есть пословица: "Не ремонтируй то, что работает", - сказал он. - Это и хотим сказать".';
+    expect(russianQuotes(text, 0).map((q) => q.pieces.map((p) => text.slice(p.start, p.end)))).toEqual([
+      ['"Есть пословица: "Не ремонтируй то, что работает",', 'Это и хотим сказать"'],
+    ]);
+  });
+});
+
+describe('findRussianQuotations', () => {
+  it('reads the speaker after the quotation: «…», — сказал Лавров', () => {
+    expect(quoted('«Мы продолжим контакты с американскими коллегами», — сказал Сергей Лавров журналистам.')).toEqual([
+      'sergei-lavrov: «Мы продолжим контакты с американскими коллегами»',
+    ]);
+  });
+
+  it('reads the speaker before it: Лавров заявил: «…», and по словам X', () => {
+    expect(quoted('Сергей Лавров заявил: «Россия готова к диалогу с Вашингтоном».')).toEqual([
+      'sergei-lavrov: «Россия готова к диалогу с Вашингтоном»',
+    ]);
+    expect(quoted('По словам Джона Керри, «стороны сблизили позиции по Сирии».')).toEqual([
+      'john-kerry: «стороны сблизили позиции по Сирии»',
+    ]);
+    expect(quoted('По мнению С.Лаврова, "диалог с Вашингтоном нужно продолжать".')).toEqual([
+      'sergei-lavrov: "диалог с Вашингтоном нужно продолжать"',
+    ]);
+  });
+
+  it('gives both pieces around the reporter\'s words to the one speaker, and "он" to the last speaker', () => {
+    expect(
+      quoted(
+        'Сергей Лавров встретился с Джоном Керри.',
+        '«Мы договорились о многом, — отметил он. — Работа продолжится».',
+      ),
+    ).toEqual(['sergei-lavrov: «Мы договорились о многом,', 'sergei-lavrov: Работа продолжится»']);
+  });
+
+  it('gives a short quoted phrase to the person whose words it is, and leaves a quoted name alone', () => {
+    expect(
+      quoted('Он раскритиковал высказывания Джона Керри о "новых условиях" и сослался на источник «Известий».'),
+    ).toEqual(['john-kerry: "новых условиях"']);
+  });
+
+  it('resolves "министр" to the one person recently named, and an unnamed source to no one', () => {
+    expect(quoted('Сергей Лавров прибыл в Нью-Йорк.', '«Переговоры будут трудными», — подчеркнул министр.')).toEqual([
+      'sergei-lavrov: «Переговоры будут трудными»',
+    ]);
+    expect(quoted('Сергей Лавров прибыл.', '«Встреча назначена на пятницу», — сообщил источник агентства.')).toEqual([
+      '?: «Встреча назначена на пятницу»',
+    ]);
+  });
+
+  it('gives an unattributed quotation paragraph to the speaker just before', () => {
+    expect(
+      quoted('Об этом заявил президент России Владимир Путин.', '«Мы эту ответственность осознаём и несём».'),
+    ).toEqual(['vladimir-putin: «Мы эту ответственность осознаём и несём»']);
+  });
+});

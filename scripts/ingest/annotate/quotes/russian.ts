@@ -1,0 +1,183 @@
+/**
+ * Direct quotations in Russian text and who spoke them. The rules, in the order they apply:
+ *
+ * 1. Quotations are the top-level quoted stretches of a block (russian-marks.ts). One of four words or more is
+ *    speech; a shorter one only when its sentence attributes it (`высказываниями госсекретаря о возможности
+ *    "внесения дополнений"`, `«Всё решено», — сказал он`); a short capitalised one with no attribution right after it
+ *    is a name («Известий», `в интервью «Известиям»`).
+ * 2. The speaker is read from the reporter's words inside the quotation (`"…, - сказал он. - …"`), else right after
+ *    it (`», — заявил Лавров`, `», — отметил министр`), else before it in its sentence: the nearest `по словам X`,
+ *    noun of speech with a name after it (`высказываниями госсекретаря Тиллерсона`) or verb of saying with its
+ *    subject (`Лавров заявил: «`, `заявил президент России Владимир Путин`).
+ * 3. "он", "она" mean whoever last spoke or was a sentence's subject within three sentences; a role ("министр",
+ *    "глава МИД") means the recent person whose title in the text shares a word with it, or the only person
+ *    recently named.
+ * 4. A quotation with no attribution is the previous speaker's when someone spoke at most two sentences before.
+ */
+
+import { stem } from '../russian/forms.ts';
+import type { Mention, Quotation, Span } from '../spans.ts';
+import { isSayingVerb, type RussianQuote, russianQuotes } from './russian-marks.ts';
+import { type Context, type Event, type Found, named, spanOf, titles } from './russian-speakers.ts';
+
+/** Stems of nouns of speech that take the speaker after them: "по словам", "по мнению", "высказываниями", "в заявлении". */
+const SPEECH_NOUNS = new Set(['слов', 'мнен', 'высказыван', 'заявлен', 'выступлен', 'интервью', 'обращен', 'сообщен']);
+/** Sentences back an unattributed quotation may find its speaker (rule 4). */
+const CONTINUATION_REACH = 2;
+
+/** Every direct quotation of a Russian-language article, in order, with its speaker when the text names one. */
+export function findRussianQuotations(blocks: string[], mentions: Mention[]): Quotation[] {
+  const quotes = blocks.map((text, block) => russianQuotes(text, block));
+  const masked = blocks.map((text, block) => mask(text, quotes[block] ?? []));
+  const inQuote = (m: Mention) =>
+    (quotes[m.block] ?? []).some((q) => q.pieces.some((p) => p.start < m.start && m.start < p.end));
+  const speakers = mentions.filter((m) => (m.kind === 'person' || m.kind === 'organisation') && !inQuote(m));
+  const context: Context = {
+    blocks,
+    masked,
+    people: speakers.filter((m) => m.kind === 'person'),
+    speakers,
+    titles: titles(masked, speakers),
+    events: [],
+  };
+  const quotations: Quotation[] = [];
+  let sentence = 0;
+  blocks.forEach((_, block) => {
+    for (const [start, end] of sentences(masked[block] ?? '')) {
+      const subject = sentenceSubject(context, block, start, end, sentence);
+      if (subject) context.events.push(subject);
+      for (const quote of (quotes[block] ?? []).filter((q) => q.pieces[0] && inRange(q.pieces[0], start, end))) {
+        const found = attribute(context, quote, block, start, sentence);
+        if (found === undefined) continue;
+        const [speaker, evidence, owner] = found;
+        if (speaker && !owner) context.events.push({ sentence, speaker, said: true });
+        for (const piece of quote.pieces) {
+          quotations.push({
+            id: quotations.length + 1,
+            spans: [piece],
+            ...(speaker ? { speaker } : {}),
+            ...(evidence ? { evidence } : {}),
+          });
+        }
+      }
+      sentence++;
+    }
+  });
+  return quotations;
+}
+
+function inRange(span: Span, start: number, end: number): boolean {
+  return span.start >= start && span.start < end;
+}
+
+/** The block with quoted words replaced by underscores, so that only the reporter's words are read. */
+function mask(text: string, quotes: RussianQuote[]): string {
+  const characters = text.split('');
+  for (const quote of quotes) {
+    for (const piece of quote.pieces) {
+      for (let at = piece.start + 1; at < piece.end - 1; at++) {
+        if (!/\s/.test(characters[at] ?? '')) characters[at] = '_';
+      }
+    }
+  }
+  return characters.join('');
+}
+
+/** A block's sentences as [start, end): ends at . ! ? … before a space and a capital, dash or quotation mark. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  // A single capital before the full stop is an initial ("И. Иванова"), not a sentence's end.
+  for (const match of text.matchAll(/(?<!(?:^|\s)\p{Lu})[.!?…]+(?=\s+[\p{Lu}«"„—–-])/gu)) {
+    const end = match.index + match[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** Speaker (an entry id, or undefined for no one known) and evidence; undefined when the quotation is not speech. */
+function attribute(
+  context: Context,
+  quote: RussianQuote,
+  block: number,
+  sentenceStart: number,
+  sentence: number,
+): Found | undefined {
+  const text = context.blocks[block] ?? '';
+  const first = quote.pieces[0] as Span;
+  const last = quote.pieces.at(-1) as Span;
+  const inner = quote.pieces.map((piece) => text.slice(piece.start + 1, piece.end - 1)).join(' ');
+  const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const inserted = quote.inserted && named(context, block, quote.inserted.start, quote.inserted.end, sentence);
+  const after = quote.open ? undefined : afterQuote(context, block, last.end, sentence);
+  const before = beforeQuote(context, block, sentenceStart, first.start, sentence);
+  const found = inserted ?? after ?? before;
+  // A short capitalised quotation before which the sentence says something is a title ("в интервью «Известиям»").
+  const title = /^\p{Lu}/u.test(inner.trim()) && !(inserted ?? after);
+  if (words.length === 0 || (words.length < 4 && (!found || title))) return undefined;
+  if (found) return found;
+  const previous = context.events.findLast((event) => event.said);
+  return previous && sentence - previous.sentence <= CONTINUATION_REACH
+    ? [previous.speaker, undefined]
+    : [undefined, undefined];
+}
+
+/** The attribution after a closing mark: `», — сказал Лавров`, up to the sentence's end or the next quotation. */
+function afterQuote(context: Context, block: number, from: number, sentence: number): Found | undefined {
+  const rest = (context.masked[block] ?? '').slice(from);
+  const lead = /^["»“”]*\s*[,.!?…]?\s*[-–—]\s+/u.exec(rest);
+  if (!lead) return undefined;
+  const stop = rest.slice(lead[0].length).search(/[.!?…](?:\s|$)|[«"„]/u);
+  const end = from + lead[0].length + (stop < 0 ? rest.length - lead[0].length : stop);
+  const words = (context.masked[block] ?? '').slice(from + lead[0].length, end).split(/[\s,]+/);
+  return words.some(isSayingVerb) ? named(context, block, from + lead[0].length, end, sentence) : undefined;
+}
+
+/** The nearest attribution before a quotation in its sentence, read backwards from the quotation. */
+function beforeQuote(context: Context, block: number, start: number, at: number, sentence: number): Found | undefined {
+  const text = context.masked[block] ?? '';
+  const cues = [...text.slice(start, at).matchAll(/[\p{L}-]+/gu)].reverse();
+  for (const cue of cues) {
+    const position = start + cue.index;
+    if (SPEECH_NOUNS.has(stem(cue[0]))) {
+      const person = context.speakers.find((m) => m.block === block && m.start > position && m.start < at);
+      if (person) return [person.id, spanOf(person), true];
+    }
+    if (isSayingVerb(cue[0])) return subjectOf(context, block, start, position, at, sentence);
+  }
+  return undefined;
+}
+
+/** The subject of a verb of saying: a name in its clause before it, else after it (`заявил министр Лавров`). */
+function subjectOf(
+  context: Context,
+  block: number,
+  start: number,
+  verb: number,
+  end: number,
+  sentence: number,
+): Found | undefined {
+  const text = context.masked[block] ?? '';
+  const clause = Math.max(start, text.lastIndexOf(',', verb) + 1);
+  return named(context, block, clause, verb, sentence) ?? named(context, block, verb, end, sentence);
+}
+
+/** The person a sentence is about: the speaker of its verb of saying, else the first person it names. */
+function sentenceSubject(
+  context: Context,
+  block: number,
+  start: number,
+  end: number,
+  sentence: number,
+): Event | undefined {
+  const text = context.masked[block] ?? '';
+  for (const word of text.slice(start, end).matchAll(/[\p{L}-]+/gu)) {
+    if (!isSayingVerb(word[0])) continue;
+    const [speaker] = subjectOf(context, block, start, start + word.index, end, sentence) ?? [];
+    if (speaker) return { sentence, speaker, said: true };
+  }
+  const first = context.people.find((m) => m.block === block && m.start >= start && m.start < end);
+  return first ? { sentence, speaker: first.id, said: false } : undefined;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { russianPeople } from './people.ts';
+
+/** The automatic people of one Russian paragraph with an empty gazetteer, as "Latin = Cyrillic". */
+function found(text: string): string[] {
+  return russianPeople([text], [], []).map((entry) => `${entry.name} = ${entry.aliases[0]}`);
+}
+
+describe('russianPeople', () => {
+  it('finds a person by a known given name, in any case, and names them in the nominative', () => {
+    expect(found('Об этом сообщил заместитель министра Сергей Рябков.')).toEqual(['Sergey Ryabkov = Сергей Рябков']);
+    expect(found('Встреча с Сергеем Рябковым прошла в Женеве.')).toEqual(['Sergey Ryabkov = Сергей Рябков']);
+    expect(found('По словам Марии Захаровой, ответа нет.')).toEqual(['Mariya Zakharova = Мария Захарова']);
+    expect(found('Он встретился с Анатолием Антоновым.')).toEqual(['Anatoly Antonov = Анатолий Антонов']);
+  });
+
+  it('finds a foreign name after an office, and reads its case from the surname', () => {
+    expect(found('в связи с высказываниями госсекретаря США Рекса Тиллерсона о сделке')).toEqual([
+      'Reks Tillerson = Рекс Тиллерсон',
+    ]);
+    expect(found('Госсекретарь США Энтони Блинкен прибыл в Женеву.')).toEqual(['Entoni Blinken = Энтони Блинкен']);
+    expect(found('Встреча с президентом Эммануэлем Макроном прошла в Париже.')).toEqual([
+      'Emmanuel Makron = Эммануэль Макрон',
+    ]);
+  });
+
+  it('takes no capitalised pair without a given name or an office for a person', () => {
+    expect(found('Совет Федерации одобрил закон. Белый Дом промолчал.')).toEqual([]);
+    expect(found('Министр прилетел. Затем Москва ответила.')).toEqual([]);
+  });
+});
