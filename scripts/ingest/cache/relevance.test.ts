@@ -23,6 +23,7 @@ const gazetteer = [
   entry('kamal-kharrazi', 'Kamal Kharrazi', {
     roles: [{ title: 'Foreign Minister of Iran', phrases: ['Iranian foreign minister'], from: '1997' }],
   }),
+  entry('karim-al-tayyan', 'Karim al-Tayyan'),
   entry('geneva', 'Geneva', { kind: 'place', country: 'switzerland' }),
   entry('switzerland', 'Switzerland', { kind: 'place' }),
 ];
@@ -50,6 +51,7 @@ describe('relevanceIndex', () => {
     expect(ids('Ser-\ngei Lav-\nrov said')).toEqual(['sergei-lavrov']);
     expect(ids('talks withSergei Lavrovsaid')).toEqual(['sergei-lavrov']);
     expect(ids('по словам Сергея Лаврова')).toEqual(['sergei-lavrov']);
+    expect(ids('President Tayyan said')).toEqual(['karim-al-tayyan']);
   });
 
   it('passes over text that only holds the letters, not the words', () => {

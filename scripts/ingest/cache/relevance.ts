@@ -1,3 +1,4 @@
+import { lastName, surname } from '../../../src/lib/people.ts';
 import type { Theme } from '../../../src/schemas/theme.ts';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
 
@@ -93,15 +94,16 @@ function readable(words: Words, name: string[]): boolean {
 
 /**
  * Every way an entry can be named in running text. A person is also named by the last word of each name of
- * several words, as annotate/entities.ts matches surnames alone ("Lavrov"; "Jr." was one until it was taught not).
+ * several words, with and without a generational suffix or a particle ("Biden" in "Joseph R. Biden Jr.", "Tayyan"
+ * in "Karim al-Tayyan"), as annotate/entities.ts matches surnames alone; other spellings of given names
+ * (name-variants.ts) and declined forms share the surname's opening letters.
  */
 function namesOf(entry: KindedEntry): string[] {
   const names = [entry.name, ...entry.aliases];
-  const surnames =
-    entry.kind === 'person' ? names.flatMap((name) => (name.includes(' ') ? [name.split(' ').at(-1) ?? ''] : [])) : [];
+  const several = entry.kind === 'person' ? names.filter((name) => name.includes(' ')) : [];
   return [
     ...names,
-    ...surnames,
+    ...several.flatMap((name) => [name.split(' ').at(-1) ?? '', lastName(name), surname(name)]),
     ...entry.roles.flatMap((role) => [role.title, ...role.phrases]),
     ...(entry.local?.names ?? []),
   ];
