@@ -5,7 +5,7 @@ import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { Theme } from '../../src/schemas/theme.ts';
 import { annotate } from './annotate/annotate.ts';
 import type { FoundEvent } from './annotate/events.ts';
-import type { KindedEntry } from './annotate/gazetteer.ts';
+import { datelinePlaceName, type KindedEntry } from './annotate/gazetteer.ts';
 import type { Mention } from './annotate/spans.ts';
 import { clean } from './clean.ts';
 import { describe } from './describe/index.ts';
@@ -51,6 +51,10 @@ export function ingestSeed(
   const segmented = segment(text);
   const cleaned = clean(segmented.pieces, lexicon);
   const described = describe({ kept: cleaned.kept, masthead: cleaned.masthead, lexicon, editorial });
+  const printedPlace = described.meta.dateline?.place;
+  if (described.meta.dateline && printedPlace) {
+    described.meta.dateline = { ...described.meta.dateline, place: datelinePlaceName(printedPlace, gazetteer) };
+  }
   const repaired = repair({
     body: described.body,
     title: described.meta.title,
@@ -69,7 +73,7 @@ export function ingestSeed(
     firstNote: repaired.repairs.length + 1,
     themes,
     headline: repaired.title,
-    dateline: described.meta.dateline?.place,
+    dateline: printedPlace,
   });
   // A headline the archive supplied is the text's own first words: its names are counted there already.
   const named = [...annotated.mentions, ...(described.meta.titleSupplied ? [] : annotated.headlineMentions)];

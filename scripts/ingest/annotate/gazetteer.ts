@@ -12,9 +12,24 @@ export interface KindedEntry extends Entry {
  * does not know the place.
  */
 export function datelinePlaces(place: string | undefined, gazetteer: KindedEntry[]): Set<string> {
+  const found = placeNamed(place, gazetteer);
+  return new Set(found ? [found.id, ...(found.country ? [found.country] : [])] : []);
+}
+
+/** The gazetteer's place with this name or alias, whatever the case. */
+export function placeNamed(place: string | undefined, gazetteer: KindedEntry[]): KindedEntry | undefined {
   const wanted = place?.toLowerCase();
-  const found = gazetteer.find(
+  return gazetteer.find(
     (entry) => entry.kind === 'place' && [entry.name, ...entry.aliases].some((name) => name.toLowerCase() === wanted),
   );
-  return new Set(found ? [found.id, ...(found.country ? [found.country] : [])] : []);
+}
+
+/**
+ * A dateline's place as the archive names it: a place printed in another script than the site's ("ЖЕНЕВА") by the
+ * gazetteer's name ("Geneva"), so that every dateline reads in English; a Latin one as printed, since the
+ * gazetteer's name may be longer than a dateline's ("Washington" for the capital).
+ */
+export function datelinePlaceName(place: string, gazetteer: KindedEntry[]): string {
+  if (/\p{Script=Latin}/u.test(place)) return place;
+  return placeNamed(place, gazetteer)?.name ?? place;
 }
