@@ -37,6 +37,16 @@ const rendered = (log: string): string[] =>
 
 const page = (slug: string) => readFileSync(join(dir, 'dist', 'articles', slug, 'index.html'), 'utf8');
 const POWELL = 'russia-pledges-support-for-powell-mideast-mission';
+const PLEDGE = 'russia-and-the-united-states-pledge-joint-efforts-for';
+
+/** The slug of the article the copy's ingest made of `seed`. */
+function slugOf(seed: string): string {
+  const articles = join(dir, 'content', 'articles');
+  const name = readdirSync(articles).find((file) =>
+    readFileSync(join(articles, file), 'utf8').includes(`file: "${seed}"`),
+  );
+  return name?.replace(/\.mdx$/, '') ?? '';
+}
 
 describe('an incremental rebuild', () => {
   it('re-ingests and re-renders only the article whose seed changed', async () => {
@@ -46,6 +56,20 @@ describe('an incremental rebuild', () => {
     expect(log).toContain('Ingested 1 of 5 seeds');
     expect(rendered(log)).toEqual([POWELL]);
     expect(page(POWELL)).toContain('has long been a cosponsor');
+  });
+
+  it('re-renders only the article whose quotation changed, though the archive-wide quotations changed with it', async () => {
+    const seed = join(dir, 'seeds', '000_930bb7c079e392ac.txt');
+    writeFileSync(
+      seed,
+      readFileSync(seed, 'utf8').replace('broad mutual understanding', 'broad mutual understandings'),
+    );
+    const log = await rebuild();
+    expect(log).toContain('Ingested 1 of 5 seeds');
+    const slug = slugOf('000_930bb7c079e392ac.txt');
+    // The article, and the page at its former address, which shows it too; no other article.
+    expect(rendered(log).filter((each) => each !== `${PLEDGE}-post`)).toEqual([slug]);
+    expect(page(slug)).toContain('broad mutual understandings');
   });
 
   it('re-renders every article page when an entity they may show changes', async () => {
