@@ -92,14 +92,19 @@ export function runIngest(paths: IngestPaths, options: IngestOptions = {}): Inge
   const { check = false, progress } = options;
   const inputs = prepare(paths, options);
   const { outcomes, pending } = lookUp(inputs);
-  const total = pending.length;
-  progress?.(0, total);
-  const results = pending.map((index, i) => {
-    const outcome = ingestJob(inputs.jobs[index] as Job, inputs.shared);
-    progress?.(i + 1, total);
+  const jobs = pending.map((index) => inputs.jobs[index] as Job);
+  progress?.(0, jobs.length);
+  const results = ingestHere(jobs, inputs.shared, progress);
+  return finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check);
+}
+
+/** The jobs ingested one after another on this thread, `progress` told after each. */
+function ingestHere(jobs: Job[], shared: Shared, progress: IngestOptions['progress']): Outcome[] {
+  return jobs.map((job, i) => {
+    const outcome = ingestJob(job, shared);
+    progress?.(i + 1, jobs.length);
     return outcome;
   });
-  return finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check);
 }
 
 /**
@@ -142,11 +147,7 @@ export async function runIngestOnWorkers(
   if (pool && !useful) pool.stop();
   const results = useful
     ? await pool.run(jobs, inputs.shared, () => progress?.(++done, total))
-    : jobs.map((job) => {
-        const outcome = ingestJob(job, inputs.shared);
-        progress?.(++done, total);
-        return outcome;
-      });
+    : ingestHere(jobs, inputs.shared, progress);
   return finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check);
 }
 
