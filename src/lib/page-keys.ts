@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * Keys for Astro's incremental builds (`experimental.incrementalBuild`): a page that returns a `cacheKey` from
@@ -22,30 +20,84 @@ export function pageKey(...parts: unknown[]): string {
   return hash.digest('hex');
 }
 
-let shared: string | undefined;
+/** What an article page reads of an article: the minimal shape of an `articles` collection entry. */
+export interface KeyedArticle {
+  id: string;
+  data: {
+    title: string;
+    outlet?: { value: string } | null | undefined;
+    mentions: { id: string }[];
+    themes: { id: string }[];
+  };
+  body?: string | undefined;
+  digest?: string | number | undefined;
+}
 
-/** The files of `content/data/` no article page reads (see above). */
-const UNREAD = new Set(['quotes.json']);
+/** What an article page reads of the archive beside its own entry (see `articleKeys`). */
+export interface ArticleKeyInputs<A extends KeyedArticle> {
+  articles: A[];
+  /** Every entity by id, as the collection gives it; its `articles` (where it is mentioned) is not shown. */
+  entities: { id: string; data: object }[];
+  /** Themes by id, each read whole: an article page shows its themes' titles and descriptions. */
+  themes: { id: string; data: object }[];
+  /** Stories: an article page names the other witnesses of its own. */
+  stories: { id: string; data: { witnesses: { slug: string }[] } }[];
+  /** The published chronology's events: an article page links each event it is evidence for, at its row. */
+  events: { id: string; evidence: { article: string }[] }[];
+  /** Where each event's row is (src/lib/chronology/site.ts). */
+  rowPath: (id: string) => string;
+}
 
 /**
- * A digest of the archive-wide files an article page may show: everything in `content/data/` but `UNREAD`, and the
- * themes. Read once per build.
+ * One key for each article page (by the article's id), made of exactly what that page shows: its entry (frontmatter
+ * and MDX body); the entities it mentions, as the annotations, the facts and the metadata show them (name, kind,
+ * description, roles, Wikidata), without the list of the articles that mention them, which changes with every other
+ * article; its themes; its story and the headlines and outlets of that story's other witnesses; and the chronology's
+ * events it is evidence for, with the addresses of their rows. A typo fixed in one article changes that page's key
+ * alone, even where it changes archive-wide files (entities' article lists, events' evidence, quotations); a new
+ * description of a place changes the keys of the pages that mention that place.
  */
-export function archiveDigest(root: string = process.cwd()): string {
-  if (shared !== undefined && root === process.cwd()) return shared;
-  const hash = createHash('sha256');
-  for (const dir of [join('content', 'data'), join('content', 'themes')]) {
-    const path = join(root, dir);
-    if (!existsSync(path)) continue;
-    for (const name of readdirSync(path).sort()) {
-      if (!UNREAD.has(name))
-        hash
-          .update(name)
-          .update('\0')
-          .update(readFileSync(join(path, name)));
+export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>): Map<string, string> {
+  const entities = new Map(inputs.entities.map(({ id, data }) => [id, shown(data)]));
+  const themes = new Map(inputs.themes.map(({ id, data }) => [id, data]));
+  const heads = new Map(inputs.articles.map(({ id, data }) => [id, [data.title, data.outlet?.value ?? null]]));
+  const storyOf = new Map<string, unknown>();
+  for (const story of inputs.stories) {
+    const witnesses = story.data.witnesses.map(({ slug }) => [slug, heads.get(slug) ?? null]);
+    for (const { slug } of story.data.witnesses) storyOf.set(slug, [story.id, story.data, witnesses]);
+  }
+  const eventsOf = new Map<string, unknown[]>();
+  for (const event of inputs.events) {
+    for (const article of new Set(event.evidence.map((witness) => witness.article))) {
+      const list = eventsOf.get(article) ?? [];
+      list.push([event, inputs.rowPath(event.id)]);
+      eventsOf.set(article, list);
     }
   }
-  const digest = hash.digest('hex');
-  if (root === process.cwd()) shared = digest;
-  return digest;
+  const keys = new Map<string, string>();
+  for (const article of inputs.articles) {
+    // The body's annotations name entities by id; the frontmatter's mentions should list them all, and the ids
+    // written in the body are added in case one is not there, so that no shown entity is left out of the key.
+    const ids = new Set(article.data.mentions.map(({ id }) => id));
+    for (const [, id] of (article.body ?? '').matchAll(/\bid="([^"]+)"/g)) if (id && entities.has(id)) ids.add(id);
+    keys.set(
+      article.id,
+      pageKey(
+        article.id,
+        article.data,
+        article.body ?? article.digest ?? '',
+        [...ids].sort().map((id) => [id, entities.get(id) ?? null]),
+        article.data.themes.map((theme) => [theme.id, themes.get(theme.id) ?? null]),
+        storyOf.get(article.id) ?? null,
+        eventsOf.get(article.id) ?? [],
+      ),
+    );
+  }
+  return keys;
+}
+
+/** An entity as a page that names it shows it: everything but the list of the articles that mention it. */
+function shown(data: object): object {
+  const { articles: _articles, ...rest } = data as { articles?: unknown };
+  return rest;
 }

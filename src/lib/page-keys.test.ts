@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { type ArticleKeyInputs, articleKeys, type KeyedArticle } from './page-keys.ts';
+
+/** Two articles of one story, and a third alone; Tehran mentioned by the first, Lavrov by all. */
+function archive(): ArticleKeyInputs<KeyedArticle> {
+  const article = (id: string, mentions: string[], body: string): KeyedArticle => ({
+    id,
+    data: { title: `Title ${id}`, outlet: { value: 'Outlet' }, mentions: mentions.map((m) => ({ id: m })), themes: [] },
+    body,
+  });
+  return {
+    articles: [
+      article('a', ['sergei-lavrov', 'tehran'], 'Lavrov went to <Place id="tehran">Tehran</Place>.'),
+      article('b', ['sergei-lavrov'], 'Lavrov spoke.'),
+      article('c', ['sergei-lavrov'], 'Lavrov wrote.'),
+    ],
+    entities: [
+      { id: 'sergei-lavrov', data: { name: 'Sergei Lavrov', description: 'Minister.', articles: ['a', 'b', 'c'] } },
+      { id: 'tehran', data: { name: 'Tehran', description: 'Capital of Iran.', articles: ['a'] } },
+    ],
+    themes: [],
+    stories: [{ id: 's', data: { witnesses: [{ slug: 'a' }, { slug: 'b' }] } }],
+    events: [{ id: 'e1', evidence: [{ article: 'c' }] }],
+    rowPath: (id) => `/chronology/#${id}`,
+  };
+}
+
+/** The articles whose keys differ between two archives. */
+function changed(before: ArticleKeyInputs<KeyedArticle>, after: ArticleKeyInputs<KeyedArticle>): string[] {
+  const [old, now] = [articleKeys(before), articleKeys(after)];
+  return [...now.keys()].filter((id) => old.get(id) !== now.get(id));
+}
+
+describe('article page keys', () => {
+  it("change for one article alone when its body changes, and the entities' lists of articles with it", () => {
+    const after = archive();
+    after.articles[2] = { ...(after.articles[2] as KeyedArticle), body: 'Lavrov wrote twice.' };
+    after.entities[0] = {
+      id: 'sergei-lavrov',
+      data: { name: 'Sergei Lavrov', description: 'Minister.', articles: [] },
+    };
+    expect(changed(archive(), after)).toEqual(['c']);
+  });
+
+  it("change for the pages that show an entity when the entity's description changes", () => {
+    const after = archive();
+    after.entities[1] = {
+      id: 'tehran',
+      data: { name: 'Tehran', description: 'Capital city of Iran.', articles: ['a'] },
+    };
+    expect(changed(archive(), after)).toEqual(['a']);
+  });
+
+  it("change for the other witnesses of a story when one's headline changes", () => {
+    const after = archive();
+    const first = after.articles[0] as KeyedArticle;
+    after.articles[0] = { ...first, data: { ...first.data, title: 'A new title' } };
+    expect(changed(archive(), after)).toEqual(['a', 'b']);
+  });
+
+  it("change for an event's evidence when the event or the address of its row changes", () => {
+    const moved = archive();
+    moved.rowPath = (id) => `/chronology/2009/#${id}`;
+    expect(changed(archive(), moved)).toEqual(['c']);
+    const retitled = archive();
+    retitled.events = [
+      { id: 'e1', evidence: [{ article: 'c' }], title: 'New' } as ArticleKeyInputs<KeyedArticle>['events'][number],
+    ];
+    expect(changed(archive(), retitled)).toEqual(['c']);
+  });
+
+  it('count an entity the body names though the frontmatter does not list it', () => {
+    const before = archive();
+    (before.articles[0] as KeyedArticle).data.mentions = [];
+    const after = archive();
+    (after.articles[0] as KeyedArticle).data.mentions = [];
+    after.entities[1] = {
+      id: 'tehran',
+      data: { name: 'Tehran', description: 'Capital city of Iran.', articles: ['a'] },
+    };
+    expect(changed(before, after)).toEqual(['a']);
+  });
+});
