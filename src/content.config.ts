@@ -1,13 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { articleLoader } from './lib/article-loader.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { EntityRecordSchema, EventRecordSchema, QuoteRecordSchema, StoryRecordSchema } from './schemas/data.ts';
 import { EntrySchema } from './schemas/gazetteer.ts';
 import { ThemeFrontmatterSchema } from './schemas/theme.ts';
 
-/** The articles the ingest wrote; the schema is the one the ingest validated them with. */
+/**
+ * The articles the ingest wrote; the schema is the one the ingest validated them with. Their MDX is made HTML as it
+ * loads, and kept between builds (src/lib/article-loader.ts).
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  loader: articleLoader({ folder: 'content/articles' }),
   schema: ArticleSchema,
 });
 

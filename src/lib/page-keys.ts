@@ -49,8 +49,9 @@ export interface ArticleKeyInputs<A extends KeyedArticle> {
 }
 
 /**
- * One key for each article page (by the article's id), made of exactly what that page shows: its entry (frontmatter
- * and MDX body); the entities it mentions, as the annotations, the facts and the metadata show them (name, kind,
+ * One key for each article page (by the article's id), made of exactly what that page shows: its entry (frontmatter,
+ * MDX body, and the digest of its HTML, which the articles loader makes of the body, the entities it names and the
+ * code that renders it: src/lib/article-loader.ts); the entities it mentions, as the annotations, the facts and the metadata show them (name, kind,
  * description, roles, Wikidata), without the list of the articles that mention them, which changes with every other
  * article; its themes; its story and the headlines and outlets of that story's other witnesses; and the chronology's
  * events it is evidence for, with the addresses of their rows. A typo fixed in one article changes that page's key
@@ -85,7 +86,8 @@ export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>)
       pageKey(
         article.id,
         article.data,
-        article.body ?? article.digest ?? '',
+        article.body ?? '',
+        article.digest ?? '',
         [...ids].sort().map((id) => [id, entities.get(id) ?? null]),
         article.data.themes.map((theme) => [theme.id, themes.get(theme.id) ?? null]),
         storyOf.get(article.id) ?? null,

@@ -58,7 +58,7 @@ describe('rehypeAnnotations', () => {
     const out = html('/', jsx('Place', { id: 'geneva' }, jsx('Repair', { n: '2' }, text('Geneva'))));
     expect(out).toBe(
       '<span class="entity-name" title="City in Switzerland."><span class="repair">Geneva</span>' +
-        '<sup class="note-ref" data-pagefind-ignore=""><a href="#note-2" id="note-ref-2" aria-label="Editorial note 2" data-n="2"></a></sup>' +
+        '<sup class="note-ref" data-pagefind-ignore><a href="#note-2" id="note-ref-2" aria-label="Editorial note 2" data-n="2"></a></sup>' +
         '<a class="entity place" href="/places/geneva/" aria-label="Geneva, its page">→</a></span>',
     );
   });

@@ -62,7 +62,7 @@ export function rehypeAnnotations({ root, base }: AnnotationOptions) {
 
   /** The superscript number that leads to an editorial note, as src/components/NoteRef.astro draws it in the text. */
   const noteRef = (n: string): Element =>
-    h('sup', { className: ['note-ref'], dataPagefindIgnore: '' }, [
+    h('sup', { className: ['note-ref'], dataPagefindIgnore: true }, [
       h('a', { href: `#note-${n}`, id: `note-ref-${n}`, ariaLabel: `Editorial note ${n}`, dataN: n }),
     ]);
 

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleRenderer } from '../components/mdx/render-article.ts';
+import { articleLoader } from './article-loader.ts';
+
+let root: string;
+
+const entity = (id: string, description: string, articles: string[] = []) => ({
+  id,
+  kind: 'place',
+  name: id[0]?.toUpperCase() + id.slice(1),
+  description,
+  aliases: [],
+  roles: [],
+  automatic: false,
+  articles,
+});
+
+function writeEntities(...entities: ReturnType<typeof entity>[]): void {
+  writeFileSync(join(root, 'content', 'data', 'entities.json'), JSON.stringify(entities));
+}
+
+/** An article file as the ingest writes one: frontmatter with a paragraph id per block, then the MDX body. */
+function writeArticle(id: string, ...blocks: string[]): void {
+  const ids = blocks.map((_, n) => `  - "p-${id}-${n}"`).join('\n');
+  writeFileSync(
+    join(root, 'content', 'articles', `${id}.mdx`),
+    `---\ntitle: "${id}"\nparagraphs:\n${ids}\n---\n\n${blocks.join('\n\n')}\n`,
+  );
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'article-loader-'));
+  mkdirSync(join(root, 'content', 'articles'), { recursive: true });
+  mkdirSync(join(root, 'content', 'data'), { recursive: true });
+  writeEntities(entity('geneva', 'City in Switzerland.'), entity('moscow', 'Capital of Russia.'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('an article made HTML', () => {
+  const render = () => articleRenderer({ root, base: '/archive/' });
+
+  it('has its annotations as plain elements, its blocks with their ids, and a literal <p> as a paragraph', async () => {
+    const { html } = await render()(
+      'Talks in <Place id="geneva">Geneva</Place>.\n\n<p><Place id="moscow">Moscow</Place> agreed.</p>\n',
+      { paragraphs: ['p-one', 'p-two'] },
+      'content/articles/x.mdx',
+    );
+    expect(html).toContain(
+      '<a class="entity place" href="/archive/places/geneva/" title="City in Switzerland.">Geneva</a>',
+    );
+    expect(html).toMatch(/<p id="p-one">Talks in /);
+    expect(html).toMatch(/<p id="p-two"><a class="entity place" href="\/archive\/places\/moscow\/"/);
+    expect(html).not.toMatch(/<p[^>]*>\s*<p/);
+  });
+
+  it('shows markup written as text as text', async () => {
+    const { html } = await render()(
+      'A &lt;script>alert(1)&lt;/script> in the seed.\n',
+      { paragraphs: ['p-a'] },
+      'x.mdx',
+    );
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(html).not.toContain('<script');
+  });
+
+  it('stops at an element or an expression the archive does not write, with the file and the line', async () => {
+    await expect(
+      render()('Fine.\n\nA <Widget /> here.\n', { paragraphs: ['p-a', 'p-b'] }, 'content/articles/x.mdx'),
+    ).rejects.toThrow(
+      /content\/articles\/x\.mdx:3: <Widget> is not an annotation the archive knows[\s\S]*npm run ingest/,
+    );
+    await expect(render()('A {1 + 1} here.\n', { paragraphs: ['p-a'] }, 'content/articles/y.mdx')).rejects.toThrow(
+      /content\/articles\/y\.mdx:1: a mdxTextExpression is not an annotation/,
+    );
+  });
+});
+
+/** Astro's content store and loader context, as much of them as the loader uses; `parsed` counts the entries parsed. */
+function context() {
+  const entries = new Map<string, { id: string; digest?: string | number; rendered?: { html: string } }>();
+  const parsed: string[] = [];
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: { id: string; digest?: string | number; rendered?: { html: string } }) => {
+      entries.set(entry.id, entry);
+      return true;
+    },
+    keys: () => [...entries.keys()],
+    delete: (id: string) => entries.delete(id),
+  };
+  const value = {
+    collection: 'articles',
+    store,
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+      parsed.push(id);
+      return data;
+    },
+    generateDigest: (data: string | Record<string, unknown>) =>
+      createHash('sha256')
+        .update(typeof data === 'string' ? data : JSON.stringify(data))
+        .digest('hex'),
+    config: { root: pathToFileURL(`${root}/`), base: '/' },
+  } as unknown as LoaderContext;
+  return { value, entries, parsed };
+}
+
+describe('the articles loader', () => {
+  const load = (given: LoaderContext) => articleLoader({ folder: join('content', 'articles') }).load(given);
+
+  it('parses and renders an article again only when its text or an entity it names changes as shown', async () => {
+    writeArticle('a', 'In <Place id="geneva">Geneva</Place>.');
+    writeArticle('b', 'In <Place id="moscow">Moscow</Place>.');
+    const { value, entries, parsed } = context();
+    await load(value);
+    expect(parsed).toEqual(['a', 'b']);
+    expect(entries.get('a')?.rendered?.html).toContain('title="City in Switzerland."');
+
+    await load(value);
+    expect(parsed).toEqual(['a', 'b']);
+
+    // Which articles name an entity is not shown by an annotation: no article is made again.
+    writeEntities(entity('geneva', 'City in Switzerland.', ['a']), entity('moscow', 'Capital of Russia.', ['b']));
+    await load(value);
+    expect(parsed).toEqual(['a', 'b']);
+
+    writeEntities(entity('geneva', 'Swiss city.'), entity('moscow', 'Capital of Russia.'));
+    await load(value);
+    expect(parsed).toEqual(['a', 'b', 'a']);
+    expect(entries.get('a')?.rendered?.html).toContain('title="Swiss city."');
+
+    writeArticle('b', 'In <Place id="moscow">Moscow</Place> again.');
+    await load(value);
+    expect(parsed).toEqual(['a', 'b', 'a', 'b']);
+  });
+
+  it('forgets an article whose file is gone', async () => {
+    writeArticle('a', 'One.');
+    writeArticle('b', 'Two.');
+    const { value, entries } = context();
+    await load(value);
+    rmSync(join(root, 'content', 'articles', 'b.mdx'));
+    await load(value);
+    expect([...entries.keys()]).toEqual(['a']);
+  });
+});

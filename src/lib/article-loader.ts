@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { articleRenderer } from '../components/mdx/render-article.ts';
+
+/**
+ * The `articles` collection: every `content/articles/*.mdx` the ingest wrote, its frontmatter validated by the
+ * collection's schema and its body made HTML here (render-article.ts), as Astro's own `glob()` loader does for
+ * Markdown, rather than each article compiled into a module for the bundler, as `glob()` does for MDX. The HTML is
+ * kept in Astro's content store between builds with a digest of all it was made from: the file, the base path, the
+ * entities the file names as the annotations show them, and the code that renders it; an article whose digest did
+ * not change is not parsed or rendered again. In `astro dev` an edited, added or deleted file, or a new entities
+ * file, is loaded again at once.
+ */
+export function articleLoader({ folder }: { folder: string }): Loader {
+  return { name: 'chronicle-articles', load: (context) => loadArticles(context, folder) };
+}
+
+/** The source files the rendering of an article depends on, beside the article and the entities. */
+const RENDERING_CODE = [join('src', 'components', 'mdx'), join('src', 'lib'), join('src', 'schemas')];
+
+async function loadArticles(context: LoaderContext, folder: string): Promise<void> {
+  const { store, parseData, generateDigest, config, watcher } = context;
+  const root = fileURLToPath(config.root);
+  const dir = join(root, folder);
+  const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+  let render = articleRenderer({ root, base });
+  let entities = shownEntities(root);
+  const code = codeDigest(root);
+
+  const load = async (name: string): Promise<void> => {
+    const path = join(dir, name);
+    const id = name.replace(/\.mdx$/, '');
+    const text = readFileSync(path, 'utf8');
+    const named = [...new Set([...text.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1] ?? ''))].sort();
+    const digest = generateDigest(
+      [code, base, text, ...named.map((entity) => `${entity}=${entities.get(entity) ?? ''}`)].join('\0'),
+    );
+    if (store.get(id)?.digest === digest) return;
+    const filePath = relative(root, path);
+    const { frontmatter, content } = parseFrontmatter(text);
+    const data = await parseData({ id, data: frontmatter, filePath });
+    const { html, headings } = await render(content, frontmatter, filePath);
+    store.set({ id, data, body: content, filePath, digest, rendered: { html, metadata: { headings } } });
+  };
+
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
+  for (const name of names.sort()) await load(name);
+  const kept = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
+  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+
+  if (!watcher) return;
+  const ours = (path: string) => path.startsWith(dir) && path.endsWith('.mdx');
+  watcher.add(dir);
+  watcher.on('change', async (path) => {
+    if (ours(path)) await load(relative(dir, path));
+    else if (path === join(root, 'content', 'data', 'entities.json')) {
+      // Every article may name a changed entity: a new renderer reads the file again, and the digests tell which.
+      render = articleRenderer({ root, base });
+      entities = shownEntities(root);
+      for (const name of readdirSync(dir).filter((each) => each.endsWith('.mdx'))) await load(name);
+    }
+  });
+  watcher.on('add', async (path) => {
+    if (ours(path)) await load(relative(dir, path));
+  });
+  watcher.on('unlink', (path) => {
+    if (ours(path)) store.delete(relative(dir, path).replace(/\.mdx$/, ''));
+  });
+}
+
+/**
+ * Each entity of `content/data/entities.json` as an annotation shows it (name, kind, description, address), as
+ * JSON: everything but the list of the articles that name it, which changes whenever any article does.
+ */
+function shownEntities(root: string): Map<string, string> {
+  const file = join(root, 'content', 'data', 'entities.json');
+  if (!existsSync(file)) return new Map();
+  const records = JSON.parse(readFileSync(file, 'utf8')) as { id: string; articles?: unknown }[];
+  return new Map(records.map(({ articles: _articles, ...shown }) => [shown.id, JSON.stringify(shown)]));
+}
+
+/** A digest of the code that renders articles and of the installed packages' lockfile. */
+function codeDigest(root: string): string {
+  const hash = createHash('sha256');
+  const files = RENDERING_CODE.filter((dir) => existsSync(join(root, dir))).flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+      .map((name) => join(dir, name)),
+  );
+  for (const file of [...files.sort(), 'package-lock.json']) {
+    const path = join(root, file);
+    if (existsSync(path)) hash.update(file).update('\0').update(readFileSync(path)).update('\0');
+  }
+  return hash.digest('hex');
+}
