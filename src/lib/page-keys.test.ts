@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleKeyInputs, articleKeys, type KeyedArticle } from './page-keys.ts';
+import { type ArticleKeyInputs, articleKeys, type KeyedArticle, listingKeys, pageKey, pageShape } from './page-keys.ts';
 
 /** Two articles of one story, and a third alone; Tehran mentioned by the first, Lavrov by all. */
 function archive(): ArticleKeyInputs<KeyedArticle> {
@@ -79,5 +79,57 @@ describe('article page keys', () => {
       data: { name: 'Tehran', description: 'Capital city of Iran.', articles: ['a'] },
     };
     expect(changed(before, after)).toEqual(['a']);
+  });
+});
+
+describe('listing page keys', () => {
+  const inputs = () => ({
+    articles: [
+      { id: 'a', data: { title: 'A' }, digest: '1' },
+      { id: 'b', data: { title: 'B' }, digest: '2' },
+    ],
+    stories: [{ id: 's', data: { witnesses: [{ slug: 'a' }, { slug: 'b' }] } }],
+    themes: [{ id: 'iran', data: { title: 'Iran' } }],
+    entities: [{ id: 'lavrov', data: { name: 'Sergei Lavrov', articles: ['a'] } }],
+  });
+
+  it('change with the frontmatter of an article listed, and not with one that is not', () => {
+    const old = listingKeys(inputs());
+    const changed = inputs();
+    changed.articles[1] = { id: 'b', data: { title: 'B, retitled' }, digest: '3' };
+    const now = listingKeys(changed);
+    expect(now(['page'], { articles: ['a'] })).toBe(old(['page'], { articles: ['a'] }));
+    expect(now(['page'], { articles: ['b'] })).not.toBe(old(['page'], { articles: ['b'] }));
+  });
+
+  it('change with the text of an article compared, which its frontmatter may not show', () => {
+    const old = listingKeys(inputs());
+    const changed = inputs();
+    changed.articles[0] = { id: 'a', data: { title: 'A' }, digest: 'new text' };
+    const now = listingKeys(changed);
+    expect(now(['story'], { articles: ['a'] })).toBe(old(['story'], { articles: ['a'] }));
+    expect(now(['story'], { texts: ['a'] })).not.toBe(old(['story'], { texts: ['a'] }));
+  });
+
+  it('change with an entity shown, a theme, or the page data', () => {
+    const old = listingKeys(inputs());
+    const entity = inputs();
+    entity.entities[0] = { id: 'lavrov', data: { name: 'Sergei Lavrov', articles: ['a', 'b'] } };
+    expect(listingKeys(entity)(['p'], { entities: ['lavrov'] })).not.toBe(old(['p'], { entities: ['lavrov'] }));
+    const theme = inputs();
+    theme.themes[0] = { id: 'iran', data: { title: 'Iran and the bomb' } };
+    expect(listingKeys(theme)(['p'], {})).not.toBe(old(['p'], {}));
+    expect(old(['p', 1], {})).not.toBe(old(['p', 2], {}));
+  });
+
+  it('take a part that is undefined, as a list with no dates has no span', () => {
+    expect(pageKey('a', undefined)).not.toBe(pageKey('a', null));
+  });
+
+  it("give a page of a list by its place and its items' ids", () => {
+    expect(pageShape({ data: [{ id: 'a', body: 'long' }, 'x'], currentPage: 2, url: { prev: '/q/1/' } })).toEqual([
+      { currentPage: 2, url: { prev: '/q/1/' } },
+      ['a', 'x'],
+    ]);
   });
 });

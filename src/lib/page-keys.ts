@@ -16,7 +16,8 @@ import { createHash } from 'node:crypto';
 /** A digest of the parts, in order. */
 export function pageKey(...parts: unknown[]): string {
   const hash = createHash('sha256');
-  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part)).update('\0');
+  for (const part of parts)
+    hash.update(typeof part === 'string' ? part : (JSON.stringify(part) ?? 'undefined')).update('\0');
   return hash.digest('hex');
 }
 
@@ -102,4 +103,50 @@ export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>)
 function shown(data: object): object {
   const { articles: _articles, ...rest } = data as { articles?: unknown };
   return rest;
+}
+
+/** What a listing's key is made from: the archive's collections, as its pages may show them. */
+export interface ListingKeyInputs {
+  articles: { id: string; data: object; digest?: string | number | undefined }[];
+  stories: { id: string; data: { witnesses: { slug: string }[] } }[];
+  themes: { id: string; data: object }[];
+  entities: { id: string; data: object }[];
+}
+
+/** Which articles and entities a listing page shows, beside the data handed to it. */
+export interface Shown {
+  articles?: Iterable<string>;
+  /** Shown with their text (a story's comparison), not only their frontmatter. */
+  texts?: Iterable<string>;
+  entities?: Iterable<string>;
+}
+
+/**
+ * Keys for the pages that list articles, quotations or witnesses (a person's page, a speaker's quotations, a
+ * story's comparison): each is made of the page's own data, the frontmatter of every article it lists with the
+ * story that article belongs to, the entities it names, and the themes (whose titles lists show). So a typo fixed
+ * in one article re-renders the listings that name that article and no other; a new article re-renders the
+ * listings it joins, since their own data (a person's articles, a speaker's quotations) changes with it.
+ */
+export function listingKeys(inputs: ListingKeyInputs): (parts: unknown[], shown: Shown) => string {
+  const articles = new Map(inputs.articles.map((article) => [article.id, article]));
+  const storyOf = new Map(
+    inputs.stories.flatMap((story) => story.data.witnesses.map((witness) => [witness.slug, story.id] as const)),
+  );
+  const entities = new Map(inputs.entities.map(({ id, data }) => [id, data]));
+  const themes = inputs.themes.map(({ id, data }) => [id, data]);
+  return (parts, shown) =>
+    pageKey(
+      ...parts,
+      [...(shown.articles ?? [])].map((id) => [id, articles.get(id)?.data ?? null, storyOf.get(id) ?? null]),
+      [...(shown.texts ?? [])].map((id) => [id, articles.get(id)?.digest ?? null]),
+      [...(shown.entities ?? [])].map((id) => [id, entities.get(id) ?? null]),
+      themes,
+    );
+}
+
+/** A page of a paginated list as its key needs it: where it is in the list, and the ids of what it holds. */
+export function pageShape<P extends { data: unknown[] }>(page: P): unknown {
+  const { data, ...place } = page;
+  return [place, data.map((item) => (typeof item === 'object' && item && 'id' in item ? item.id : item))];
 }

@@ -35,6 +35,10 @@ async function rebuild(): Promise<string> {
 const rendered = (log: string): string[] =>
   [...log.matchAll(/\/articles\/([a-z0-9-]+)\/index\.html \(\+/g)].map((match) => match[1] ?? '').sort();
 
+/** The pages the build copied from the last build, by address. */
+const restored = (log: string): string[] =>
+  [...log.matchAll(/(\/\S+) \(restored\)/g)].map((match) => match[1] ?? '').sort();
+
 const page = (slug: string) => readFileSync(join(dir, 'dist', 'articles', slug, 'index.html'), 'utf8');
 const POWELL = 'russia-pledges-support-for-powell-mideast-mission';
 const PLEDGE = 'russia-and-the-united-states-pledge-joint-efforts-for';
@@ -56,6 +60,11 @@ describe('an incremental rebuild', () => {
     expect(log).toContain('Ingested 1 of 5 seeds');
     expect(rendered(log)).toEqual([POWELL]);
     expect(page(POWELL)).toContain('has long been a cosponsor');
+    // The listings that show that article are made again; those that do not are copied.
+    expect(restored(log)).not.toContain('/people/colin-powell/index.html');
+    expect(restored(log)).toContain('/people/sergei-lavrov/index.html');
+    expect(restored(log)).toContain('/quotes/sergei-lavrov/index.html');
+    expect(restored(log).filter((path) => path.startsWith('/stories/')).length).toBeGreaterThan(0);
   });
 
   it('re-renders only the article whose quotation changed, though the archive-wide quotations changed with it', async () => {

@@ -1,11 +1,14 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pageKey } from '../../../lib/page-keys';
 import { seedOf } from '../../../lib/seed';
 
 export const getStaticPaths = (async () =>
   (await getCollection('articles')).map((entry) => ({
     params: { slug: entry.id },
     props: { entry },
+    // The seed's bytes are known by their SHA-256: the file is copied from the last build while that is unchanged.
+    cacheKey: pageKey(entry.id, entry.data.seed),
   }))) satisfies GetStaticPaths;
 
 /**
