@@ -185,6 +185,20 @@ describe('runIngestOnWorkers', () => {
     expect(counted).toEqual(Array.from({ length: 11 }, (_, i) => `${i}/10`));
   });
 
+  it('starts no worker when the cache answers all but a few seeds', async () => {
+    const generated = Object.fromEntries(generateSeeds(6, 5).map(({ file, text }) => [file, text]));
+    const paths = project(generated);
+    const cache = join(paths.content, '..', 'cache');
+    const first = await runIngestOnWorkers(paths, { threads: 2, workersFrom: 2, cache });
+    expect(first.workers).toBe(2);
+    expect((await runIngestOnWorkers(paths, { threads: 2, workersFrom: 2, cache })).workers).toBe(0);
+    const [name, text] = Object.entries(generated)[0] as [string, string];
+    writeFileSync(join(paths.seeds, name), `${text}\nOne more line of the story.\n`);
+    const typo = await runIngestOnWorkers(paths, { threads: 2, workersFrom: 2, cache });
+    expect(typo.ingested).toEqual([name]);
+    expect(typo.workers).toBe(0);
+  });
+
   it('reports the bad seeds a worker met as input errors, in file order, and writes nothing', async () => {
     const paths = project({ 'a.txt': '', 'b.txt': GOOD, 'c.txt': ' \n ', 'd.txt': GOOD });
     const error = await runIngestOnWorkers(paths, { threads: 2, workersFrom: 1 }).catch((caught: unknown) => caught);

@@ -35,6 +35,8 @@ export interface IngestReport {
   /** The seeds that were run through the stages, every one unless a cache served the others. */
   ingested: string[];
   warnings: string[];
+  /** How many worker threads the run started (runIngestOnWorkers), used or not; 0 when it ran on its own thread. */
+  workers?: number;
 }
 
 /** How a run goes. */
@@ -129,8 +131,13 @@ export async function runIngestOnWorkers(
 ): Promise<IngestReport> {
   const { check = false, progress } = options;
   const count = existsSync(paths.seeds) ? seedFiles(readdirSync(paths.seeds)).length : 0;
-  // Started before the cache is read, as before content/ is: a run the cache answers whole stops them unused.
-  const pool = threads > 1 && count >= workersFrom ? startWorkers(Math.min(threads, count)) : undefined;
+  // Workers take seconds of CPU to load the ingest's modules. Where the cache holds too few entries to answer all but
+  // a few seeds (a first run), they are started at once, while this thread reads content/ and the cache; otherwise
+  // only once the cache has been asked, and only if it left enough seeds: a rebuild after a typo starts none.
+  const stored = options.cache && existsSync(options.cache) ? readdirSync(options.cache).length : 0;
+  const parallel = (seeds: number) => threads > 1 && seeds >= workersFrom;
+  let workers = parallel(count - stored) ? Math.min(threads, count) : 0;
+  let pool = workers > 0 ? startWorkers(workers) : undefined;
   let inputs: Inputs;
   try {
     inputs = prepare(paths, options);
@@ -143,12 +150,17 @@ export async function runIngestOnWorkers(
   const total = jobs.length;
   progress?.(0, total);
   let done = 0;
-  const useful = pool && total >= workersFrom;
-  if (pool && !useful) pool.stop();
-  const results = useful
+  if (pool && !parallel(total)) {
+    pool.stop();
+    pool = undefined;
+  } else if (!pool && parallel(total)) {
+    workers = Math.min(threads, total);
+    pool = startWorkers(workers);
+  }
+  const results = pool
     ? await pool.run(jobs, inputs.shared, () => progress?.(++done, total))
     : ingestHere(jobs, inputs.shared, progress);
-  return finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check);
+  return { ...finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check), workers };
 }
 
 /** The names of seeds among a folder's files: the .txt files. */
