@@ -35,6 +35,11 @@ export interface IngestedArticle {
   /** The ids of the people the text mentions. */
   personIds: Set<string>;
   warnings: string[];
+  /**
+   * The article's MDX (write/mdx.ts), once written: it depends on the frontmatter and blocks alone, and is kept with
+   * them in the cache, so that a rebuild does not serialise a thousand unchanged articles again.
+   */
+  mdx?: string;
 }
 
 /**

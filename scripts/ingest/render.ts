@@ -64,7 +64,7 @@ export function render(
   return {
     warnings: events.warnings,
     articles: new Map(
-      slugged.map(({ slug, article }) => [`${slug}.mdx`, writeMdx(article.frontmatter, article.blocks)]),
+      slugged.map(({ slug, article }) => [`${slug}.mdx`, article.mdx ?? writeMdx(article.frontmatter, article.blocks)]),
     ),
     data: new Map([
       ['entities.json', json(EntitiesFileSchema, entityRecords(slugged, gazetteer))],

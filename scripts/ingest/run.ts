@@ -13,6 +13,7 @@ import { readSeed } from './read.ts';
 import { render } from './render.ts';
 import { ingestJob, type Job, type Outcome, type Shared, startWorkers } from './workers.ts';
 import { type Synced, sync } from './write/files.ts';
+import { writeMdx } from './write/mdx.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
 export interface IngestPaths {
@@ -79,7 +80,10 @@ function settle(inputs: Inputs, outcomes: (Outcome | undefined)[], pending: numb
     const outcome = results[i];
     outcomes[index] = outcome;
     const key = inputs.cache?.keys[index];
-    if (key && outcome && !(outcome instanceof InputError)) inputs.cache?.store.set(key, outcome);
+    if (key && outcome && !(outcome instanceof InputError)) {
+      outcome.mdx ??= writeMdx(outcome.frontmatter, outcome.blocks);
+      inputs.cache?.store.set(key, outcome);
+    }
   });
   return outcomes as Outcome[];
 }
