@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Published } from './archive/redirects.ts';
-import { codeVersion, IngestCache, seedKey } from './cache/index.ts';
+import { codeVersion, IngestCache, quickKey, seedKey } from './cache/index.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
 import { type Content, loadContent } from './content/index.ts';
 import { InputError } from './errors.ts';
@@ -195,9 +196,15 @@ function prepare(paths: IngestPaths, { cache, code }: IngestOptions): Inputs {
   const inputs: Inputs = { jobs, shared: { lexicon, gazetteer, themes }, content, skipped };
   if (!cache) return inputs;
   const version = code ?? codeVersion(ROOT);
-  const index = relevanceIndex(gazetteer, themes);
-  const keys = jobs.map((job) => keyOf(job, { code: version, lexicon, index }));
-  return { ...inputs, cache: { store: new IngestCache(cache), keys } };
+  const store = new IngestCache(cache);
+  const shared = createHash('sha256').update(JSON.stringify({ version, lexicon, gazetteer, themes })).digest('hex');
+  let index: RelevanceIndex | undefined;
+  const relevant = () => {
+    index ??= relevanceIndex(gazetteer, themes);
+    return index;
+  };
+  const keys = jobs.map((job) => keyOf(job, { code: version, lexicon, shared, store, relevant }));
+  return { ...inputs, cache: { store, keys } };
 }
 
 /** The archive-wide steps on every seed's article (render.ts), and the writing; throws every seed's input error at once. */
@@ -225,20 +232,41 @@ function finish(
   };
 }
 
-/** A seed's cache key (cache/index.ts), from the text it decodes to; undefined for a seed that cannot be read. */
+/** What finding a seed's key takes: the code's version, the lexicon, a digest of all the editors' files, the cache. */
+interface KeyInputs {
+  code: string;
+  lexicon: Lexicon;
+  shared: string;
+  store: IngestCache;
+  relevant: () => RelevanceIndex;
+}
+
+/**
+ * A seed's cache key (cache/index.ts), from the text it decodes to; undefined for a seed that cannot be read. The key
+ * found last time is taken again while the seed and every file and rule it could depend on are unchanged.
+ */
 function keyOf(
   { file, path, editorial }: Job,
-  { code, lexicon, index }: { code: string; lexicon: Lexicon; index: RelevanceIndex },
+  { code, lexicon, shared, store, relevant }: KeyInputs,
 ): string | undefined {
   let bytes: Uint8Array;
-  let text: string;
   try {
     bytes = readFileSync(path);
-    text = readSeed(file, bytes).text;
   } catch {
     return undefined; // ingestJob reports it
   }
-  return seedKey({ code, lexicon, file, bytes, editorial, ...index.relevant([text]) });
+  const quick = quickKey(shared, file, editorial, bytes);
+  const known = store.recall(quick);
+  if (known) return known;
+  let text: string;
+  try {
+    text = readSeed(file, bytes).text;
+  } catch {
+    return undefined;
+  }
+  const key = seedKey({ code, lexicon, file, bytes, editorial, ...relevant().relevant([text]) });
+  store.remember(quick, key);
+  return key;
 }
 
 /**

@@ -64,6 +64,20 @@ describe('the ingest cache', () => {
     expect(ingestCached()).toEqual([]);
   });
 
+  it("takes each unchanged seed's key from the last run, and finds it again when anything it depends on changes", () => {
+    expect(ingestCached()).toEqual([]);
+    // A key remembered wrongly shows that it was taken: that seed alone misses the cache and is ingested again.
+    const remembered = readdirSync(cache()).filter((name) => name.endsWith('.key'));
+    expect(remembered).toHaveLength(seeds().length);
+    const [first] = remembered;
+    writeFileSync(join(cache(), first ?? ''), 'a key that is not in the cache');
+    expect(ingestCached()).toHaveLength(1);
+    // Under another rule every key is found afresh, so a wrong one cannot outlive a change.
+    for (const name of remembered) writeFileSync(join(cache(), name), 'a key that is not in the cache');
+    expect(ingestCached('rules-x')).toEqual(seeds());
+    expect(ingestCached()).toEqual(seeds());
+  });
+
   it('re-ingests exactly the seed whose text changed', () => {
     const [first] = seeds();
     appendFileSync(join(root, 'seeds', first ?? ''), '\nThe talks will resume in Geneva on Monday, officials said.\n');

@@ -62,6 +62,18 @@ export function seedKey({ code, file, bytes, editorial, lexicon, entries, themes
     .digest('hex');
 }
 
+/**
+ * A digest of everything a seed's key is made of, the whole gazetteer and all the themes standing for the entries and
+ * themes relevant to it: `shared` is that digest of the code, the lexicon, the gazetteer and the themes, made once.
+ */
+export function quickKey(shared: string, file: string, editorial: SeedEditorial, bytes: Uint8Array): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ shared, file, editorial }))
+    .update('\0')
+    .update(bytes)
+    .digest('hex');
+}
+
 /** An article as stored: its one Set as a list. */
 type Stored = Omit<IngestedArticle, 'personIds'> & { personIds: string[] };
 
@@ -97,9 +109,27 @@ export class IngestCache {
     renameSync(`${path}.partial`, path);
   }
 
+  /**
+   * The key a seed had when its quick key (`quickKey`) was last `remember`ed, or undefined. Finding a seed's key
+   * means finding which gazetteer entries and themes its text can call on (relevance.ts), which takes seconds over a
+   * thousand seeds; while neither the seed nor the editors' files nor the code changed, the answer is the same.
+   */
+  recall(quick: string): string | undefined {
+    this.#used.add(quick);
+    const path = join(this.#dir, `${quick}.key`);
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  }
+
+  /** Keeps `key` as the key of the seed whose quick key is `quick`. */
+  remember(quick: string, key: string): void {
+    this.#used.add(quick);
+    writeFileSync(join(this.#dir, `${quick}.key`), key);
+  }
+
   /** Removes every entry this run did not ask for: seeds gone or changed, rules replaced. */
   prune(): void {
     for (const name of readdirSync(this.#dir))
-      if (!this.#used.has(name.replace(/\.json(?:\.partial)?$/, ''))) rmSync(join(this.#dir, name), { force: true });
+      if (!this.#used.has(name.replace(/\.(?:json|key)(?:\.partial)?$/, '')))
+        rmSync(join(this.#dir, name), { force: true });
   }
 }
