@@ -40,6 +40,8 @@ export interface IngestedArticle {
    * them in the cache, so that a rebuild does not serialise a thousand unchanged articles again.
    */
   mdx?: string;
+  /** The MinHash signature of its text (archive/stories.ts), kept in the cache as the MDX is. */
+  signature?: number[];
 }
 
 /**

@@ -75,11 +75,22 @@ export function render(
         'stories.json',
         json(
           StoriesFileSchema,
-          groupStories(slugged.map(({ slug, article }) => ({ slug, text: article.blocks.map(blockText).join('\n') }))),
+          groupStories(
+            slugged.map(({ slug, article }) => ({
+              slug,
+              text: storyText(article),
+              ...(article.signature ? { signature: Uint32Array.from(article.signature) } : {}),
+            })),
+          ),
         ),
       ],
     ]),
   };
+}
+
+/** The text of an article the story detection compares: its blocks' text, a line each. */
+export function storyText(article: Pick<IngestedArticle, 'blocks'>): string {
+  return article.blocks.map(blockText).join('\n');
 }
 
 /** Data as the site reads it: validated, two-space JSON, a final newline. */

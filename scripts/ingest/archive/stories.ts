@@ -46,11 +46,12 @@ export interface Story {
  * made one story of 4,128 of them; asking every pair to be similar (complete linkage) would leave out a copy
  * cut to half the wire story, which is like the full copy but not enough like another outlet's.
  */
-export function groupStories(articles: { slug: string; text: string }[]): Story[] {
+export function groupStories(articles: { slug: string; text: string; signature?: Uint32Array }[]): Story[] {
   const sorted = articles.toSorted((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const sets = sorted.map(({ text }) => shingles(text));
-  const signatures = sets.map(signature);
-  const withText = sets.flatMap((set, i) => (set.size > 0 ? [i] : []));
+  // A signature made before (the ingest keeps each article's with it in its cache) is the one its text gives.
+  const signatures = sorted.map((article) => article.signature ?? textSignature(article.text));
+  // A text with a word has at least one shingle.
+  const withText = sorted.flatMap(({ text }, i) => (/[\p{L}\p{N}]/u.test(text) ? [i] : []));
   const score = (a: number, b: number) => similarity(signatures[a], signatures[b]);
   const links = candidatePairs(signatures, withText)
     .map(([a, b]) => ({ a, b, score: similarity(signatures[a], signatures[b]) }))
@@ -91,6 +92,11 @@ function averageLinkage(
     for (const member of groups.get(keep) ?? []) groupOf[member] = keep;
   }
   return [...groups.values()].sort((m, n) => (m[0] ?? 0) - (n[0] ?? 0));
+}
+
+/** The MinHash signature of a text's shingles. */
+export function textSignature(text: string): Uint32Array {
+  return signature(shingles(text));
 }
 
 /** The hashes of a text's shingles: runs of `SHINGLE_WORDS` lowercased words, or the whole text when it is shorter. */
