@@ -20,12 +20,18 @@ export function loadChronology(): Promise<ChronologyFile> {
   return cached;
 }
 
+let rows: Promise<{ split: boolean; path: (id: string) => string }> | undefined;
+
 /**
  * Whether the chronology's table has left /chronology/ for pages of its own (see decades.ts), and where each row is,
  * as a link of this site (base path included).
  */
-export async function rowPaths(): Promise<{ split: boolean; path: (id: string) => string }> {
-  const data = await loadChronology();
-  const paths = rowPathsOf(data.events);
-  return { split: data.events.length > TABLE_LIMIT, path: (id) => href(paths.get(id) ?? '/chronology/') };
+export function rowPaths(): Promise<{ split: boolean; path: (id: string) => string }> {
+  // Made once per build, as the chronology is: every article page asks, and placing every row walks every event.
+  rows ??= (async () => {
+    const data = await loadChronology();
+    const paths = rowPathsOf(data.events);
+    return { split: data.events.length > TABLE_LIMIT, path: (id: string) => href(paths.get(id) ?? '/chronology/') };
+  })();
+  return rows;
 }
