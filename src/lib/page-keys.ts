@@ -135,10 +135,20 @@ export function listingKeys(inputs: ListingKeyInputs): (parts: unknown[], shown:
   );
   const entities = new Map(inputs.entities.map(({ id, data }) => [id, data]));
   const themes = inputs.themes.map(({ id, data }) => [id, data]);
+  // An article's frontmatter is digested once, however many listings show it.
+  const heads = new Map<string, string>();
+  const head = (id: string) => {
+    let digest = heads.get(id);
+    if (digest === undefined) {
+      digest = pageKey(id, articles.get(id)?.data ?? null, storyOf.get(id) ?? null);
+      heads.set(id, digest);
+    }
+    return digest;
+  };
   return (parts, shown) =>
     pageKey(
       ...parts,
-      [...(shown.articles ?? [])].map((id) => [id, articles.get(id)?.data ?? null, storyOf.get(id) ?? null]),
+      [...(shown.articles ?? [])].map(head),
       [...(shown.texts ?? [])].map((id) => [id, articles.get(id)?.digest ?? null]),
       [...(shown.entities ?? [])].map((id) => [id, entities.get(id) ?? null]),
       themes,
