@@ -96,3 +96,28 @@ describe('linkEntities with the gazetteer', () => {
     });
   });
 });
+
+describe('linkEntities with people who share a surname', () => {
+  it('gives a bare surname to the person of that surname the article names in full, not to the gazetteer’s', () => {
+    const text = 'White House spokesman Josh Burns said so. Burns added nothing.';
+    expect(linked(text, '1996-03-02').filter((m) => m.includes('urns'))).toEqual([
+      'Josh Burns→auto-josh-burns',
+      'Burns→auto-josh-burns',
+    ]);
+  });
+
+  it('reads "President Clinton" and "the Clinton administration" as the president, not the secretary of state', () => {
+    expect(linked('President Clinton spoke.')).toEqual(['Clinton→bill-clinton']);
+    expect(linked('The Clinton administration spoke.')).toEqual(['Clinton→bill-clinton']);
+    const onlyHillary = gazetteer.filter((entry) => entry.id !== 'bill-clinton');
+    expect(linkEntities(['President Clinton spoke.'], onlyHillary).mentions).toEqual([]);
+  });
+
+  it('does not take a title before a surname for a given name: "President Obama, who" is Obama', () => {
+    expect(linked('We value the position of President Obama, who spoke.')).toEqual(['Obama→barack-obama']);
+  });
+
+  it('dates an undated "Bush" by the people the article names in full', () => {
+    expect(linked('Boris Yeltsin and President Bush signed the treaty.')).toContain('Bush→george-h-w-bush');
+  });
+});

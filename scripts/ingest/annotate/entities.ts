@@ -3,6 +3,7 @@ import { earliest } from '../../../src/lib/dates.ts';
 import { lastName, surname } from '../../../src/lib/people.ts';
 import { isCommonWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
+import { holds, pickPerson, titleAround } from './homonyms.ts';
 import { spellingVariants } from './name-variants.ts';
 import { automaticPeople, isAutomaticId } from './people-nlp.ts';
 import { isCyrillic, nameForms, personForms, surnameForms } from './russian/forms.ts';
@@ -65,9 +66,13 @@ export function linkEntities(
   });
   const people = [...gazetteer.filter((entry) => entry.kind === 'person'), ...automatic];
   const named = new Set(mentions.map((mention) => mention.id));
+  const contemporaries = people.filter((person) => named.has(person.id) && person.roles.length > 0);
   matchAll(blocks, surnames(people, russian), (block, start, end, entries) => {
-    const entry = pick(entries, named, when);
-    if (entry) add({ block, start, end, id: entry.id, kind: 'person', by: 'surname' });
+    const title = titleAround(blocks[block] ?? '', start, end);
+    const entry = pickPerson(entries, { named, when, contemporaries, title });
+    // A one-word alias is a name the gazetteer gives, linked here only to defer to a full name.
+    const by = entry?.aliases.includes(blocks[block]?.slice(start, end) ?? '') ? 'name' : 'surname';
+    if (entry) add({ block, start, end, id: entry.id, kind: 'person', by });
   });
   if (when !== undefined) linkRoles(blocks, people, when, add);
   mentions.sort((a, b) => a.block - b.block || a.start - b.start);
@@ -96,6 +101,9 @@ function surfaces(entries: KindedEntry[], here: Set<string>, russian: boolean): 
     const names = new Set([entry.name, ...entry.aliases, ...local]);
     for (const surface of names) {
       if (/^the /.test(surface) && names.has(surface.slice(4))) continue;
+      // A person's one-word alias is a surname ("Burns"): it is linked with the surnames, so that a name the article
+      // gives in full ("Nicholas Burns") is not taken for the gazetteer's other Burns.
+      if (entry.kind === 'person' && surface !== entry.name && !surface.includes(' ')) continue;
       // Cyrillic names cannot occur in text without Cyrillic, and each one makes the pattern longer.
       if (!russian && isCyrillic(surface)) continue;
       const forms = russian && entry.kind === 'person' ? [surface, ...personForms(surface)] : [surface];
@@ -122,9 +130,11 @@ function surnames(people: KindedEntry[], russian: boolean): Map<string, KindedEn
   const table = new Map<string, KindedEntry[]>();
   for (const person of people) {
     const full = [person.name, ...person.aliases].filter((name) => name.includes(' '));
+    const single = person.aliases.filter((alias) => !alias.includes(' '));
     const last = new Set(full.flatMap((name) => [lastName(name), surname(name)]));
     const declined = russian ? [person.name, ...person.aliases].filter(isCyrillic).flatMap(surnameForms) : [];
-    const short = [...last, ...declined].filter((surname) => surname.length > 2);
+    // An alias the gazetteer gives is kept however short ("Xi"): an editor vouched for it.
+    const short = [...[...last, ...declined].filter((surname) => surname.length > 2), ...single];
     if (isAutomaticId(person.id)) {
       // Family names put first are often two letters long ("Xi", "Hu"); matched with their capital, they are safe.
       const first = person.name.split(' ')[0] ?? '';
@@ -133,32 +143,6 @@ function surnames(people: KindedEntry[], russian: boolean): Map<string, KindedEn
     for (const surname of new Set(short)) table.set(surname, [...(table.get(surname) ?? []), person]);
   }
   return table;
-}
-
-/** The one person a shared surname means here: the one named in full, else the one in office on the date. */
-function pick(entries: KindedEntry[], named: Set<string>, when: number | undefined): KindedEntry | undefined {
-  if (entries.length === 1) return entries[0];
-  const inText = entries.filter((entry) => named.has(entry.id));
-  if (inText.length === 1) return inText[0];
-  const pool = inText.length > 1 ? inText : entries;
-  const inOffice = when === undefined ? [] : pool.filter((entry) => entry.roles.some((role) => holds(role, when)));
-  return inOffice.length === 1 ? inOffice[0] : undefined;
-}
-
-type Role = KindedEntry['roles'][number];
-
-/** Each office's first and last instant, read once: every article asks of every office in the gazetteer. */
-const terms = new WeakMap<Role, [number, number]>();
-
-function holds(role: Role, when: number): boolean {
-  let term = terms.get(role);
-  if (!term) {
-    const from = earliest(role.from) ?? Number.NEGATIVE_INFINITY;
-    const to = role.to ? (earliest(role.to) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-    term = [from, to];
-    terms.set(role, term);
-  }
-  return term[0] <= when && when <= term[1];
 }
 
 /** "The Russian Foreign Minister said…": a role phrase not followed by a name, held by one person on the date. */

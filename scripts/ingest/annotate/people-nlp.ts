@@ -159,8 +159,17 @@ function titledSurnames(text: string): Candidate[] {
  */
 function introducedNames(text: string, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
-  const keep = (raw: string, start: number, strict: boolean): void => {
+  const keep = (raw: string, at: number, strict: boolean): void => {
     const words = raw.replace(/['’]s$/, '').split(/\s+/);
+    // A title the pattern took for a name's first word ("President Obama, who") is no part of the name.
+    let start = at;
+    let rest = raw;
+    while (words.length > 1 && TITLE.test(words[0] ?? '')) {
+      const skip = (words.shift() ?? '').length;
+      const gap = rest.slice(skip).search(/\S/);
+      start += skip + gap;
+      rest = rest.slice(skip + gap);
+    }
     while (NOT_A_SURNAME.test(words.at(-1) ?? '')) words.pop();
     // A surname no dictionary has ("Ban Ki-Moon") marks a name even after a common word.
     const inner = strict ? words : isEnglishWord(words.at(-1) ?? '') ? words.slice(0, -1) : [];
