@@ -121,3 +121,15 @@ describe('linkEntities with people who share a surname', () => {
     expect(linked('Boris Yeltsin and President Bush signed the treaty.')).toContain('Bush→george-h-w-bush');
   });
 });
+
+describe('linkEntities with names written another way', () => {
+  it('links a one-word alias in Russian text in any case: "после Саддама" is Saddam Hussein', () => {
+    expect(linked('Каким будет Ирак после Саддама?')).toContain('Саддама→saddam-hussein');
+  });
+
+  it('links a name spelt as it sounds to the gazetteer’s person, not to a new one', () => {
+    const { mentions, automatic } = linkEntities(['President Dimitry Medvedev arrived.'], gazetteer, '2009-07-06');
+    expect(automatic).toEqual([]);
+    expect(mentions.map((m) => m.id)).toEqual(['dmitry-medvedev']);
+  });
+});

@@ -6,8 +6,9 @@ import type { KindedEntry } from './gazetteer.ts';
 import { holds, pickPerson, titleAround } from './homonyms.ts';
 import { spellingVariants } from './name-variants.ts';
 import { automaticPeople, isAutomaticId } from './people-nlp.ts';
-import { isCyrillic, nameForms, personForms, surnameForms } from './russian/forms.ts';
-import { russianPeople } from './russian/people.ts';
+import { isCyrillic, nameForms, personForms, surnameForms, wordForms } from './russian/forms.ts';
+import { russianPeople, surnamesInTitleCase } from './russian/people.ts';
+import { soundLikeOnePerson } from './sound-alike.ts';
 import type { Mention } from './spans.ts';
 import { labelInTitleCase } from './speaker-labels.ts';
 
@@ -35,7 +36,7 @@ export function linkEntities(
   published?: string,
   here: Set<string> = new Set(),
 ): Linked {
-  const blocks = printed.map(labelInTitleCase);
+  const blocks = printed.map((text) => surnamesInTitleCase(labelInTitleCase(text)));
   const when = published ? earliest(published) : undefined;
   const mentions: Mention[] = [];
   const byBlock = blocks.map((): Mention[] => []);
@@ -59,12 +60,24 @@ export function linkEntities(
   inflectedNames(blocks, table, collect);
   // Longest first, so that "Госдепартамента США" wins over the "США" the exact pass found inside it.
   byName.sort((a, b) => b.end - b.start - (a.end - a.start) || a.block - b.block || a.start - b.start).forEach(add);
-  const automatic = [...automaticPeople(blocks, mentions, gazetteer), ...russianPeople(blocks, mentions, gazetteer)];
-  matchAll(blocks, surfaces(automatic, new Set(), russian), (block, start, end, entries) => {
-    const entry = entries[0];
-    if (entry) add({ block, start, end, id: entry.id, kind: 'person', by: 'automatic' });
+  const found = [...automaticPeople(blocks, mentions, gazetteer), ...russianPeople(blocks, mentions, gazetteer)];
+  const known = gazetteer.filter((entry) => entry.kind === 'person');
+  // A name found that sounds like one the gazetteer gives ("Dimitry Medvedev", "Entoni Blinken") is that person.
+  const heard = new Map(found.flatMap((entry) => sameByEar(entry, known).map((same) => [entry.id, same] as const)));
+  const automatic = found.filter((entry) => !heard.has(entry.id));
+  matchAll(blocks, surfaces(found, new Set(), russian), (block, start, end, entries) => {
+    const entry = entries[0] && (heard.get(entries[0].id) ?? entries[0]);
+    if (entry)
+      add({
+        block,
+        start,
+        end,
+        id: entry.id,
+        kind: 'person',
+        by: heard.has(entries[0]?.id ?? '') ? 'name' : 'automatic',
+      });
   });
-  const people = [...gazetteer.filter((entry) => entry.kind === 'person'), ...automatic];
+  const people = [...known, ...automatic];
   const named = new Set(mentions.map((mention) => mention.id));
   const contemporaries = people.filter((person) => named.has(person.id) && person.roles.length > 0);
   matchAll(blocks, surnames(people, russian), (block, start, end, entries) => {
@@ -77,6 +90,29 @@ export function linkEntities(
   if (when !== undefined) linkRoles(blocks, people, when, add);
   mentions.sort((a, b) => a.block - b.block || a.start - b.start);
   return { mentions, automatic };
+}
+
+/**
+ * A person's one-word aliases as their Cyrillic names write them, in every case: "Saddam", the first word of "Saddam
+ * Hussein", is the first word of "Саддам Хусейн" too, so "после Саддама" names him.
+ */
+function inOtherScripts(person: KindedEntry, single: string[]): string[] {
+  const latin = person.name.split(' ');
+  const cyrillic = person.aliases.filter((alias) => isCyrillic(alias) && alias.split(' ').length === latin.length);
+  return single.flatMap((alias) => {
+    const index = latin.indexOf(alias);
+    return index < 0 ? [] : cyrillic.flatMap((name) => wordForms(name, index));
+  });
+}
+
+/** The one gazetteer person whose name or an alias of several words sounds like a name found automatically. */
+function sameByEar(entry: KindedEntry, people: KindedEntry[]): KindedEntry[] {
+  const same = people.filter((person) =>
+    [person.name, ...person.aliases]
+      .filter((name) => name.includes(' ') && !isCyrillic(name))
+      .some((name) => soundLikeOnePerson(entry.name, name)),
+  );
+  return same.length === 1 ? same : [];
 }
 
 /** A one-word mention of a person with the courtesy title before it: "Mr. Powell". */
@@ -133,6 +169,7 @@ function surnames(people: KindedEntry[], russian: boolean): Map<string, KindedEn
     const single = person.aliases.filter((alias) => !alias.includes(' '));
     const last = new Set(full.flatMap((name) => [lastName(name), surname(name)]));
     const declined = russian ? [person.name, ...person.aliases].filter(isCyrillic).flatMap(surnameForms) : [];
+    if (russian) single.push(...inOtherScripts(person, single));
     // An alias the gazetteer gives is kept however short ("Xi"): an editor vouched for it.
     const short = [...[...last, ...declined].filter((surname) => surname.length > 2), ...single];
     if (isAutomaticId(person.id)) {
