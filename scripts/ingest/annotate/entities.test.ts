@@ -133,3 +133,17 @@ describe('linkEntities with names written another way', () => {
     expect(mentions.map((m) => m.id)).toEqual(['dmitry-medvedev']);
   });
 });
+
+describe('linkEntities in a broadcast transcript', () => {
+  it('takes a speaker label that is a full name for a person, and a reporter’s for none', () => {
+    const { automatic } = linkEntities(
+      [
+        'OMAR AL-HAKIM: We need help now.',
+        'JANE DOE, BYLINE: The talks went on. NPR’s Jane Doe reported it.',
+        'UNIDENTIFIED MAN: Yes.',
+      ],
+      gazetteer,
+    );
+    expect(automatic.map((entry) => entry.name)).toEqual(['Omar al-Hakim']);
+  });
+});

@@ -10,7 +10,7 @@ import { isCyrillic, nameForms, personForms, surnameForms, wordForms } from './r
 import { russianPeople, surnamesInTitleCase } from './russian/people.ts';
 import { soundLikeOnePerson } from './sound-alike.ts';
 import type { Mention } from './spans.ts';
-import { labelInTitleCase } from './speaker-labels.ts';
+import { labelInTitleCase, labelName } from './speaker-labels.ts';
 
 /** The mentions found in an article, and the people it names that the gazetteer lacks. */
 export interface Linked {
@@ -60,7 +60,10 @@ export function linkEntities(
   inflectedNames(blocks, table, collect);
   // Longest first, so that "Госдепартамента США" wins over the "США" the exact pass found inside it.
   byName.sort((a, b) => b.end - b.start - (a.end - a.start) || a.block - b.block || a.start - b.start).forEach(add);
-  const found = [...automaticPeople(blocks, mentions, gazetteer), ...russianPeople(blocks, mentions, gazetteer)];
+  const found = [
+    ...automaticPeople(blocks, mentions, gazetteer, printed.map(labelName)),
+    ...russianPeople(blocks, mentions, gazetteer),
+  ];
   const known = gazetteer.filter((entry) => entry.kind === 'person');
   // A name found that sounds like one the gazetteer gives ("Dimitry Medvedev", "Entoni Blinken") is that person.
   const heard = new Map(found.flatMap((entry) => sameByEar(entry, known).map((same) => [entry.id, same] as const)));

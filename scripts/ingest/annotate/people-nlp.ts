@@ -5,6 +5,7 @@ import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts'
 import type { KindedEntry } from './gazetteer.ts';
 import { isGivenName, isPersonNoun, isSurname } from './name-words.ts';
 import type { Mention } from './spans.ts';
+import type { Label } from './speaker-labels.ts';
 
 /** Titles compromise includes in a person's name ("Minister Igor Ivanov", "Mr. Powell"). */
 const TITLE =
@@ -19,7 +20,12 @@ const TITLE =
  * Mission") is taken for a headline, not a person; an introduced one may end in one ("Rice"), the office
  * vouching for it.
  */
-export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer: KindedEntry[]): KindedEntry[] {
+export function automaticPeople(
+  blocks: string[],
+  mentions: Mention[],
+  gazetteer: KindedEntry[],
+  labels: (Label | undefined)[] = [],
+): KindedEntry[] {
   const people = gazetteer.filter((entry) => entry.kind === 'person');
   const known = new Set(gazetteer.flatMap((entry) => [entry.name, ...entry.aliases]));
   const found = new Map<string, KindedEntry>();
@@ -28,9 +34,11 @@ export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer
   for (const mention of mentions) byBlock[mention.block]?.push(mention);
   blocks.forEach((text, block) => {
     const taken = byBlock[block] ?? [];
+    const label = labels[block];
     const candidates = [
       ...taggedNames(text, taken).filter(({ name }) => isFullName(name)),
       ...introducedNames(text, taken),
+      ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
     ];
     const free = ({ name, start }: Candidate) =>
       !known.has(name) && !taken.some((m) => m.start < start + name.length && start < m.end);
@@ -41,6 +49,8 @@ export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer
   const full = [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()];
   const surnames = new Set([...full.map(lastName), ...full.map(surname)]);
   for (const name of single) if (!surnames.has(name)) found.set(name, automaticEntry(name));
+  // A transcript's reporter is a credit, as a byline is, not a person of the story.
+  for (const label of labels) if (label?.credit) found.delete(label.name);
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -252,6 +262,20 @@ const AUTOMATIC = 'auto-';
 /** An automatic entry's id: the slug of the name, marked so it can never take a gazetteer id. */
 export function automaticId(name: string): string {
   return `${AUTOMATIC}${slugFor(name)}`;
+}
+
+/**
+ * Whether a transcript label is a person's full name: two to four words, each capitalised or a particle, none a title
+ * or a common English word ("Secretary Kerry" and "Unidentified Man" are not).
+ */
+function isLabelName(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word)) &&
+    !words.some((word) => TITLE.test(word) || isCommonWord(word.replace(PARTICLE, '')))
+  );
 }
 
 /** Whether an id is an automatic entry's. */
