@@ -147,3 +147,13 @@ describe('linkEntities in a broadcast transcript', () => {
     expect(automatic.map((entry) => entry.name)).toEqual(['Omar al-Hakim']);
   });
 });
+
+describe('linkEntities with a Title Case headline', () => {
+  it('takes no name that begins with the surname of someone the article names: "Christopher Urges" is no one', () => {
+    const text = [
+      'Secretary of State Warren Christopher spoke on Saturday.',
+      'Christopher Urges Allies to Attend Meeting',
+    ];
+    expect(linkEntities(text, gazetteer, '1996-01-01').automatic).toEqual([]);
+  });
+});

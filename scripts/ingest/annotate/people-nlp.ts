@@ -32,6 +32,9 @@ export function automaticPeople(
   const single = new Set<string>();
   const byBlock = blocks.map((): Mention[] => []);
   for (const mention of mentions) byBlock[mention.block]?.push(mention);
+  const named = new Set(mentions.map(({ id }) => id));
+  // A name cannot begin with the surname of someone the article names: "Christopher Urges Russians" is a headline.
+  const begun = new Set(people.filter(({ id }) => named.has(id)).map(({ name }) => lastName(name)));
   blocks.forEach((text, block) => {
     const taken = byBlock[block] ?? [];
     const label = labels[block];
@@ -41,7 +44,9 @@ export function automaticPeople(
       ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
     ];
     const free = ({ name, start }: Candidate) =>
-      !known.has(name) && !taken.some((m) => m.start < start + name.length && start < m.end);
+      !known.has(name) &&
+      !begun.has(name.split(' ')[0] ?? '') &&
+      !taken.some((m) => m.start < start + name.length && start < m.end);
     for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
     for (const { name } of titledSurnames(text).filter(free)) single.add(name);
   });
