@@ -157,3 +157,12 @@ describe('linkEntities with a Title Case headline', () => {
     expect(linkEntities(text, gazetteer, '1996-01-01').automatic).toEqual([]);
   });
 });
+
+describe('linkEntities with a surname that is an English word', () => {
+  it('takes it after a personal title in running prose, not at the end of a Title Case line', () => {
+    const found = (text: string) => linkEntities([text], gazetteer).automatic.map((entry) => entry.name);
+    expect(found('Later, President Cook is expected in Moscow.')).toEqual(['Cook']);
+    expect(found('Russia Warns President Cook')).toEqual([]);
+    expect(found('The UN General Assembly met, and Secretary General spoke.')).toEqual([]);
+  });
+});

@@ -160,10 +160,21 @@ const NOT_A_SURNAME =
 function titledSurnames(text: string): Candidate[] {
   return [...text.matchAll(TITLED_SURNAME)].flatMap((match) => {
     const name = match[1] ?? '';
-    if (isCommonWord(name) || NOT_A_SURNAME.test(name) || isGivenName(name)) return [];
-    return [{ name, start: match.index + match[0].length - name.length }];
+    const end = match.index + match[0].length;
+    if (NOT_A_SURNAME.test(name) || isGivenName(name) || TITLE.test(name)) return [];
+    if (isCommonWord(name) && !(PERSONAL_TITLE.test(match[0]) && RUNNING_ON.test(text.slice(end)))) return [];
+    return [{ name, start: end - name.length }];
   });
 }
+
+/**
+ * Titles a surname that is also an English word follows in running prose ("President Trump is", "Secretary Rice
+ * said"): they name a person, where "General" or "Prime" may begin an institution's name ("General Assembly").
+ */
+const PERSONAL_TITLE =
+  /^(?:Vice[- ]President|President|Secretary|Senator|Sen\.|Ambassador|Chancellor|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s/;
+/** Running prose after a word: a lowercase word or a comma, not the end of a Title Case line. */
+const RUNNING_ON = /^(?:\s+\p{Ll}|[,;])/u;
 
 /**
  * Names introduced by an office ("Secretary of State John Kerry"), by a noun for what a person does ("basketball
