@@ -50,6 +50,9 @@ export function automaticPeople(
     for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
     for (const { name } of titledSurnames(text).filter(free)) single.add(name);
   });
+  for (const relative of relatives(blocks, [...begun, ...[...found.keys()].map(lastName)])) {
+    if (!known.has(relative.name)) found.set(relative.name, relative);
+  }
   // A surname alone is someone of its own only when no name the article or the gazetteer gives in full ends in it.
   const full = [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()];
   const surnames = new Set([...full.map(lastName), ...full.map(surname)]);
@@ -68,6 +71,25 @@ function automaticEntry(name: string): KindedEntry {
     roles: [],
     kind: 'person',
   };
+}
+
+/** Kin that news names by a given name after a person's surname: "Griner's wife Cherelle", "Navalny's daughter Dasha". */
+const RELATIVE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:wife|husband|widow|son|daughter|brother|sister|mother|father)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
+/**
+ * People introduced as kin of someone the article names, by a given name alone: named with the surname they are
+ * introduced by ("Cherelle Griner"), as family members in the news mostly share it, and called by the given name.
+ */
+function relatives(blocks: string[], surnames: string[]): KindedEntry[] {
+  const known = new Set(surnames);
+  return blocks.flatMap((text) =>
+    [...text.matchAll(RELATIVE)].flatMap(([, surname = '', given = '']) =>
+      known.has(surname) && !isCommonWord(given)
+        ? [{ ...automaticEntry(`${given} ${surname}`), aliases: [given] }]
+        : [],
+    ),
+  );
 }
 
 interface Candidate {
