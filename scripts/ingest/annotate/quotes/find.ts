@@ -86,12 +86,19 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
   const last = spans.at(-1) as QuotedSpan;
   const inner = spans.map((span) => (article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1)).join(' ');
   const runEnd = last.open ? undefined : endOfRun(article, last);
-  const after = runEnd && attributionAfter(article, last.block, runEnd.end, endsSentence(article, runEnd));
+  // A quotation that ends its own sentence, which names its speaker before it, is not the run's that follows it:
+  // `Pompeo said Trump is "committed." "We differ," he said.`
+  const ownSentence = runEnd !== last && endsSentence(article, last);
+  const before = ownSentence ? attributionBefore(article, first.block, first.start) : undefined;
+  const after = before
+    ? undefined
+    : runEnd && attributionAfter(article, last.block, runEnd.end, endsSentence(article, runEnd));
   const atEnd = last.open ? undefined : attributionAtSentenceEnd(article, last.block, last.end);
   const spoken = (isLong(inner) && !isTitle(inner)) || after || atEnd || clauseSays(article, first.block, first.start);
   if (!spoken || words(inner).length === 0) return undefined;
   const sentence = sentenceOf(article, last.block, last.end - 1);
   const attribution: Attribution | undefined =
+    before ??
     after ??
     attributionBefore(article, first.block, first.start) ??
     atEnd ??
