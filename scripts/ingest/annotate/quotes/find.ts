@@ -11,7 +11,8 @@
  *    Minister`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
  *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person, and
  *    "the ministry" to the ministry named before (speakers.ts). An attribution whose words name no one the mentions
- *    know leaves the speaker undefined.
+ *    know leaves the speaker undefined. Quotations with only spaces between share the attribution after the last,
+ *    except one that ends its own sentence and whose sentence names its speaker before it.
  * 4. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
