@@ -13,6 +13,7 @@
  *    "глава МИД") means the recent person whose title in the text shares a word with it, or the only person
  *    recently named.
  * 4. A quotation with no attribution is the previous speaker's when someone spoke at most two sentences before.
+ * 5. A quotation after an invitation to read or follow ("Читайте также: «…»") is the title of another page: not speech.
  */
 
 import { stem } from '../russian/forms.ts';
@@ -22,6 +23,11 @@ import { type Context, type Event, type Found, named, spanOf, titles } from './r
 
 /** Stems of nouns of speech that take the speaker after them: "по словам", "по мнению", "высказываниями", "в заявлении". */
 const SPEECH_NOUNS = new Set(['слов', 'мнен', 'высказыван', 'заявлен', 'выступлен', 'интервью', 'обращен', 'сообщен']);
+/**
+ * A sentence that opens with an invitation to read, watch, listen or follow ("Читайте также:", "Следите за развитием
+ * событий:", "Смотрите видео:"): what it quotes is the title of something else on the site, not speech.
+ */
+const PROMOTION = /^\s*(?:Читайте|Следите|Смотрите|Слушайте|Подписывайтесь|Узнавайте)(?![\p{L}])[^«"„]*:\s*$/u;
 /** Sentences back an unattributed quotation may find its speaker (rule 4). */
 const CONTINUATION_REACH = 2;
 
@@ -113,6 +119,8 @@ function attribute(
   const inserted = quote.inserted && named(context, block, quote.inserted.start, quote.inserted.end, sentence);
   const after = quote.open ? undefined : afterQuote(context, block, last.end, sentence);
   const before = beforeQuote(context, block, sentenceStart, first.start, sentence);
+  // "Следите за трансляцией: «Саммит в Женеве: все новости»": an invitation to read or watch quotes a title.
+  if (PROMOTION.test(text.slice(sentenceStart, first.start))) return undefined;
   const found = inserted ?? after ?? before;
   // A short capitalised quotation before which the sentence says something is a title ("в интервью «Известиям»").
   const title = /^\p{Lu}/u.test(inner.trim()) && !(inserted ?? after);
