@@ -13,7 +13,9 @@
  *    "the ministry" to the ministry named before (speakers.ts). An attribution whose words name no one the mentions
  *    know leaves the speaker undefined. Quotations with only spaces between share the attribution after the last,
  *    except one that ends its own sentence and whose sentence names its speaker before it.
- * 4. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
+ * 4. A quotation no words of saying attribute is the person's its sentence opens with, before it (`Yeltsin praised
+ *    'my friend George'`).
+ * 5. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
  *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
@@ -24,11 +26,18 @@
 import type { Mention, Quotation } from '../spans.ts';
 import { labelEnd } from '../speaker-labels.ts';
 import { type Antecedent, type AttributionText, mentionsIn, readArticle, sentenceOf } from './article.ts';
-import { attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSays, sentenceEvent } from './frames.ts';
+import {
+  attributionAfter,
+  attributionAtSentenceEnd,
+  attributionBefore,
+  clauseSays,
+  openingSubject,
+  sentenceEvent,
+} from './frames.ts';
 import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans } from './marks.ts';
 import { type Attribution, lastSaid } from './speakers.ts';
 
-/** How many sentences back an unattributed quotation may find its speaker (rule 4). */
+/** How many sentences back an unattributed quotation may find its speaker (rule 5). */
 const CONTINUATION_REACH = 2;
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with']);
@@ -103,6 +112,7 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     after ??
     attributionBefore(article, first.block, first.start) ??
     atEnd ??
+    openingSubject(article, first.block, first.start) ??
     lastSaid(article, sentence, CONTINUATION_REACH);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {

@@ -135,6 +135,20 @@ export function sentenceEvent(
   return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };
 }
 
+/**
+ * The person a quotation's sentence opens with, before the quotation, only title words ahead of them ("Yeltsin praised
+ * 'my friend George'", "Secretary of State Albright tried to assure Moscow that NATO is \"…\""): the quotation's
+ * speaker when no words of saying name one.
+ */
+export function openingSubject(article: AttributionText, block: number, at: number): Attribution | undefined {
+  const start = (article.starts[block] ?? [0]).findLast((each) => each <= at) ?? 0;
+  const subject = mentionsIn(article, block, start, at)[0];
+  if (subject?.kind !== 'person') return undefined;
+  return tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)
+    ? fromMention(subject)
+    : undefined;
+}
+
 /** The end of the stretch an attribution after `from` may take: its sentence's end, or the next quotation. */
 function frameEnd(article: AttributionText, block: number, from: number): { end: number; byQuotation: boolean } {
   const text = article.masked[block] ?? '';
