@@ -155,6 +155,10 @@ describe('linkEntities with a Title Case headline', () => {
       'Christopher Urges Allies to Attend Meeting',
     ];
     expect(linkEntities(text, gazetteer, '1996-01-01').automatic).toEqual([]);
+    const found = ['Ambassador Pyotr Zhukovsky spoke on Saturday.', 'Zhukovsky Urges Allies to Attend Meeting'];
+    expect(linkEntities(found, gazetteer, '1996-01-01').automatic.map((entry) => entry.name)).toEqual([
+      'Pyotr Zhukovsky',
+    ]);
   });
 });
 

@@ -50,6 +50,9 @@ export function automaticPeople(
     for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
     for (const { name } of titledSurnames(text).filter(free)) single.add(name);
   });
+  // Nor with the surname of another name found in full.
+  const foundSurnames = new Set([...found.keys()].map(lastName));
+  for (const name of [...found.keys()]) if (foundSurnames.has(name.split(' ')[0] ?? '')) found.delete(name);
   for (const relative of relatives(blocks, [...begun, ...[...found.keys()].map(lastName)])) {
     if (!known.has(relative.name)) found.set(relative.name, relative);
   }
