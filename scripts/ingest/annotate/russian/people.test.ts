@@ -24,6 +24,12 @@ describe('russianPeople', () => {
     ]);
   });
 
+  it('finds a name after an office whose stem loses a vowel, or after a job: "послом", "обозреватель"', () => {
+    expect(found('Встреча с послом США Джоном Салливаном прошла в Москве.')).toEqual(['Jon Sallivan = Джон Салливан']);
+    expect(found('Об этом написал обозреватель Томас Фридман.')).toEqual(['Tomas Fridman = Томас Фридман']);
+    expect(found('После Белого Дома выступил Совет Федерации.')).toEqual([]);
+  });
+
   it('takes no capitalised pair without a given name or an office for a person', () => {
     expect(found('Совет Федерации одобрил закон. Белый Дом промолчал.')).toEqual([]);
     expect(found('Министр прилетел. Затем Москва ответила.')).toEqual([]);

@@ -12,7 +12,7 @@ import type { KindedEntry } from '../gazetteer.ts';
 import { automaticId } from '../people-nlp.ts';
 import { englishGivenName } from '../sound-alike.ts';
 import type { Mention } from '../spans.ts';
-import { CASES, type Gender, isCyrillic, stem, type Word, wordsOf } from './forms.ts';
+import { CASES, fold, type Gender, isCyrillic, stem, type Word, wordsOf } from './forms.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 
 type Case = (typeof CASES)[number];
@@ -71,10 +71,27 @@ const OFFICES = new Set(
     'адмирал',
     'дипломат',
     'журналист',
+    'журналистка',
     'корреспондент',
+    'корреспондентка',
     'репортер',
+    'обозреватель',
+    'колумнист',
+    'публицист',
+    'редактор',
   ].map(stem),
 );
+
+/**
+ * Forms of offices whose stem loses a vowel in declension ("посол", "послом"): Snowball stems them apart, and the
+ * oblique stem "посл" is also the preposition "после", so the forms are listed whole.
+ */
+const OFFICE_FORMS = new Set(['посла', 'послу', 'послом', 'послы', 'послов', 'послам', 'послами', 'послах']);
+
+/** Whether a word is a form of an office that introduces a name. */
+function isOffice(word: string): boolean {
+  return OFFICES.has(stem(word)) || OFFICE_FORMS.has(fold(word));
+}
 
 /** How many words may stand between an office and the name it introduces ("госсекретаря США Рекса ..."). */
 const OFFICE_REACH = 5;
@@ -152,7 +169,7 @@ function namesIn(words: Word[], text: string, covered: (word: Word) => boolean):
       if (name) names.push({ name, seen: `${word.text} ${next.text}`, foreign: false });
       return;
     }
-    if (!OFFICES.has(stem(word.text))) return;
+    if (!isOffice(word.text)) return;
     for (let i = at + 1; i <= at + OFFICE_REACH; i++) {
       const [first, last] = [words[i], words[i + 1]];
       if (!first || /[.!?;:]/.test(text.slice(word.end, first.start))) break;
