@@ -135,15 +135,24 @@ export function sentenceEvent(
   return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };
 }
 
+/** A person's words named by a possessive before a quotation: "Kerry's claim that", "Obama's promise of". */
+const CLAIMS =
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|words|remarks?|statements?|promises?|warnings?|descriptions?|calls?|comments?|pledges?|suggestions?|proposals?|offers?)\b/u;
+
 /**
  * The person a quotation's sentence opens with, before the quotation, only title words ahead of them ("Yeltsin praised
  * 'my friend George'", "Secretary of State Albright tried to assure Moscow that NATO is \"…\""): the quotation's
- * speaker when no words of saying name one.
+ * speaker when no words of saying name one; but when the sentence names someone else's words before it ("Kerry's
+ * claim that"), theirs.
  */
 export function openingSubject(article: AttributionText, block: number, at: number): Attribution | undefined {
   const start = (article.starts[block] ?? [0]).findLast((each) => each <= at) ?? 0;
-  const subject = mentionsIn(article, block, start, at)[0];
+  const [subject, ...others] = mentionsIn(article, block, start, at);
   if (subject?.kind !== 'person') return undefined;
+  // "Lavrov dismissed Kerry's claim that it was "overwhelming"": the words are the owner's, not the subject's.
+  const text = article.masked[block] ?? '';
+  const owner = others.find((other) => other.kind === 'person' && CLAIMS.test(text.slice(other.end)));
+  if (owner) return fromMention(owner);
   return tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)
     ? fromMention(subject)
     : undefined;
