@@ -28,8 +28,16 @@ const TRANSCRIBED: [RegExp, string][] = [
 
 /** A word's Double Metaphone keys, after undoing what Russian transcription does to English sounds. */
 export function soundKeys(word: string): string[] {
-  return [...new Set(doubleMetaphone(untranscribed(word)))].filter((key) => key.length > 0);
+  let keys = keyed.get(word);
+  if (!keys) {
+    keys = [...new Set(doubleMetaphone(untranscribed(word)))].filter((key) => key.length > 0);
+    keyed.set(word, keys);
+  }
+  return keys;
 }
+
+/** Keys already worked out: every name found is compared with every name of the gazetteer's people. */
+const keyed = new Map<string, string[]>();
 
 function untranscribed(word: string): string {
   let spelt = word;
