@@ -14,7 +14,7 @@
  *    know leaves the speaker undefined. Quotations with only spaces between share the attribution after the last,
  *    except one that ends its own sentence and whose sentence names its speaker before it.
  * 4. A quotation no words of saying attribute is the person's its sentence opens with, before it (`Yeltsin praised
- *    'my friend George'`).
+ *    'my friend George'`), else the one the next sentence names when it points back (`"…" That is what Lavrov said.`).
  * 5. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
@@ -30,6 +30,7 @@ import {
   attributionAfter,
   attributionAtSentenceEnd,
   attributionBefore,
+  attributionInNextSentence,
   clauseSays,
   openingSubject,
   sentenceEvent,
@@ -113,6 +114,7 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     attributionBefore(article, first.block, first.start) ??
     atEnd ??
     openingSubject(article, first.block, first.start) ??
+    (last.open ? undefined : attributionInNextSentence(article, last.block, last.end)) ??
     lastSaid(article, sentence, CONTINUATION_REACH);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {

@@ -135,6 +135,28 @@ export function sentenceEvent(
   return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };
 }
 
+/** Words that open a sentence by pointing back at what was just quoted: "That is what Lavrov said", "So said Kerry". */
+const BACK_REFERENCE = /^\s*(?:That|This|So|Those|These|Such)\b/;
+
+/**
+ * The speaker the sentence right after a quotation names when it opens by pointing back at it ("…" That is what
+ * Lavrov told reporters.): the one its words of saying give.
+ */
+export function attributionInNextSentence(
+  article: AttributionText,
+  block: number,
+  from: number,
+): Attribution | undefined {
+  const text = article.masked[block] ?? '';
+  const starts = article.starts[block] ?? [];
+  const next = starts.find((start) => start >= from);
+  if (next === undefined || /[^\s.,!?"”’']/.test(text.slice(from, next)) || !BACK_REFERENCE.test(text.slice(next))) {
+    return undefined;
+  }
+  const event = sentenceEvent(article, block, next, starts.find((start) => start > next) ?? text.length);
+  return event?.said && event.speaker ? { speaker: event.speaker, personal: event.personal } : undefined;
+}
+
 /** A person's words named by a possessive before a quotation: "Kerry's claim that", "Obama's promise of". */
 const CLAIMS =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|words|remarks?|statements?|promises?|warnings?|descriptions?|calls?|comments?|pledges?|suggestions?|proposals?|offers?)\b/u;

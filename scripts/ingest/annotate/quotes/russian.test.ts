@@ -101,4 +101,10 @@ describe('findRussianQuotations', () => {
       ),
     ).toEqual(['sergei-lavrov: «Мы продолжим контакты с американскими коллегами»']);
   });
+
+  it('reads the speaker from the next sentence when it points back: «…». Об этом заявил Лавров', () => {
+    expect(quoted('«Мы готовы к переговорам с американскими коллегами». Об этом заявил Сергей Лавров.')).toEqual([
+      'sergei-lavrov: «Мы готовы к переговорам с американскими коллегами»',
+    ]);
+  });
 });

@@ -8,7 +8,8 @@
  * 2. The speaker is read from the reporter's words inside the quotation (`"…, - сказал он. - …"`), else right after
  *    it (`», — заявил Лавров`, `», — отметил министр`), else before it in its sentence: the nearest `по словам X`,
  *    noun of speech with a name after it (`высказываниями госсекретаря Тиллерсона`) or verb of saying with its
- *    subject (`Лавров заявил: «`, `заявил президент России Владимир Путин`).
+ *    subject (`Лавров заявил: «`, `заявил президент России Владимир Путин`), else in the next sentence when it refers
+ *    back to the quotation (`«…». Об этом заявил Сергей Лавров.`).
  * 3. "он", "она" mean whoever last spoke or was a sentence's subject within three sentences; a role ("министр",
  *    "глава МИД") means the recent person whose title in the text shares a word with it, or the only person
  *    recently named.
@@ -121,7 +122,8 @@ function attribute(
   const before = beforeQuote(context, block, sentenceStart, first.start, sentence);
   // "Следите за трансляцией: «Саммит в Женеве: все новости»": an invitation to read or watch quotes a title.
   if (PROMOTION.test(text.slice(sentenceStart, first.start))) return undefined;
-  const found = inserted ?? after ?? before;
+  const found =
+    inserted ?? after ?? before ?? (quote.open ? undefined : nextSentence(context, block, last.end, sentence));
   // A short capitalised quotation before which the sentence says something is a title ("в интервью «Известиям»").
   const title = /^\p{Lu}/u.test(inner.trim()) && !(inserted ?? after);
   if (words.length === 0 || (words.length < 4 && (!found || title))) return undefined;
@@ -130,6 +132,27 @@ function attribute(
   return previous && sentence - previous.sentence <= CONTINUATION_REACH
     ? [previous.speaker, undefined]
     : [undefined, undefined];
+}
+
+/**
+ * A back-reference opening the sentence after a quotation that says who spoke: "Об этом заявил Сергей Лавров", "Так
+ * ответил министр", "Эти слова принадлежат …".
+ */
+const BACK_REFERENCE = /^\s*(?:Об этом|Это|Так|Эти слова|Такое заявление|Такое мнение)(?![\p{L}])/u;
+
+/** The speaker the next sentence names when it opens with a back-reference to the quotation (rule 2). */
+function nextSentence(context: Context, block: number, from: number, sentence: number): Found | undefined {
+  const text = context.masked[block] ?? '';
+  const end = text.slice(from).search(/[.!?…](?:\s|$)/u);
+  if (end < 0) return undefined;
+  const start = from + end + 1;
+  if (!BACK_REFERENCE.test(text.slice(start))) return undefined;
+  const stop = text.slice(start).search(/[.!?…](?:\s|$)/u);
+  const close = stop < 0 ? text.length : start + stop;
+  for (const word of text.slice(start, close).matchAll(/[\p{L}-]+/gu)) {
+    if (isSayingVerb(word[0])) return subjectOf(context, block, start, start + word.index, close, sentence + 1);
+  }
+  return undefined;
 }
 
 /** The attribution after a closing mark: `», — сказал Лавров`, up to the sentence's end or the next quotation. */
