@@ -24,11 +24,12 @@ const COURTESY = /(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 
 /**
  * Links every mention of a gazetteer entry in an article's blocks: full names and aliases first (longest
- * match wins), then surnames alone ("Lavrov", "Mr. Powell"), then role phrases ("the Russian Foreign
- * Minister") resolved to whoever held the office on the article's date. A surname two people share goes to
- * the one the article names in full, else to the one in office on that date, else to no one. People the
- * gazetteer lacks are found by NLP (compromise) and get automatic entries. A transcript's speaker labels are read in
- * Title Case ("FOREIGN MINISTER LAVROV:"), and names spelt another way are found too (name-variants.ts).
+ * match wins), then surnames alone ("Lavrov", "Mr. Powell", a one-word alias), then role phrases ("the Russian
+ * Foreign Minister") resolved to whoever held the office on the article's date. A surname several people share goes
+ * as homonyms.ts says: to the one who held the office the text gives it, the one named in full, the one in office.
+ * People the gazetteer lacks are found by NLP (compromise) and get automatic entries, unless they sound like a
+ * gazetteer person (sound-alike.ts). A transcript's speaker labels are read in Title Case ("FOREIGN MINISTER
+ * LAVROV:"), as are Russian surnames printed in capitals, and names spelt another way are found too (name-variants.ts).
  */
 export function linkEntities(
   printed: string[],
@@ -68,17 +69,10 @@ export function linkEntities(
   // A name found that sounds like one the gazetteer gives ("Dimitry Medvedev", "Entoni Blinken") is that person.
   const heard = new Map(found.flatMap((entry) => sameByEar(entry, known).map((same) => [entry.id, same] as const)));
   const automatic = found.filter((entry) => !heard.has(entry.id));
-  matchAll(blocks, surfaces(found, new Set(), russian), (block, start, end, entries) => {
-    const entry = entries[0] && (heard.get(entries[0].id) ?? entries[0]);
-    if (entry)
-      add({
-        block,
-        start,
-        end,
-        id: entry.id,
-        kind: 'person',
-        by: heard.has(entries[0]?.id ?? '') ? 'name' : 'automatic',
-      });
+  matchAll(blocks, surfaces(found, new Set(), russian), (block, start, end, [entry]) => {
+    if (!entry) return;
+    const same = heard.get(entry.id);
+    add({ block, start, end, id: (same ?? entry).id, kind: 'person', by: same ? 'name' : 'automatic' });
   });
   const people = [...known, ...automatic];
   const named = new Set(mentions.map((mention) => mention.id));
