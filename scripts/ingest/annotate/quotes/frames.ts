@@ -217,6 +217,14 @@ function participleSubject(
   const [first] = clause;
   if (!first) return undefined;
   if (/^(he|she)$/.test(first.lower)) return namedBy(article, block, [first]);
-  const mention = mentionsIn(article, block, first.start, clause.at(-1)?.end ?? first.end)[0];
+  const end = clause.at(-1)?.end ?? first.end;
+  // "Burns said Primakov did not reply, saying …": the participle goes with the reported clause's subject.
+  const verb = clause.findLastIndex((_, index) => isSayingVerb(clause, index));
+  const text = article.masked[block] ?? '';
+  const reported = verb < 0 ? undefined : clause[verb + 1];
+  const subject = reported && mentionsIn(article, block, reported.start, end)[0];
+  if (subject?.kind === 'person' && subject.start === reported?.start && !/^['’]/.test(text.slice(subject.end)))
+    return fromMention(subject);
+  const mention = mentionsIn(article, block, first.start, end)[0];
   return mention ? fromMention(mention) : { personal: false };
 }
