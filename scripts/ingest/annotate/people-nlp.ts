@@ -187,7 +187,8 @@ function titledSurnames(text: string): Candidate[] {
     const name = match[1] ?? '';
     const end = match.index + match[0].length;
     if (NOT_A_SURNAME.test(name) || isGivenName(name) || TITLE.test(name)) return [];
-    if (isCommonWord(name) && !(PERSONAL_TITLE.test(match[0]) && RUNNING_ON.test(text.slice(end)))) return [];
+    const addressed = PERSONAL_TITLE.test(match[0]) && RUNNING_ON.test(text.slice(end)) && !isAddress(name);
+    if (isCommonWord(name) && !addressed) return [];
     return [{ name, start: end - name.length }];
   });
 }
@@ -198,6 +199,11 @@ function titledSurnames(text: string): Candidate[] {
  */
 const PERSONAL_TITLE =
   /^(?:Vice[- ]President|President|Secretary|Senator|Sen\.|Ambassador|Chancellor|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s/;
+/** A word for what a person is, which a title may precede without a name: "Mr. Speaker", "Madam Chairman". */
+function isAddress(word: string): boolean {
+  return /^(?:Speaker|Chair|Madam|Sir)$/.test(word) || isPersonNoun(word.toLowerCase());
+}
+
 /** Running prose after a word: a lowercase word or a comma, not the end of a Title Case line. */
 const RUNNING_ON = /^(?:\s+\p{Ll}|[,;])/u;
 
