@@ -96,3 +96,78 @@ describe('linkEntities with the gazetteer', () => {
     });
   });
 });
+
+describe('linkEntities with people who share a surname', () => {
+  it('gives a bare surname to the person of that surname the article names in full, not to the gazetteer’s', () => {
+    const text = 'White House spokesman Josh Burns said so. Burns added nothing.';
+    expect(linked(text, '1996-03-02').filter((m) => m.includes('urns'))).toEqual([
+      'Josh Burns→auto-josh-burns',
+      'Burns→auto-josh-burns',
+    ]);
+  });
+
+  it('reads "President Clinton" and "the Clinton administration" as the president, not the secretary of state', () => {
+    expect(linked('President Clinton spoke.')).toEqual(['Clinton→bill-clinton']);
+    expect(linked('The Clinton administration spoke.')).toEqual(['Clinton→bill-clinton']);
+    const onlyHillary = gazetteer.filter((entry) => entry.id !== 'bill-clinton');
+    expect(linkEntities(['President Clinton spoke.'], onlyHillary).mentions).toEqual([]);
+  });
+
+  it('does not take a title before a surname for a given name: "President Obama, who" is Obama', () => {
+    expect(linked('We value the position of President Obama, who spoke.')).toEqual(['Obama→barack-obama']);
+  });
+
+  it('dates an undated "Bush" by the people the article names in full', () => {
+    expect(linked('Boris Yeltsin and President Bush signed the treaty.')).toContain('Bush→george-h-w-bush');
+  });
+});
+
+describe('linkEntities with names written another way', () => {
+  it('links a one-word alias in Russian text in any case: "после Саддама" is Saddam Hussein', () => {
+    expect(linked('Каким будет Ирак после Саддама?')).toContain('Саддама→saddam-hussein');
+  });
+
+  it('links a name spelt as it sounds to the gazetteer’s person, not to a new one', () => {
+    const { mentions, automatic } = linkEntities(['President Dimitry Medvedev arrived.'], gazetteer, '2009-07-06');
+    expect(automatic).toEqual([]);
+    expect(mentions.map((m) => m.id)).toEqual(['dmitry-medvedev']);
+  });
+});
+
+describe('linkEntities in a broadcast transcript', () => {
+  it('takes a speaker label that is a full name for a person, and a reporter’s for none', () => {
+    const { automatic } = linkEntities(
+      [
+        'OMAR AL-HAKIM: We need help now.',
+        'JANE DOE, BYLINE: The talks went on. NPR’s Jane Doe reported it.',
+        'UNIDENTIFIED MAN: Yes.',
+      ],
+      gazetteer,
+    );
+    expect(automatic.map((entry) => entry.name)).toEqual(['Omar al-Hakim']);
+  });
+});
+
+describe('linkEntities with a Title Case headline', () => {
+  it('takes no name that begins with the surname of someone the article names: "Christopher Urges" is no one', () => {
+    const text = [
+      'Secretary of State Warren Christopher spoke on Saturday.',
+      'Christopher Urges Allies to Attend Meeting',
+    ];
+    expect(linkEntities(text, gazetteer, '1996-01-01').automatic).toEqual([]);
+    const found = ['Ambassador Pyotr Zhukovsky spoke on Saturday.', 'Zhukovsky Urges Allies to Attend Meeting'];
+    expect(linkEntities(found, gazetteer, '1996-01-01').automatic.map((entry) => entry.name)).toEqual([
+      'Pyotr Zhukovsky',
+    ]);
+  });
+});
+
+describe('linkEntities with a surname that is an English word', () => {
+  it('takes it after a personal title in running prose, not at the end of a Title Case line', () => {
+    const found = (text: string) => linkEntities([text], gazetteer).automatic.map((entry) => entry.name);
+    expect(found('Later, President Brown is expected in Moscow.')).toEqual(['Brown']);
+    expect(found('Russia Warns President Brown')).toEqual([]);
+    expect(found('Thank you, Mr. Speaker, for the floor.')).toEqual([]);
+    expect(found('The UN General Assembly met, and Secretary General spoke.')).toEqual([]);
+  });
+});

@@ -3,12 +3,14 @@ import { earliest } from '../../../src/lib/dates.ts';
 import { lastName, surname } from '../../../src/lib/people.ts';
 import { isCommonWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
+import { holds, pickPerson, titleAround } from './homonyms.ts';
 import { spellingVariants } from './name-variants.ts';
 import { automaticPeople, isAutomaticId } from './people-nlp.ts';
-import { isCyrillic, nameForms, personForms, surnameForms } from './russian/forms.ts';
-import { russianPeople } from './russian/people.ts';
+import { isCyrillic, nameForms, personForms, surnameForms, wordForms } from './russian/forms.ts';
+import { russianPeople, surnamesInTitleCase } from './russian/people.ts';
+import { soundLikeOnePerson } from './sound-alike.ts';
 import type { Mention } from './spans.ts';
-import { labelInTitleCase } from './speaker-labels.ts';
+import { labelInTitleCase, labelName } from './speaker-labels.ts';
 
 /** The mentions found in an article, and the people it names that the gazetteer lacks. */
 export interface Linked {
@@ -22,11 +24,12 @@ const COURTESY = /(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 
 /**
  * Links every mention of a gazetteer entry in an article's blocks: full names and aliases first (longest
- * match wins), then surnames alone ("Lavrov", "Mr. Powell"), then role phrases ("the Russian Foreign
- * Minister") resolved to whoever held the office on the article's date. A surname two people share goes to
- * the one the article names in full, else to the one in office on that date, else to no one. People the
- * gazetteer lacks are found by NLP (compromise) and get automatic entries. A transcript's speaker labels are read in
- * Title Case ("FOREIGN MINISTER LAVROV:"), and names spelt another way are found too (name-variants.ts).
+ * match wins), then surnames alone ("Lavrov", "Mr. Powell", a one-word alias), then role phrases ("the Russian
+ * Foreign Minister") resolved to whoever held the office on the article's date. A surname several people share goes
+ * as homonyms.ts says: to the one who held the office the text gives it, the one named in full, the one in office.
+ * People the gazetteer lacks are found by NLP (compromise) and get automatic entries, unless they sound like a
+ * gazetteer person (sound-alike.ts). A transcript's speaker labels are read in Title Case ("FOREIGN MINISTER
+ * LAVROV:"), as are Russian surnames printed in capitals, and names spelt another way are found too (name-variants.ts).
  */
 export function linkEntities(
   printed: string[],
@@ -34,7 +37,7 @@ export function linkEntities(
   published?: string,
   here: Set<string> = new Set(),
 ): Linked {
-  const blocks = printed.map(labelInTitleCase);
+  const blocks = printed.map((text) => surnamesInTitleCase(labelInTitleCase(text)));
   const when = published ? earliest(published) : undefined;
   const mentions: Mention[] = [];
   const byBlock = blocks.map((): Mention[] => []);
@@ -58,20 +61,55 @@ export function linkEntities(
   inflectedNames(blocks, table, collect);
   // Longest first, so that "Госдепартамента США" wins over the "США" the exact pass found inside it.
   byName.sort((a, b) => b.end - b.start - (a.end - a.start) || a.block - b.block || a.start - b.start).forEach(add);
-  const automatic = [...automaticPeople(blocks, mentions, gazetteer), ...russianPeople(blocks, mentions, gazetteer)];
-  matchAll(blocks, surfaces(automatic, new Set(), russian), (block, start, end, entries) => {
-    const entry = entries[0];
-    if (entry) add({ block, start, end, id: entry.id, kind: 'person', by: 'automatic' });
+  const found = [
+    ...automaticPeople(blocks, mentions, gazetteer, printed.map(labelName)),
+    ...russianPeople(blocks, mentions, gazetteer),
+  ];
+  const known = gazetteer.filter((entry) => entry.kind === 'person');
+  // A name found that sounds like one the gazetteer gives ("Dimitry Medvedev", "Entoni Blinken") is that person.
+  const heard = new Map(found.flatMap((entry) => sameByEar(entry, known).map((same) => [entry.id, same] as const)));
+  const automatic = found.filter((entry) => !heard.has(entry.id));
+  matchAll(blocks, surfaces(found, new Set(), russian), (block, start, end, [entry]) => {
+    if (!entry) return;
+    const same = heard.get(entry.id);
+    add({ block, start, end, id: (same ?? entry).id, kind: 'person', by: same ? 'name' : 'automatic' });
   });
-  const people = [...gazetteer.filter((entry) => entry.kind === 'person'), ...automatic];
+  const people = [...known, ...automatic];
   const named = new Set(mentions.map((mention) => mention.id));
+  const contemporaries = people.filter((person) => named.has(person.id) && person.roles.length > 0);
   matchAll(blocks, surnames(people, russian), (block, start, end, entries) => {
-    const entry = pick(entries, named, when);
-    if (entry) add({ block, start, end, id: entry.id, kind: 'person', by: 'surname' });
+    const title = titleAround(blocks[block] ?? '', start, end);
+    const entry = pickPerson(entries, { named, when, contemporaries, title });
+    // A one-word alias is a name the gazetteer gives, linked here only to defer to a full name.
+    const by = entry?.aliases.includes(blocks[block]?.slice(start, end) ?? '') ? 'name' : 'surname';
+    if (entry) add({ block, start, end, id: entry.id, kind: 'person', by });
   });
   if (when !== undefined) linkRoles(blocks, people, when, add);
   mentions.sort((a, b) => a.block - b.block || a.start - b.start);
   return { mentions, automatic };
+}
+
+/**
+ * A person's one-word aliases as their Cyrillic names write them, in every case: "Saddam", the first word of "Saddam
+ * Hussein", is the first word of "Саддам Хусейн" too, so "после Саддама" names him.
+ */
+function inOtherScripts(person: KindedEntry, single: string[]): string[] {
+  const latin = person.name.split(' ');
+  const cyrillic = person.aliases.filter((alias) => isCyrillic(alias) && alias.split(' ').length === latin.length);
+  return single.flatMap((alias) => {
+    const index = latin.indexOf(alias);
+    return index < 0 ? [] : cyrillic.flatMap((name) => wordForms(name, index));
+  });
+}
+
+/** The one gazetteer person whose name or an alias of several words sounds like a name found automatically. */
+function sameByEar(entry: KindedEntry, people: KindedEntry[]): KindedEntry[] {
+  const same = people.filter((person) =>
+    [person.name, ...person.aliases]
+      .filter((name) => name.includes(' ') && !isCyrillic(name))
+      .some((name) => soundLikeOnePerson(entry.name, name)),
+  );
+  return same.length === 1 ? same : [];
 }
 
 /** A one-word mention of a person with the courtesy title before it: "Mr. Powell". */
@@ -96,6 +134,9 @@ function surfaces(entries: KindedEntry[], here: Set<string>, russian: boolean): 
     const names = new Set([entry.name, ...entry.aliases, ...local]);
     for (const surface of names) {
       if (/^the /.test(surface) && names.has(surface.slice(4))) continue;
+      // A person's one-word alias is a surname ("Burns"): it is linked with the surnames, so that a name the article
+      // gives in full ("Nicholas Burns") is not taken for the gazetteer's other Burns.
+      if (entry.kind === 'person' && surface !== entry.name && !surface.includes(' ')) continue;
       // Cyrillic names cannot occur in text without Cyrillic, and each one makes the pattern longer.
       if (!russian && isCyrillic(surface)) continue;
       const forms = russian && entry.kind === 'person' ? [surface, ...personForms(surface)] : [surface];
@@ -122,9 +163,12 @@ function surnames(people: KindedEntry[], russian: boolean): Map<string, KindedEn
   const table = new Map<string, KindedEntry[]>();
   for (const person of people) {
     const full = [person.name, ...person.aliases].filter((name) => name.includes(' '));
+    const single = person.aliases.filter((alias) => !alias.includes(' '));
     const last = new Set(full.flatMap((name) => [lastName(name), surname(name)]));
     const declined = russian ? [person.name, ...person.aliases].filter(isCyrillic).flatMap(surnameForms) : [];
-    const short = [...last, ...declined].filter((surname) => surname.length > 2);
+    if (russian) single.push(...inOtherScripts(person, single));
+    // An alias the gazetteer gives is kept however short ("Xi"): an editor vouched for it.
+    const short = [...[...last, ...declined].filter((surname) => surname.length > 2), ...single];
     if (isAutomaticId(person.id)) {
       // Family names put first are often two letters long ("Xi", "Hu"); matched with their capital, they are safe.
       const first = person.name.split(' ')[0] ?? '';
@@ -133,32 +177,6 @@ function surnames(people: KindedEntry[], russian: boolean): Map<string, KindedEn
     for (const surname of new Set(short)) table.set(surname, [...(table.get(surname) ?? []), person]);
   }
   return table;
-}
-
-/** The one person a shared surname means here: the one named in full, else the one in office on the date. */
-function pick(entries: KindedEntry[], named: Set<string>, when: number | undefined): KindedEntry | undefined {
-  if (entries.length === 1) return entries[0];
-  const inText = entries.filter((entry) => named.has(entry.id));
-  if (inText.length === 1) return inText[0];
-  const pool = inText.length > 1 ? inText : entries;
-  const inOffice = when === undefined ? [] : pool.filter((entry) => entry.roles.some((role) => holds(role, when)));
-  return inOffice.length === 1 ? inOffice[0] : undefined;
-}
-
-type Role = KindedEntry['roles'][number];
-
-/** Each office's first and last instant, read once: every article asks of every office in the gazetteer. */
-const terms = new WeakMap<Role, [number, number]>();
-
-function holds(role: Role, when: number): boolean {
-  let term = terms.get(role);
-  if (!term) {
-    const from = earliest(role.from) ?? Number.NEGATIVE_INFINITY;
-    const to = role.to ? (earliest(role.to) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-    term = [from, to];
-    terms.set(role, term);
-  }
-  return term[0] <= when && when <= term[1];
 }
 
 /** "The Russian Foreign Minister said…": a role phrase not followed by a name, held by one person on the date. */

@@ -5,6 +5,7 @@ import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts'
 import type { KindedEntry } from './gazetteer.ts';
 import { isGivenName, isPersonNoun, isSurname } from './name-words.ts';
 import type { Mention } from './spans.ts';
+import type { Label } from './speaker-labels.ts';
 
 /** Titles compromise includes in a person's name ("Minister Igor Ivanov", "Mr. Powell"). */
 const TITLE =
@@ -19,28 +20,48 @@ const TITLE =
  * Mission") is taken for a headline, not a person; an introduced one may end in one ("Rice"), the office
  * vouching for it.
  */
-export function automaticPeople(blocks: string[], mentions: Mention[], gazetteer: KindedEntry[]): KindedEntry[] {
+export function automaticPeople(
+  blocks: string[],
+  mentions: Mention[],
+  gazetteer: KindedEntry[],
+  labels: (Label | undefined)[] = [],
+): KindedEntry[] {
   const people = gazetteer.filter((entry) => entry.kind === 'person');
   const known = new Set(gazetteer.flatMap((entry) => [entry.name, ...entry.aliases]));
   const found = new Map<string, KindedEntry>();
   const single = new Set<string>();
   const byBlock = blocks.map((): Mention[] => []);
   for (const mention of mentions) byBlock[mention.block]?.push(mention);
+  const named = new Set(mentions.map(({ id }) => id));
+  // A name cannot begin with the surname of someone the article names: "Christopher Urges Russians" is a headline.
+  const begun = new Set(people.filter(({ id }) => named.has(id)).map(({ name }) => lastName(name)));
   blocks.forEach((text, block) => {
     const taken = byBlock[block] ?? [];
+    const label = labels[block];
     const candidates = [
       ...taggedNames(text, taken).filter(({ name }) => isFullName(name)),
       ...introducedNames(text, taken),
+      ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
     ];
     const free = ({ name, start }: Candidate) =>
-      !known.has(name) && !taken.some((m) => m.start < start + name.length && start < m.end);
+      !known.has(name) &&
+      !begun.has(name.split(' ')[0] ?? '') &&
+      !taken.some((m) => m.start < start + name.length && start < m.end);
     for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
     for (const { name } of titledSurnames(text).filter(free)) single.add(name);
   });
+  // Nor with the surname of another name found in full.
+  const foundSurnames = new Set([...found.keys()].map(lastName));
+  for (const name of [...found.keys()]) if (foundSurnames.has(name.split(' ')[0] ?? '')) found.delete(name);
+  for (const relative of relatives(blocks, [...begun, ...[...found.keys()].map(lastName)])) {
+    if (!known.has(relative.name)) found.set(relative.name, relative);
+  }
   // A surname alone is someone of its own only when no name the article or the gazetteer gives in full ends in it.
   const full = [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()];
   const surnames = new Set([...full.map(lastName), ...full.map(surname)]);
   for (const name of single) if (!surnames.has(name)) found.set(name, automaticEntry(name));
+  // A transcript's reporter is a credit, as a byline is, not a person of the story.
+  for (const label of labels) if (label?.credit) found.delete(label.name);
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -53,6 +74,25 @@ function automaticEntry(name: string): KindedEntry {
     roles: [],
     kind: 'person',
   };
+}
+
+/** Kin that news names by a given name after a person's surname: "Griner's wife Cherelle", "Navalny's daughter Dasha". */
+const RELATIVE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:wife|husband|widow|son|daughter|brother|sister|mother|father)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
+/**
+ * People introduced as kin of someone the article names, by a given name alone: named with the surname they are
+ * introduced by ("Cherelle Griner"), as family members in the news mostly share it, and called by the given name.
+ */
+function relatives(blocks: string[], surnames: string[]): KindedEntry[] {
+  const known = new Set(surnames);
+  return blocks.flatMap((text) =>
+    [...text.matchAll(RELATIVE)].flatMap(([, surname = '', given = '']) =>
+      known.has(surname) && !isCommonWord(given)
+        ? [{ ...automaticEntry(`${given} ${surname}`), aliases: [given] }]
+        : [],
+    ),
+  );
 }
 
 interface Candidate {
@@ -145,10 +185,27 @@ const NOT_A_SURNAME =
 function titledSurnames(text: string): Candidate[] {
   return [...text.matchAll(TITLED_SURNAME)].flatMap((match) => {
     const name = match[1] ?? '';
-    if (isCommonWord(name) || NOT_A_SURNAME.test(name) || isGivenName(name)) return [];
-    return [{ name, start: match.index + match[0].length - name.length }];
+    const end = match.index + match[0].length;
+    if (NOT_A_SURNAME.test(name) || isGivenName(name) || TITLE.test(name)) return [];
+    const addressed = PERSONAL_TITLE.test(match[0]) && RUNNING_ON.test(text.slice(end)) && !isAddress(name);
+    if (isCommonWord(name) && !addressed) return [];
+    return [{ name, start: end - name.length }];
   });
 }
+
+/**
+ * Titles a surname that is also an English word follows in running prose ("President Trump is", "Secretary Rice
+ * said"): they name a person, where "General" or "Prime" may begin an institution's name ("General Assembly").
+ */
+const PERSONAL_TITLE =
+  /^(?:Vice[- ]President|President|Secretary|Senator|Sen\.|Ambassador|Chancellor|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s/;
+/** A word for what a person is, which a title may precede without a name: "Mr. Speaker", "Madam Chairman". */
+function isAddress(word: string): boolean {
+  return /^(?:Speaker|Chair|Madam|Sir)$/.test(word) || isPersonNoun(word.toLowerCase());
+}
+
+/** Running prose after a word: a lowercase word or a comma, not the end of a Title Case line. */
+const RUNNING_ON = /^(?:\s+\p{Ll}|[,;])/u;
 
 /**
  * Names introduced by an office ("Secretary of State John Kerry"), by a noun for what a person does ("basketball
@@ -159,8 +216,17 @@ function titledSurnames(text: string): Candidate[] {
  */
 function introducedNames(text: string, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
-  const keep = (raw: string, start: number, strict: boolean): void => {
+  const keep = (raw: string, at: number, strict: boolean): void => {
     const words = raw.replace(/['’]s$/, '').split(/\s+/);
+    // A title the pattern took for a name's first word ("President Obama, who") is no part of the name.
+    let start = at;
+    let rest = raw;
+    while (words.length > 1 && TITLE.test(words[0] ?? '')) {
+      const skip = (words.shift() ?? '').length;
+      const gap = rest.slice(skip).search(/\S/);
+      start += skip + gap;
+      rest = rest.slice(skip + gap);
+    }
     while (NOT_A_SURNAME.test(words.at(-1) ?? '')) words.pop();
     // A surname no dictionary has ("Ban Ki-Moon") marks a name even after a common word.
     const inner = strict ? words : isEnglishWord(words.at(-1) ?? '') ? words.slice(0, -1) : [];
@@ -243,6 +309,20 @@ const AUTOMATIC = 'auto-';
 /** An automatic entry's id: the slug of the name, marked so it can never take a gazetteer id. */
 export function automaticId(name: string): string {
   return `${AUTOMATIC}${slugFor(name)}`;
+}
+
+/**
+ * Whether a transcript label is a person's full name: two to four words, each capitalised or a particle, none a title
+ * or a common English word ("Secretary Kerry" and "Unidentified Man" are not).
+ */
+function isLabelName(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word)) &&
+    !words.some((word) => TITLE.test(word) || isCommonWord(word.replace(PARTICLE, '')))
+  );
 }
 
 /** Whether an id is an automatic entry's. */

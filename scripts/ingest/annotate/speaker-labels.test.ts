@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelEnd, labelInTitleCase } from './speaker-labels.ts';
+import { labelEnd, labelInTitleCase, labelName } from './speaker-labels.ts';
 
 describe('labelInTitleCase', () => {
   it('reads a transcript label in Title Case, the offsets kept', () => {
@@ -32,5 +32,20 @@ describe('labelEnd', () => {
     expect(labelEnd('QUESTION: Is the treaty dead?')).toBe(8);
     expect(labelEnd('SECRETARY KERRY: (Via interpreter) No.')).toBe(15);
     expect(labelEnd('The minister said: no.')).toBeUndefined();
+  });
+});
+
+describe('labelName', () => {
+  it('reads the name a label gives in Title Case, its particle in lower case', () => {
+    expect(labelName('OMAR AL-HAKIM: We need help.')).toEqual({ name: 'Omar al-Hakim', start: 0, credit: false });
+  });
+
+  it('tells a reporter’s label, "NAME, BYLINE:", for a credit, and a host’s for no credit', () => {
+    expect(labelName('JANE DOE, BYLINE: Good evening.')?.credit).toBe(true);
+    expect(labelName('JOHN ROE, HOST: Welcome.')).toEqual({ name: 'John Roe', start: 0, credit: false });
+  });
+
+  it('gives no name for prose', () => {
+    expect(labelName('The minister said: no.')).toBeUndefined();
   });
 });

@@ -96,6 +96,13 @@ describe('assignThemes', () => {
     expect(repeated?.score).toBe(2);
     expect(varied[0]?.score).toBeGreaterThan(2);
   });
+  it('keeps the one theme all the evidence points to on a little less than its threshold, not one of several', () => {
+    const [strict, other] = [theme('talks', ['talks'], 3), theme('war', ['war'], 3)];
+    const talks6 = 'talks '.repeat(6);
+    expect(assignThemes(talks6, [], [strict, other]).map(({ id }) => id)).toEqual(['talks']);
+    expect(assignThemes('talks '.repeat(5), [], [strict, other])).toEqual([]);
+    expect(assignThemes(`${talks6} ${'war '.repeat(6)}`, [], [strict, other])).toEqual([]);
+  });
   it('drops a theme whose evidence is a small share of the best theme’s', () => {
     const text = `${'War broke out; the strikes went on. '.repeat(4)}Talks at a summit were cancelled.`;
     expect(themesOf(text, [talks, war])).toEqual(['war']);
@@ -114,7 +121,7 @@ describe('assignThemes', () => {
     const iran = themes.find(({ id }) => id === 'iran');
     if (!iran) throw new Error('content/themes/iran.mdx is missing');
     expect(assignThemes('', ['iran', 'iran', 'iran', 'tehran'], [iran])).toEqual([{ id: 'iran', score: 3.6 }]);
-    expect(assignThemes('', ['iran', 'tehran'], [iran])).toEqual([]);
+    expect(assignThemes('', ['tehran', 'tehran'], [iran])).toEqual([]);
   });
 });
 

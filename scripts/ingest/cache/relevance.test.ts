@@ -54,6 +54,20 @@ describe('relevanceIndex', () => {
     expect(ids('President Tayyan said')).toEqual(['karim-al-tayyan']);
   });
 
+  it('finds a one-word alias in Cyrillic, and a name that sounds like one the gazetteer gives', () => {
+    const others = relevanceIndex(
+      [
+        entry('saddam-hussein', 'Saddam Hussein', { aliases: ['Saddam', 'Саддам Хусейн'] }),
+        entry('joe-biden', 'Joe Biden'),
+      ],
+      [],
+    );
+    const found = (text: string) => others.relevant([text]).entries.map(({ id }) => id);
+    expect(found('Ирак после Саддама')).toEqual(['saddam-hussein']);
+    expect(found('с президентом США Джо Байденом')).toEqual(['joe-biden']);
+    expect(found('Jon Bidwell spoke')).toEqual([]);
+  });
+
   it('passes over text that only holds the letters, not the words', () => {
     expect(ids('the Sergeant said')).toEqual([]);
     expect(ids('Kamal spoke. Iran and its neighbours then met the foreign minister of Iraq.')).toEqual([]);

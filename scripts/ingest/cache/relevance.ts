@@ -1,6 +1,9 @@
+import iuliia from 'iuliia';
 import { lastName, surname } from '../../../src/lib/people.ts';
 import type { Theme } from '../../../src/schemas/theme.ts';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
+import { isCyrillic } from '../annotate/russian/forms.ts';
+import { soundKeys } from '../annotate/sound-alike.ts';
 
 /**
  * Which gazetteer entries and themes can change what the ingest makes of one seed, so that the cache (cache/index.ts)
@@ -104,9 +107,55 @@ function namesOf(entry: KindedEntry): string[] {
   return [
     ...names,
     ...several.flatMap((name) => [name.split(' ').at(-1) ?? '', lastName(name), surname(name)]),
+    ...(entry.kind === 'person' ? sameWordElsewhere(entry) : []),
     ...entry.roles.flatMap((role) => [role.title, ...role.phrases]),
     ...(entry.local?.names ?? []),
   ];
+}
+
+/**
+ * The words of a person's Cyrillic names that stand where a one-word alias stands in the Latin name ("Саддам" for
+ * "Saddam" in "Saddam Hussein"), which entities.ts links in Russian text.
+ */
+function sameWordElsewhere(entry: KindedEntry): string[] {
+  const latin = entry.name.split(' ');
+  const single = entry.aliases.filter((alias) => !alias.includes(' ')).map((alias) => latin.indexOf(alias));
+  const cyrillic = entry.aliases.filter((alias) => /\p{Script=Cyrillic}/u.test(alias)).map((name) => name.split(' '));
+  return single.flatMap((at) => (at < 0 ? [] : cyrillic.flatMap((words) => words[at] ?? [])));
+}
+
+/**
+ * The sound keys (sound-alike.ts) of each full name's first and last word, for every person: a name found in the text
+ * that sounds like one of them is linked to it ("Dimitry Medvedev", a romanised "Entoni Blinken").
+ */
+function soundIndex(gazetteer: KindedEntry[]): Map<string, { entry: KindedEntry; given: string[] }[]> {
+  const index = new Map<string, { entry: KindedEntry; given: string[] }[]>();
+  for (const entry of gazetteer.filter(({ kind }) => kind === 'person'))
+    for (const name of [entry.name, ...entry.aliases].filter((each) => each.includes(' ') && !isCyrillic(each))) {
+      const given = soundKeys(name.split(' ')[0] ?? '');
+      for (const key of soundKeys(lastName(name))) index.set(key, [...(index.get(key) ?? []), { entry, given }]);
+    }
+  return index;
+}
+
+/**
+ * The people two capitalised words in a row may sound like, in the text and in its romanisation if it is Cyrillic:
+ * the first word's key and the start of the second's, which a Russian case ending lengthens.
+ */
+function heard(texts: string[], index: ReturnType<typeof soundIndex>): KindedEntry[] {
+  const latin = texts.map((text) => (isCyrillic(text) ? iuliia.translate(text, iuliia.WIKIPEDIA) : text));
+  return latin.flatMap((text) =>
+    [...text.matchAll(/(?=\b(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+))/gu)].flatMap(([, given = '', last = '']) => {
+      const keys = new Set(soundKeys(given));
+      // A key's prefixes too: a declined surname sounds longer ("Baydenom" for "Bayden").
+      const prefixes = soundKeys(last).flatMap((key) => [...key].map((_, i) => key.slice(0, i + 1)));
+      return [...new Set(prefixes)].flatMap((key) =>
+        (index.get(key) ?? [])
+          .filter((candidate) => candidate.given.some((each) => keys.has(each)))
+          .map(({ entry }) => entry),
+      );
+    }),
+  );
 }
 
 /** The gazetteer and themes, indexed once per run so that each seed's relevant ones are found quickly. */
@@ -126,6 +175,7 @@ export function relevanceIndex(gazetteer: KindedEntry[], themes: Theme[]): Relev
       if (first === undefined) continue;
       names.set(first, [...(names.get(first) ?? []), { entry, words }]);
     }
+  const sounds = soundIndex(gazetteer);
   const terms = themes.map((theme) => ({
     theme,
     terms: theme.signals.terms.map(({ term }) => prefixes(term.replace(/\*$/, ''))),
@@ -137,6 +187,7 @@ export function relevanceIndex(gazetteer: KindedEntry[], themes: Theme[]): Relev
       const ids = new Set<string>();
       for (const key of seen.starts.keys())
         for (const { entry, words } of names.get(key) ?? []) if (readable(seen, words)) ids.add(entry.id);
+      for (const entry of heard(texts, sounds)) ids.add(entry.id);
       for (const id of [...ids]) {
         const entry = byId.get(id);
         for (const linked of [entry?.country, entry?.local?.in]) if (linked) ids.add(linked);

@@ -107,6 +107,12 @@ function titlesOf(blocks: string[], mentions: Mention[]): Map<string, Set<string
 }
 
 /** Each person's gender where a first name (by compromise's name lists) or an honorific ("Ms Rice") tells it. */
+/** Words before a name that tell its gender: a courtesy title, or a word for kin ("his wife Cherelle"). */
+const GENDERED_BEFORE: [RegExp, 'male' | 'female'][] = [
+  [/\b(?:Mr\.?|husband|son|brother|father)\s*$/, 'male'],
+  [/\b(?:Mrs|Ms|Miss)\.?\s*$|\b(?:wife|widow|daughter|sister|mother)\s*$/, 'female'],
+];
+
 function gendersOf(blocks: string[], mentions: Mention[]): Map<string, 'male' | 'female'> {
   const genders = new Map<string, 'male' | 'female'>();
   const byName = new Map<string, 'male' | 'female' | undefined>();
@@ -115,8 +121,8 @@ function gendersOf(blocks: string[], mentions: Mention[]): Map<string, 'male' | 
     const name = text.slice(mention.start, mention.end);
     // A name repeats through an article; compromise need only read it once.
     if (!byName.has(name)) byName.set(name, nameGender(name));
-    const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text.slice(Math.max(0, mention.start - 6), mention.start))?.[1];
-    const gender = honorific === undefined ? byName.get(name) : honorific === 'Mr' ? 'male' : 'female';
+    const before = text.slice(Math.max(0, mention.start - 10), mention.start);
+    const gender = GENDERED_BEFORE.find(([pattern]) => pattern.test(before))?.[1] ?? byName.get(name);
     if (gender) genders.set(mention.id, gender);
   }
   return genders;

@@ -11,8 +11,11 @@
  *    Minister`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
  *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person, and
  *    "the ministry" to the ministry named before (speakers.ts). An attribution whose words name no one the mentions
- *    know leaves the speaker undefined.
- * 4. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
+ *    know leaves the speaker undefined. Quotations with only spaces between share the attribution after the last,
+ *    except one that ends its own sentence and whose sentence names its speaker before it.
+ * 4. A quotation no words of saying attribute is the person's its sentence opens with, before it (`Yeltsin praised
+ *    'my friend George'`), else the one the next sentence names when it points back (`"…" That is what Lavrov said.`).
+ * 5. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
  *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
@@ -23,11 +26,19 @@
 import type { Mention, Quotation } from '../spans.ts';
 import { labelEnd } from '../speaker-labels.ts';
 import { type Antecedent, type AttributionText, mentionsIn, readArticle, sentenceOf } from './article.ts';
-import { attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSays, sentenceEvent } from './frames.ts';
+import {
+  attributionAfter,
+  attributionAtSentenceEnd,
+  attributionBefore,
+  attributionInNextSentence,
+  clauseSays,
+  openingSubject,
+  sentenceEvent,
+} from './frames.ts';
 import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans } from './marks.ts';
 import { type Attribution, lastSaid } from './speakers.ts';
 
-/** How many sentences back an unattributed quotation may find its speaker (rule 4). */
+/** How many sentences back an unattributed quotation may find its speaker (rule 5). */
 const CONTINUATION_REACH = 2;
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with']);
@@ -86,15 +97,24 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
   const last = spans.at(-1) as QuotedSpan;
   const inner = spans.map((span) => (article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1)).join(' ');
   const runEnd = last.open ? undefined : endOfRun(article, last);
-  const after = runEnd && attributionAfter(article, last.block, runEnd.end, endsSentence(article, runEnd));
+  // A quotation that ends its own sentence, which names its speaker before it, is not the run's that follows it:
+  // `Pompeo said Trump is "committed." "We differ," he said.`
+  const ownSentence = runEnd !== last && endsSentence(article, last);
+  const before = ownSentence ? attributionBefore(article, first.block, first.start) : undefined;
+  const after = before
+    ? undefined
+    : runEnd && attributionAfter(article, last.block, runEnd.end, endsSentence(article, runEnd));
   const atEnd = last.open ? undefined : attributionAtSentenceEnd(article, last.block, last.end);
   const spoken = (isLong(inner) && !isTitle(inner)) || after || atEnd || clauseSays(article, first.block, first.start);
   if (!spoken || words(inner).length === 0) return undefined;
   const sentence = sentenceOf(article, last.block, last.end - 1);
   const attribution: Attribution | undefined =
+    before ??
     after ??
     attributionBefore(article, first.block, first.start) ??
     atEnd ??
+    openingSubject(article, first.block, first.start) ??
+    (last.open ? undefined : attributionInNextSentence(article, last.block, last.end)) ??
     lastSaid(article, sentence, CONTINUATION_REACH);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {

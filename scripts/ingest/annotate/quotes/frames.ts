@@ -135,6 +135,51 @@ export function sentenceEvent(
   return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };
 }
 
+/** Words that open a sentence by pointing back at what was just quoted: "That is what Lavrov said", "So said Kerry". */
+const BACK_REFERENCE = /^\s*(?:That|This|So|Those|These|Such)\b/;
+
+/**
+ * The speaker the sentence right after a quotation names when it opens by pointing back at it ("…" That is what
+ * Lavrov told reporters.): the one its words of saying give.
+ */
+export function attributionInNextSentence(
+  article: AttributionText,
+  block: number,
+  from: number,
+): Attribution | undefined {
+  const text = article.masked[block] ?? '';
+  const starts = article.starts[block] ?? [];
+  const next = starts.find((start) => start >= from);
+  if (next === undefined || /[^\s.,!?"”’']/.test(text.slice(from, next)) || !BACK_REFERENCE.test(text.slice(next))) {
+    return undefined;
+  }
+  const event = sentenceEvent(article, block, next, starts.find((start) => start > next) ?? text.length);
+  return event?.said && event.speaker ? { speaker: event.speaker, personal: event.personal } : undefined;
+}
+
+/** A person's words named by a possessive before a quotation: "Kerry's claim that", "Obama's promise of". */
+const CLAIMS =
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|words|remarks?|statements?|promises?|warnings?|descriptions?|calls?|comments?|pledges?|suggestions?|proposals?|offers?)\b/u;
+
+/**
+ * The person a quotation's sentence opens with, before the quotation, only title words ahead of them ("Yeltsin praised
+ * 'my friend George'", "Secretary of State Albright tried to assure Moscow that NATO is \"…\""): the quotation's
+ * speaker when no words of saying name one; but when the sentence names someone else's words before it ("Kerry's
+ * claim that"), theirs.
+ */
+export function openingSubject(article: AttributionText, block: number, at: number): Attribution | undefined {
+  const start = (article.starts[block] ?? [0]).findLast((each) => each <= at) ?? 0;
+  const [subject, ...others] = mentionsIn(article, block, start, at);
+  if (subject?.kind !== 'person') return undefined;
+  // "Lavrov dismissed Kerry's claim that it was "overwhelming"": the words are the owner's, not the subject's.
+  const text = article.masked[block] ?? '';
+  const owner = others.find((other) => other.kind === 'person' && CLAIMS.test(text.slice(other.end)));
+  if (owner) return fromMention(owner);
+  return tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)
+    ? fromMention(subject)
+    : undefined;
+}
+
 /** The end of the stretch an attribution after `from` may take: its sentence's end, or the next quotation. */
 function frameEnd(article: AttributionText, block: number, from: number): { end: number; byQuotation: boolean } {
   const text = article.masked[block] ?? '';
@@ -172,6 +217,14 @@ function participleSubject(
   const [first] = clause;
   if (!first) return undefined;
   if (/^(he|she)$/.test(first.lower)) return namedBy(article, block, [first]);
-  const mention = mentionsIn(article, block, first.start, clause.at(-1)?.end ?? first.end)[0];
+  const end = clause.at(-1)?.end ?? first.end;
+  // "Burns said Primakov did not reply, saying …": the participle goes with the reported clause's subject.
+  const verb = clause.findLastIndex((_, index) => isSayingVerb(clause, index));
+  const text = article.masked[block] ?? '';
+  const reported = verb < 0 ? undefined : clause[verb + 1];
+  const subject = reported && mentionsIn(article, block, reported.start, end)[0];
+  if (subject?.kind === 'person' && subject.start === reported?.start && !/^['’]/.test(text.slice(subject.end)))
+    return fromMention(subject);
+  const mention = mentionsIn(article, block, first.start, end)[0];
   return mention ? fromMention(mention) : { personal: false };
 }

@@ -32,6 +32,22 @@ export const UNNAMED = new Set(
   ['источник', 'собеседник', 'репортер', 'корреспондент', 'журналист', 'эксперт', 'аналитик', 'наблюдатель'].map(stem),
 );
 export const PRONOUNS = /^(?:он|она)$/i;
+
+/**
+ * Words that name one country, as a noun, an acronym or an adjective: a role "российский лидер" shares the country of
+ * a title "президент РФ". Each word's stem is read as its group's first word.
+ */
+const COUNTRIES = [
+  ['россия', 'российский', 'рф', 'русский'],
+  ['сша', 'америка', 'американский', 'штаты'],
+];
+const COUNTRY_OF = new Map(COUNTRIES.flatMap((group) => group.map((word) => [stem(word), stem(group[0] ?? '')])));
+
+/** A title word's stem, a country's words read as one. */
+function titleStem(word: string): string {
+  const stemmed = stem(word);
+  return COUNTRY_OF.get(stemmed) ?? stemmed;
+}
 /** Sentences back that "он" may reach. */
 const PRONOUN_REACH = 3;
 /** Sentences back that "министр" may reach: a title narrows the choice, so it may reach further. */
@@ -95,7 +111,7 @@ function recent(context: Context, sentence: number, reach: number): string | und
 
 /** The recent person whose title words share a stem with the role phrase, else the only person recently named. */
 function byRole(context: Context, phrase: string, sentence: number, alone: boolean): string | undefined {
-  const wanted = (phrase.match(/[\p{L}-]+/gu) ?? []).map(stem);
+  const wanted = (phrase.match(/[\p{L}-]+/gu) ?? []).map(titleStem);
   const recentIds = [
     ...new Set(
       context.events
@@ -120,7 +136,7 @@ export function titles(masked: string[], mentions: Mention[]): Map<string, Set<s
     const clause = before.split(/[.,;:!?«»"()—–]/u).at(-1) ?? '';
     const words = (clause.match(/[\p{L}-]+/gu) ?? []).slice(-6);
     const set = out.get(mention.id) ?? new Set<string>();
-    for (const word of words) set.add(stem(word));
+    for (const word of words) set.add(titleStem(word));
     out.set(mention.id, set);
   }
   return out;

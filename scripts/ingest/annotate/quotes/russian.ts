@@ -8,11 +8,13 @@
  * 2. The speaker is read from the reporter's words inside the quotation (`"…, - сказал он. - …"`), else right after
  *    it (`», — заявил Лавров`, `», — отметил министр`), else before it in its sentence: the nearest `по словам X`,
  *    noun of speech with a name after it (`высказываниями госсекретаря Тиллерсона`) or verb of saying with its
- *    subject (`Лавров заявил: «`, `заявил президент России Владимир Путин`).
+ *    subject (`Лавров заявил: «`, `заявил президент России Владимир Путин`), else in the next sentence when it refers
+ *    back to the quotation (`«…». Об этом заявил Сергей Лавров.`).
  * 3. "он", "она" mean whoever last spoke or was a sentence's subject within three sentences; a role ("министр",
  *    "глава МИД") means the recent person whose title in the text shares a word with it, or the only person
  *    recently named.
  * 4. A quotation with no attribution is the previous speaker's when someone spoke at most two sentences before.
+ * 5. A quotation after an invitation to read or follow ("Читайте также: «…»") is the title of another page: not speech.
  */
 
 import { stem } from '../russian/forms.ts';
@@ -22,6 +24,11 @@ import { type Context, type Event, type Found, named, spanOf, titles } from './r
 
 /** Stems of nouns of speech that take the speaker after them: "по словам", "по мнению", "высказываниями", "в заявлении". */
 const SPEECH_NOUNS = new Set(['слов', 'мнен', 'высказыван', 'заявлен', 'выступлен', 'интервью', 'обращен', 'сообщен']);
+/**
+ * A sentence that opens with an invitation to read, watch, listen or follow ("Читайте также:", "Следите за развитием
+ * событий:", "Смотрите видео:"): what it quotes is the title of something else on the site, not speech.
+ */
+const PROMOTION = /^\s*(?:Читайте|Следите|Смотрите|Слушайте|Подписывайтесь|Узнавайте)(?![\p{L}])[^«"„]*:\s*$/u;
 /** Sentences back an unattributed quotation may find its speaker (rule 4). */
 const CONTINUATION_REACH = 2;
 
@@ -113,7 +120,10 @@ function attribute(
   const inserted = quote.inserted && named(context, block, quote.inserted.start, quote.inserted.end, sentence);
   const after = quote.open ? undefined : afterQuote(context, block, last.end, sentence);
   const before = beforeQuote(context, block, sentenceStart, first.start, sentence);
-  const found = inserted ?? after ?? before;
+  // "Следите за трансляцией: «Саммит в Женеве: все новости»": an invitation to read or watch quotes a title.
+  if (PROMOTION.test(text.slice(sentenceStart, first.start))) return undefined;
+  const found =
+    inserted ?? after ?? before ?? (quote.open ? undefined : nextSentence(context, block, last.end, sentence));
   // A short capitalised quotation before which the sentence says something is a title ("в интервью «Известиям»").
   const title = /^\p{Lu}/u.test(inner.trim()) && !(inserted ?? after);
   if (words.length === 0 || (words.length < 4 && (!found || title))) return undefined;
@@ -122,6 +132,27 @@ function attribute(
   return previous && sentence - previous.sentence <= CONTINUATION_REACH
     ? [previous.speaker, undefined]
     : [undefined, undefined];
+}
+
+/**
+ * A back-reference opening the sentence after a quotation that says who spoke: "Об этом заявил Сергей Лавров", "Так
+ * ответил министр", "Эти слова принадлежат …".
+ */
+const BACK_REFERENCE = /^\s*(?:Об этом|Это|Так|Эти слова|Такое заявление|Такое мнение)(?![\p{L}])/u;
+
+/** The speaker the next sentence names when it opens with a back-reference to the quotation (rule 2). */
+function nextSentence(context: Context, block: number, from: number, sentence: number): Found | undefined {
+  const text = context.masked[block] ?? '';
+  const end = text.slice(from).search(/[.!?…](?:\s|$)/u);
+  if (end < 0) return undefined;
+  const start = from + end + 1;
+  if (!BACK_REFERENCE.test(text.slice(start))) return undefined;
+  const stop = text.slice(start).search(/[.!?…](?:\s|$)/u);
+  const close = stop < 0 ? text.length : start + stop;
+  for (const word of text.slice(start, close).matchAll(/[\p{L}-]+/gu)) {
+    if (isSayingVerb(word[0])) return subjectOf(context, block, start, start + word.index, close, sentence + 1);
+  }
+  return undefined;
 }
 
 /** The attribution after a closing mark: `», — сказал Лавров`, up to the sentence's end or the next quotation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFormOf, nameForms, personForms, surnameForms } from './forms.ts';
+import { isFormOf, nameForms, personForms, surnameForms, wordForms } from './forms.ts';
 
 describe('Russian name forms', () => {
   it('declines a person in all six cases, with the initial and surname for second mentions', () => {
@@ -40,5 +40,11 @@ describe('Russian name forms', () => {
     expect(
       nameForms(text, ['Ближний Восток', 'Совет Безопасности ООН']).map((m) => text.slice(m.start, m.end)),
     ).toEqual(['Ближнем Востоке', 'Совете Безопасности ООН']);
+  });
+
+  it('declines one word of a name, the first as a given name and the last as a surname', () => {
+    expect(wordForms('Иван Петров', 0)).toContain('Ивана');
+    expect(wordForms('Иван Петров', 1)).toContain('Петровым');
+    expect(wordForms('Петров', 0)).toEqual([]);
   });
 });

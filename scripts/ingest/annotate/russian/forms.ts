@@ -94,6 +94,19 @@ export function surnameForms(name: string): string[] {
   return [...new Set(CASES.map((form) => inclineLastname(last, form, gender)))];
 }
 
+/**
+ * Every case form of one word of a Cyrillic person's name, declined as a given name when it is the first word and as
+ * a surname otherwise: the forms of "Саддам" in "Саддам Хусейн" ("после Саддама"), for a person called by one word.
+ */
+export function wordForms(name: string, index: number): string[] {
+  const words = name.split(' ');
+  const word = words[index];
+  if (!word || words.length < 2 || !isCyrillic(word)) return [];
+  const gender = genderOf(words[0] ?? '', words.at(-1) ?? '');
+  const incline = index === 0 ? inclineFirstname : inclineLastname;
+  return [...new Set(CASES.map((form) => incline(word, form, gender)))];
+}
+
 /** A word of running text and where it is. */
 export interface Word {
   text: string;

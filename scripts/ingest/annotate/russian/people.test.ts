@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { russianPeople } from './people.ts';
+import { russianPeople, surnamesInTitleCase } from './people.ts';
 
 /** The automatic people of one Russian paragraph with an empty gazetteer, as "Latin = Cyrillic". */
 function found(text: string): string[] {
@@ -16,16 +16,37 @@ describe('russianPeople', () => {
 
   it('finds a foreign name after an office, and reads its case from the surname', () => {
     expect(found('в связи с высказываниями госсекретаря США Рекса Тиллерсона о сделке')).toEqual([
-      'Reks Tillerson = Рекс Тиллерсон',
+      'Rex Tillerson = Рекс Тиллерсон',
     ]);
-    expect(found('Госсекретарь США Энтони Блинкен прибыл в Женеву.')).toEqual(['Entoni Blinken = Энтони Блинкен']);
+    expect(found('Госсекретарь США Энтони Блинкен прибыл в Женеву.')).toEqual(['Antoni Blinken = Энтони Блинкен']);
     expect(found('Встреча с президентом Эммануэлем Макроном прошла в Париже.')).toEqual([
       'Emmanuel Makron = Эммануэль Макрон',
     ]);
   });
 
+  it('finds a name after an office whose stem loses a vowel, or after a job: "послом", "обозреватель"', () => {
+    expect(found('Встреча с послом США Джоном Салливаном прошла в Москве.')).toEqual(['Jon Sallivan = Джон Салливан']);
+    expect(found('Об этом написал обозреватель Томас Фридман.')).toEqual(['Tomas Fridman = Томас Фридман']);
+    expect(found('После Белого Дома выступил Совет Федерации.')).toEqual([]);
+  });
+
   it('takes no capitalised pair without a given name or an office for a person', () => {
     expect(found('Совет Федерации одобрил закон. Белый Дом промолчал.')).toEqual([]);
     expect(found('Министр прилетел. Затем Москва ответила.')).toEqual([]);
+  });
+});
+
+describe('surnamesInTitleCase', () => {
+  it('reads a surname printed in capitals after a given name in Title Case, keeping the text’s length', () => {
+    const text = 'ПОСОЛ Франции Жан ДЮПОН встретился с редактором Иваном ПЕТРОВЫМ.';
+    const read = surnamesInTitleCase(text);
+    expect(read).toBe('ПОСОЛ Франции Жан ДЮПОН встретился с редактором Иваном Петровым.');
+    expect(read).toHaveLength(text.length);
+  });
+
+  it('leaves capitals after a word that is no given name: "ПОСОЛ США"', () => {
+    expect(surnamesInTitleCase('Г-Н ПОСОЛ, ответьте. Посол США прибыл.')).toBe(
+      'Г-Н ПОСОЛ, ответьте. Посол США прибыл.',
+    );
   });
 });

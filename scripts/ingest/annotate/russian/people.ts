@@ -10,8 +10,9 @@ import iuliia from 'iuliia';
 import { inclineFirstname, inclineLastname } from 'lvovich';
 import type { KindedEntry } from '../gazetteer.ts';
 import { automaticId } from '../people-nlp.ts';
+import { englishGivenName } from '../sound-alike.ts';
 import type { Mention } from '../spans.ts';
-import { CASES, type Gender, isCyrillic, stem, type Word, wordsOf } from './forms.ts';
+import { CASES, fold, type Gender, isCyrillic, stem, type Word, wordsOf } from './forms.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 
 type Case = (typeof CASES)[number];
@@ -70,10 +71,27 @@ const OFFICES = new Set(
     'адмирал',
     'дипломат',
     'журналист',
+    'журналистка',
     'корреспондент',
+    'корреспондентка',
     'репортер',
+    'обозреватель',
+    'колумнист',
+    'публицист',
+    'редактор',
   ].map(stem),
 );
+
+/**
+ * Forms of offices whose stem loses a vowel in declension ("посол", "послом"): Snowball stems them apart, and the
+ * oblique stem "посл" is also the preposition "после", so the forms are listed whole.
+ */
+const OFFICE_FORMS = new Set(['посла', 'послу', 'послом', 'послы', 'послов', 'послам', 'послами', 'послах']);
+
+/** Whether a word is a form of an office that introduces a name. */
+function isOffice(word: string): boolean {
+  return OFFICES.has(stem(word)) || OFFICE_FORMS.has(fold(word));
+}
 
 /** How many words may stand between an office and the name it introduces ("госсекретаря США Рекса ..."). */
 const OFFICE_REACH = 5;
@@ -86,9 +104,9 @@ export function russianPeople(blocks: string[], mentions: Mention[], gazetteer: 
     if (!isCyrillic(text)) return;
     const taken = mentions.filter((mention) => mention.block === block);
     const covered = (word: Word) => taken.some((mention) => mention.start < word.end && word.start < mention.end);
-    for (const { name, seen } of namesIn(wordsOf(text), text, covered)) {
+    for (const { name, seen, foreign } of namesIn(wordsOf(text), text, covered)) {
       if (known.has(name)) continue;
-      const latin = iuliia.translate(name, iuliia.WIKIPEDIA);
+      const latin = romanised(name, foreign);
       // The forms seen are kept too: lvovich may guess another gender than the reading did ("Эммануэль").
       const aliases = [...new Set([name, ...(found.get(name)?.aliases ?? []), seen])];
       found.set(name, {
@@ -104,9 +122,43 @@ export function russianPeople(blocks: string[], mentions: Mention[], gazetteer: 
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** A Cyrillic word in capitals after a word and spaces: a surname Russian print sets in capitals ("Александр ВЕРШБОУ"). */
+const CAPITALISED_AFTER = /([\p{L}-]+)( +)(\p{Lu}[\p{Lu}-]+)(?![\p{L}])/gu;
+
+/**
+ * A text with each surname that Russian print sets in capitals after a given name ("Николаю ЗЯТЬКОВУ", as interviews and
+ * weeklies introduce people) in Title Case, so that names are read as everywhere else; the text keeps its length, so
+ * what is found in it is found in the text as printed. A word in capitals after any other word is left: "ПОСОЛ США".
+ */
+export function surnamesInTitleCase(text: string): string {
+  if (!isCyrillic(text)) return text;
+  return text.replace(CAPITALISED_AFTER, (whole, given: string, gap: string, surname: string) =>
+    GIVEN.has(given) && isCyrillic(surname) && surname.length > 1
+      ? `${given}${gap}${surname.charAt(0)}${surname.slice(1).toLowerCase()}`
+      : whole,
+  );
+}
+
+/** A name found in Russian text, in the nominative, as printed, and whether its given name is no Russian one. */
+interface Named {
+  name: string;
+  seen: string;
+  foreign: boolean;
+}
+
+/**
+ * A name in Latin letters: by iuliia's Wikipedia schema, and for a foreign given name, the English given name it was
+ * transcribed from where one sounds like it ("Энтони" → "Entoni" → "Antoni"), so that the archive names a foreign
+ * person nearly as English does.
+ */
+function romanised(name: string, foreign: boolean): string {
+  const [given = '', ...rest] = iuliia.translate(name, iuliia.WIKIPEDIA).split(' ');
+  return [(foreign && englishGivenName(given)) || given, ...rest].join(' ');
+}
+
 /** The nominative names ("Сергей Рябков") of the two-word names in a text's words, with the words as printed. */
-function namesIn(words: Word[], text: string, covered: (word: Word) => boolean): { name: string; seen: string }[] {
-  const names: { name: string; seen: string }[] = [];
+function namesIn(words: Word[], text: string, covered: (word: Word) => boolean): Named[] {
+  const names: Named[] = [];
   const free = (word: Word | undefined): word is Word =>
     word !== undefined && /^\p{Lu}\p{Ll}/u.test(word.text) && isCyrillic(word.text) && !covered(word);
   const together = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end, b.start));
@@ -114,10 +166,10 @@ function namesIn(words: Word[], text: string, covered: (word: Word) => boolean):
     const next = words[at + 1];
     if (free(word) && free(next) && together(word, next) && GIVEN.has(word.text) && !GIVEN.has(next.text)) {
       const name = withGivenName(word.text, next.text);
-      if (name) names.push({ name, seen: `${word.text} ${next.text}` });
+      if (name) names.push({ name, seen: `${word.text} ${next.text}`, foreign: false });
       return;
     }
-    if (!OFFICES.has(stem(word.text))) return;
+    if (!isOffice(word.text)) return;
     for (let i = at + 1; i <= at + OFFICE_REACH; i++) {
       const [first, last] = [words[i], words[i + 1]];
       if (!first || /[.!?;:]/.test(text.slice(word.end, first.start))) break;
@@ -125,7 +177,7 @@ function namesIn(words: Word[], text: string, covered: (word: Word) => boolean):
       if (/^\p{Ll}|^\p{Lu}+$/u.test(first.text) || covered(first)) continue;
       if (free(first) && free(last) && together(first, last) && !GIVEN.has(first.text)) {
         const name = withUnknownGivenName(first.text, last.text);
-        if (name) names.push({ name, seen: `${first.text} ${last.text}` });
+        if (name) names.push({ name, seen: `${first.text} ${last.text}`, foreign: true });
       }
       break;
     }
