@@ -52,10 +52,9 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   const moved = (piece: Piece, reason: string): void => {
     changes.push({ kind: 'metadata', line: piece.line, text: piece.text, reason });
   };
-  const firstProse = bodyStart(kept, lexicon);
-  const headPieces = firstProse === -1 ? [] : kept.slice(0, firstProse);
-  const body: KeptPiece[] = firstProse === -1 ? [...kept] : kept.slice(firstProse);
-  const head = readHead(headPieces, body.map((piece) => piece.text).join('\n'), lexicon);
+  const split = splitHead(kept, lexicon);
+  const head = readHead(split.head, split.body, lexicon);
+  const body = head.opening ? split.body.slice(1) : split.body;
   changes.push(...head.changes);
   const agencies = new Set(head.agencies);
   let creditDate = head.date;
@@ -145,6 +144,14 @@ const CLOSING_REACH = 2;
 const DATELINE_REACH = 6;
 /** How many pieces of prose (a standfirst, a teaser) may stand above a dateline paragraph and still be head. */
 const PROSE_ABOVE_DATELINE = 2;
+
+/** The pieces above the body, where the headline and the date line are looked for, and the body (`bodyStart`). */
+export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiece[]; body: KeptPiece[] } {
+  const firstProse = bodyStart(kept, lexicon);
+  return firstProse === -1
+    ? { head: [], body: [...kept] }
+    : { head: kept.slice(0, firstProse), body: kept.slice(firstProse) };
+}
 
 /**
  * Where the body starts: at the first piece of prose, or later when the page shows that piece was head:
