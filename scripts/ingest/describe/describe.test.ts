@@ -224,3 +224,72 @@ describe('Russian publication stamps', () => {
     expect(article.frontmatter.published).toMatchObject({ edtf: '2009-03-06', provenance: 'stated' });
   });
 });
+
+describe('stated dates and datelines of unseen forms', () => {
+  const russianBody = [
+    'Министр иностранных дел России заявил во вторник, что переговоры с США о контроле над вооружениями продолжатся.',
+    'Следующая встреча сторон пройдёт в Женеве в следующем месяце, сообщили в министерстве.',
+  ];
+
+  it('reads a wire dateline with an abbreviated month: "MOSCOW, Feb. 7 (UPI) —"', () => {
+    const text =
+      'Russia and US to resume arms talks\nMOSCOW, Feb. 7 (UPI) — Russia said on Friday it would resume arms talks with the United States.';
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      published: { edtf: 'XXXX-02-07', text: 'Feb. 7' },
+      dateline: { place: 'Moscow' },
+      agencies: ['UPI'],
+    });
+  });
+
+  it('takes the stamp of publication, not an update stamp printed above it', () => {
+    expect(
+      article('Updated 17 September 2022, 14:21', 'Russia and US agree to resume arms talks', '11 May 2009, 22:37'),
+    ).toMatchObject({
+      published: { edtf: '2009-05-11' },
+    });
+  });
+
+  it('reads a stamp with bullets, how long ago it was and how long a read', () => {
+    expect(
+      article('Russia and US agree to resume arms talks', 'Jan 26, 2021  •  54 minutes ago  •  < 1 minute read'),
+    ).toMatchObject({
+      published: { edtf: '2021-01-26' },
+    });
+  });
+
+  it('reads the date stamp under a one-sentence flash', () => {
+    const article = ingestText(
+      'x.txt',
+      'GENEVA (AP) — Russia says it will resume arms talks with the United States next month.\nMarch 3, 2024, 6:12 AM',
+    );
+    expect(article.frontmatter.published).toMatchObject({ edtf: '2024-03-03' });
+    expect(textOf(article)).not.toContain('6:12 AM');
+  });
+
+  it("reads the Russian wires' dateline with full stops, and the page's stamp over a dateline a day later", () => {
+    const text = [
+      'Россия и США продолжат переговоры',
+      '11 мая 2009, 22:37',
+      `МОСКВА. 12 мая. ${russianBody[0]}`,
+      russianBody[1],
+    ];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter).toMatchObject({
+      published: { edtf: '2009-05-11' },
+      dateline: { place: 'Moscow', text: 'МОСКВА. 12 мая.' },
+    });
+  });
+
+  it('reads a dotted dateline crediting an agency by its address', () => {
+    const text = [`Москва. 9 декабря. INTERFAX.RU - ${russianBody[0]}`, russianBody[1]];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter).toMatchObject({
+      published: { edtf: 'XXXX-12-09' },
+      dateline: { place: 'Moscow' },
+      agencies: ['Interfax'],
+    });
+  });
+
+  it('takes no dotted dateline from a sentence that starts with a place', () => {
+    const text = ['Москва. Это столица России, и переговоры пройдут здесь.', russianBody[1]];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter.dateline).toBeUndefined();
+  });
+});

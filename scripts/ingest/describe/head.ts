@@ -74,15 +74,19 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
   };
   const rest: KeptPiece[] = [];
   const meta = new Set<KeptPiece>();
+  let updated = false;
   for (const piece of head) {
     const stamp = dateLine(piece.text);
     const credit = readCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
     const byline = stamp || credit ? undefined : readByline(piece.text, lexicon);
     if (stamp || credit || byline) meta.add(piece);
     if (stamp) {
-      if (found.date) note(piece, 'removed', 'a second date stamp (an update time)');
+      // An update's stamp ("Updated 17 September 2022") gives way to a stamp of publication, wherever it stands.
+      const update = isUpdateStamp(piece.text);
+      if (found.date && !(updated && !update)) note(piece, 'removed', 'a second date stamp (an update time)');
       else note(piece, 'metadata', 'the date line, shown as the publication date');
-      found.date ??= stamp.date;
+      if (!found.date || (updated && !update)) found.date = stamp.date;
+      updated = found.date === stamp.date && update;
       found.byline ??= stamp.byline && cleanByline(stamp.byline);
       found.outlet ??= stamp.outlet;
     } else if (credit) {
@@ -167,6 +171,11 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
     }
   }
   return found;
+}
+
+/** A stamp labelled as an update or a change, in English or Russian ("Updated …", "Modified …", "обновлено …"). */
+export function isUpdateStamp(text: string): boolean {
+  return /^\s*(?:last\s+)?(?:updated|modified|edited|changed|обновлено|изменено|обновлен)\b/iu.test(text);
 }
 
 /** The site a reader is asked to support or subscribe to: "Support The Moscow Times!". */

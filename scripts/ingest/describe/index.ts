@@ -71,6 +71,13 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       return false;
     }
     const credit = readCredit(piece.text, lexicon);
+    // A date stamp under the last paragraph ("February 21, 2023, 5:48 AM"): a flash prints its time there.
+    const under = !credit && index > 0 && index === body.length - 1 ? dateLine(piece.text) : undefined;
+    if (under) {
+      creditDate ??= under.date;
+      moved(piece, 'the date line under the text, shown as the publication date');
+      return false;
+    }
     if (!credit) return true;
     agencies.add(credit.agency);
     creditDate ??= credit.date;

@@ -85,7 +85,11 @@ export function dateLine(text: string): { date: FoundDate; byline?: string; outl
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
   const before = text.slice(0, date.index);
-  const around = `${before} ${text.slice(date.index + date.text.length)}`;
+  // Parts a page sets beside its stamp, apart by bullets: how long ago ("54 minutes ago") and how long a read.
+  const around = `${before} ${text.slice(date.index + date.text.length)}`
+    .replace(/[•·]/gu, ' ')
+    .replace(/\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b/giu, ' ')
+    .replace(/<?\s*\d+\s*(?:min|mins|minutes?)\s+read\b/giu, ' ');
   // A stamp may give a second date, when the article was updated ("17:41, обновлено 15 октября 2017, 19:14").
   const updated = findDate(around);
   const rest = updated?.year === undefined ? around : around.replace(updated.text, ' ');
