@@ -34,6 +34,8 @@ export interface Head {
   opening?: boolean;
   /** Photo captions above the text, which stay with it. */
   captions: KeptPiece[];
+  /** The lines above the headline read as labels and navigation, where a site may print its own name. */
+  labels: string[];
   changes: Change[];
 }
 
@@ -68,7 +70,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     .slice(opening ? 1 : 0)
     .map((piece) => piece.text)
     .join('\n');
-  const found: Head = { agencies: [], captions: [], changes: [], lines: {} };
+  const found: Head = { agencies: [], captions: [], changes: [], labels: [], lines: {} };
   const note = (piece: KeptPiece, kind: Change['kind'], reason: string): void => {
     found.changes.push({ kind, line: piece.line, text: piece.text, reason });
   };
@@ -167,6 +169,8 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
       note(piece, 'metadata', 'the standfirst, shown under the headline');
     } else {
       if (kinds.includes('siteLabel')) found.outlet ??= siteName(piece.text);
+      // A site prints its name above the headline; a name under it is where a text was given ("The Kremlin").
+      if (!headline || piece.line < headline.piece.line) found.labels.push(piece.text);
       note(piece, 'removed', 'a label above the article (navigation)');
     }
   }

@@ -32,6 +32,8 @@ export interface Described {
   lines: Head['lines'];
   /** The dateline as printed at the head of a paragraph, to be marked there; absent when it was read elsewhere. */
   datelineMark?: string;
+  /** The lines above the text read as labels, where the outlet may be named (pipeline reads them with the gazetteer). */
+  labels: string[];
   changes: Change[];
 }
 
@@ -141,6 +143,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     body: [...head.captions, ...text],
     lines: head.lines,
     ...(printedDateline ? { datelineMark: printedDateline.text } : {}),
+    labels: head.labels,
     changes,
   };
 }
