@@ -292,4 +292,45 @@ describe('stated dates and datelines of unseen forms', () => {
     const text = ['Москва. Это столица России, и переговоры пройдут здесь.', russianBody[1]];
     expect(ingestText('x.txt', text.join('\n')).frontmatter.dateline).toBeUndefined();
   });
+
+  it('reads a date stamp a hard-wrapped copy broke over three lines, and the place under it', () => {
+    const text = [
+      'The two presidents made statements and answered questions.',
+      'July 16,',
+      '2018',
+      '18:35',
+      'Helsinki',
+      'President of Finland: Ladies and gentlemen, welcome to the talks,',
+      'The talks were held in a frank atmosphere and lasted two hours, officials said.',
+    ].join('\n');
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      published: { edtf: '2018-07-16' },
+      dateline: { place: 'Helsinki' },
+    });
+  });
+
+  it('takes no name before a date for part of a stamp broken over lines', () => {
+    expect(article('Russia and US agree to resume arms talks', 'News Service', '14 May 2003')).toMatchObject({
+      published: { edtf: '2003-05-14' },
+    });
+    expect(article('Russia and US agree to resume arms talks', 'News Service', '14 May 2003')).not.toHaveProperty(
+      'byline',
+    );
+  });
+
+  it('reads the dateline of a first sentence broken over lines by blank ones', () => {
+    const text = [
+      'Russia and US talk by phone after deal reached',
+      '',
+      'MOSCOW — The Russian president',
+      '',
+      'and the US president spoke by phone on Tuesday after the',
+      '',
+      'two countries agreed to extend the treaty, the Kremlin said.',
+    ].join('\n');
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      title: 'Russia and US talk by phone after deal reached',
+      dateline: { place: 'Moscow' },
+    });
+  });
 });

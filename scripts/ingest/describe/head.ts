@@ -14,7 +14,7 @@ import {
   kindsOf,
   scoreOf,
 } from './headline.ts';
-import { dateLine, type FoundDate, findDate } from './published.ts';
+import { dateLine, dateRun, type FoundDate, findDate } from './published.ts';
 
 /** What the lines above the first paragraph say about the article. */
 export interface Head {
@@ -77,8 +77,17 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
   const rest: KeptPiece[] = [];
   const meta = new Set<KeptPiece>();
   let updated = false;
-  for (const piece of head) {
-    const stamp = dateLine(piece.text);
+  for (let at = 0; at < head.length; at++) {
+    const piece = head[at];
+    if (!piece) continue;
+    const run = dateRun(head, at);
+    // A stamp broken over lines is read whole; the pieces after its first are its parts.
+    for (const part of head.slice(at + 1, at + (run?.count ?? 1))) {
+      meta.add(part);
+      note(part, 'metadata', 'part of the date line, broken over lines');
+    }
+    at += (run?.count ?? 1) - 1;
+    const stamp = run?.stamp;
     const credit = readCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
     const byline = stamp || credit ? undefined : readByline(piece.text, lexicon);
     if (stamp || credit || byline) meta.add(piece);

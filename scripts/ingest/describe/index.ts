@@ -10,7 +10,7 @@ import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
 import { type Head, isTitle, readCredit, readHead } from './head.ts';
 import { isStamp } from './headline.ts';
-import { dateLine, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
+import { dateLine, dateRun, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
 
 /** What describe learns about an article, and the pieces left as its text. */
 export interface Described {
@@ -173,7 +173,16 @@ export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiec
  * - a date line ("Published on 03/10/2016") under a headline, after a paragraph of page furniture.
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
-  const firstProse = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
+  // the body, though its first line is too short to be prose.
+  const broken = kept.findIndex(
+    (piece, index) =>
+      (prose === -1 || index < prose) &&
+      /^\p{Ll}/u.test(kept[index + 1]?.text ?? '') &&
+      readDateline(piece.text, lexicon, { colon: false })?.place !== undefined,
+  );
+  const firstProse = broken === -1 ? prose : broken;
   if (firstProse === -1 || readDateline(kept[firstProse]?.text ?? '', lexicon, { colon: false })) return firstProse;
   const reach = kept.slice(firstProse, firstProse + DATELINE_REACH);
   const at = reach.findIndex((piece) => !piece.caption && readDateline(piece.text, lexicon, { colon: false }));
@@ -190,8 +199,9 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     if (sentences.length <= PROSE_ABOVE_DATELINE && (marked || teasers)) return firstProse + at;
   }
   const under = kept[firstProse + 1];
-  if (under && (dateLine(under.text) || /^by\s+\p{Lu}/iu.test(under.text))) {
-    return afterHeadLines(kept, firstProse + 2, kept.slice(0, firstProse + 1));
+  const run = dateRun(kept, firstProse + 1);
+  if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
+    return afterHeadLines(kept, firstProse + 1 + (run?.count ?? 1), kept.slice(0, firstProse + 1));
   }
   // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
   // paragraph of page furniture (an advertisement, a notice) that reads as prose.

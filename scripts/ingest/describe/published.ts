@@ -116,6 +116,33 @@ export function dateLine(text: string): { date: FoundDate; byline?: string; outl
   return undefined;
 }
 
+/** How many short pieces a date stamp broken over lines may run over ("July 16," / "2018" / "18:35"). */
+const RUN = 3;
+
+/**
+ * A date stamp at `from`, or one broken over up to three short pieces, as a hard-wrapped copy breaks "July 16, 2018
+ * 18:35" into "July 16," / "2018" / "18:35": a first piece with a day and a month, then pieces of figures alone (a
+ * year, a time). The longest run that reads as a date line, and how many pieces it takes.
+ */
+export function dateRun(
+  pieces: { text: string }[],
+  from: number,
+): { stamp: NonNullable<ReturnType<typeof dateLine>>; count: number } | undefined {
+  let found: { stamp: NonNullable<ReturnType<typeof dateLine>>; count: number } | undefined;
+  const first = pieces[from];
+  const single = first ? dateLine(first.text) : undefined;
+  if (single) found = { stamp: single, count: 1 };
+  if (!first || words(first.text).length > 3 || !findDate(first.text)) return found;
+  for (let count = 2; count <= RUN && from + count <= pieces.length; count++) {
+    const run = pieces.slice(from, from + count);
+    if (/\p{L}/u.test(run.at(-1)?.text ?? '')) break;
+    const stamp = dateLine(run.map((piece) => piece.text).join(' '));
+    if (stamp) found = { stamp, count };
+    else if (found) break;
+  }
+  return found;
+}
+
 /** Times, time zones and separators, which a date line may hold besides its date. */
 const TIME =
   /\b\d{1,2}[:.]\d{2}(?::\d{1,2})?\s*(?:[ap]\.?m\.?)?(?!\w)|:\d{1,2}(?!\w)|\b[ap]\.?m\.?(?!\w)|\b(?:GMT|UTC|MSK|EST|EDT|ET|BJT|IST|CET|CEST)\b|[|,()–—-]/gi;
