@@ -333,4 +333,20 @@ describe('stated dates and datelines of unseen forms', () => {
       dateline: { place: 'Moscow' },
     });
   });
+
+  it('keeps the venue, place and time a transcript prints under its date line out of the body', () => {
+    const text = [
+      'This archive is no longer updated and some of its links may not work any more, we are sorry to say.',
+      'Remarks by the Two Presidents Before Their Meeting',
+      'For Immediate Release     July 6, 2009',
+      'The Palace',
+      'Vienna, Austria',
+      '2:47 P.M. (Local)',
+      'FIRST PRESIDENT: Welcome to our capital, and thank you for coming to these talks today.',
+      'SECOND PRESIDENT: Thank you. We are confident that we can build on what we agreed in London.',
+    ].join('\n');
+    const article = ingestText('x.txt', text);
+    expect(article.frontmatter).toMatchObject({ published: { edtf: '2009-07-06' }, dateline: { place: 'Vienna' } });
+    expect(textOf(article).startsWith('FIRST PRESIDENT: Welcome')).toBe(true);
+  });
 });

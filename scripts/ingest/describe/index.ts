@@ -208,7 +208,9 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   for (let i = firstProse + 1; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
     const piece = kept[i];
     const above = kept[i - 1];
-    if (piece && above && !above.caption && isTitle(above.text) && dateLine(piece.text)) return i + 1;
+    if (piece && above && !above.caption && isTitle(above.text) && dateLine(piece.text)) {
+      return afterHeadLines(kept, i + 1, kept.slice(0, i + 1));
+    }
   }
   return firstProse;
 }
