@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { clean } from '../ingest/clean.ts';
 import { loadContent } from '../ingest/content/index.ts';
 import { isTitle, sortHead } from '../ingest/describe/head.ts';
-import { FEATURES, type Feature } from '../ingest/describe/headline.ts';
+import { FEATURES, type Feature, splitDeck } from '../ingest/describe/headline.ts';
 import { splitHead } from '../ingest/describe/index.ts';
 import { readSeed } from '../ingest/read.ts';
 import { segment } from '../ingest/segment.ts';
@@ -15,7 +15,8 @@ import { accuracy, type Choice, type FitOptions, fitRanking, leaveOneOut, type M
  * `npm run fit:headline` fits the headline's feature weights (describe/headline.ts) on the development split of
  * the evaluation set and writes them to describe/headline-weights.json. Each article is one choice among its
  * title-like head lines and "no headline"; the right option is the line that is the gold headline (compared as the
- * evaluation compares headlines, spaces aside, since repairs may split a word run into another), or "no headline"
+ * evaluation compares headlines, spaces aside, since repairs may split a word run into another; a deck run into the
+ * line is cut off first, as describe does), or "no headline"
  * where gold has none. An article whose gold headline is no candidate (the head was cut elsewhere, or the headline
  * is run together with its deck) teaches nothing about the weights and is left out, and counted as missed.
  * It prints the share right in sample and by leave-one-article-out cross-validation, for the hand-set weights of
@@ -87,7 +88,7 @@ function choiceOf(name: string, headline: string | null | undefined): Choice | u
   if (headline === undefined) return undefined;
   if (headline === null) return { vectors, right: 'none' };
   const wanted = compact(headline);
-  const right = titles.findIndex(({ title }) => compact(title) === wanted);
+  const right = titles.findIndex(({ title }) => compact(splitDeck(title).title) === wanted);
   return right === -1 ? undefined : { vectors, right };
 }
 

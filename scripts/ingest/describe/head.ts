@@ -13,6 +13,7 @@ import {
   isPlaceAlone,
   kindsOf,
   scoreOf,
+  splitDeck,
 } from './headline.ts';
 import { dateLine, dateRun, type FoundDate, findDate } from './published.ts';
 
@@ -158,8 +159,10 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
   for (const { piece, kinds, vector } of candidates) {
     if (piece === headline?.piece) {
       found.opening = vector.inBody > 0;
-      const { title, date, outlet } = splitSuffix(unquote(piece.text));
+      const { title: printed, date, outlet } = splitSuffix(unquote(piece.text));
+      const { title, deck } = splitDeck(printed);
       found.headline = title;
+      if (deck) found.standfirst = deck;
       found.lines.title = piece.line;
       found.date ??= date;
       if (outlet) found.outlet = outlet;

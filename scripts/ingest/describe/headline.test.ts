@@ -10,6 +10,7 @@ import {
   isSiteLabel,
   kindsOf,
   scoreOf,
+  splitDeck,
 } from './headline.ts';
 import { dateLine, findDate } from './published.ts';
 
@@ -96,6 +97,25 @@ describe('the headline score', () => {
     expect(isPlaceAlone('• Switzerland-United-States-Syria')).toBe(false);
     expect(isSiteLabel('Rights | Archivo Velmira')).toBe(true);
     expect(isSiteLabel('Syria | Russia and the US agree on a ceasefire')).toBe(false);
+  });
+});
+
+describe('a headline and its deck run together', () => {
+  it('cuts the deck off where a name and a verb open a second clause after a noun', () => {
+    expect(splitDeck('Minister reassures allies on missile plan Warsaw is still wary of the shield')).toEqual({
+      title: 'Minister reassures allies on missile plan',
+      deck: 'Warsaw is still wary of the shield',
+    });
+  });
+
+  it('leaves whole a headline whose name follows a preposition or a verb, or one in title case', () => {
+    for (const line of [
+      'Minister says his meeting with Blinken will help US issue a response',
+      'Pompeo, Lavrov see hope for improved US-Russia ties',
+      'Russia Hints at Possible Deal Over Lifting Iraq Sanctions',
+    ]) {
+      expect(splitDeck(line)).toEqual({ title: line });
+    }
   });
 });
 

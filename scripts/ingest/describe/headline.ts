@@ -394,3 +394,28 @@ function isMenu(text: string): boolean {
   const all = words(text).map((word) => word.toLowerCase());
   return all.length > 0 && all.filter((word) => MENU_WORDS.has(word)).length * 2 >= all.length;
 }
+
+/**
+ * A headline and its deck run together in one line, as a copy that lost the break between them prints them
+ * ("Albright assures Russia on NATO growth Moscow is still anxious about alliance expansion"): a headline in
+ * sentence case with a verb, then, after a common noun in lower case, a capitalised name and a verb opening a second
+ * clause with no punctuation or conjunction between them. Split there; otherwise the line is the headline whole.
+ * Title-case headlines, where every word is capitalised, are never split.
+ */
+export function splitDeck(line: string): { title: string; deck?: string } {
+  if (dominantScript(line) !== 'Latin') return { title: line };
+  const terms = nlp(line).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  const tags = (at: number) => terms[at]?.terms[0]?.tags ?? [];
+  for (let at = 2; at < terms.length - 2; at++) {
+    const before = terms[at - 1]?.text ?? '';
+    const noun = /^\p{Ll}[\p{Ll}-]*$/u.test(before) && tags(at - 1).includes('Noun') && !tags(at - 1).includes('Verb');
+    const name = /^\p{Lu}/u.test(terms[at]?.text ?? '') && tags(at).includes('ProperNoun');
+    const verb = tags(at + 1).includes('Verb') && !tags(at + 1).includes('Infinitive');
+    const earlier = terms.slice(0, at).some((_, index) => tags(index).includes('Verb'));
+    if (noun && name && verb && earlier) {
+      const cut = line.indexOf(` ${terms[at]?.text ?? ''} `, line.indexOf(before));
+      if (cut > 0) return { title: line.slice(0, cut), deck: line.slice(cut + 1) };
+    }
+  }
+  return { title: line };
+}
