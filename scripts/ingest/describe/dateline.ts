@@ -17,6 +17,8 @@ export interface Dateline {
   date?: string;
   /** An agency credited in the dateline, by the lexicon's name for it when it has one. */
   agency?: string;
+  /** Whether the agency is credited by its web address ("INTERFAX.RU"): the copy is on the agency's own site. */
+  ownSite?: boolean;
 }
 
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}/u;
@@ -106,14 +108,14 @@ function dottedDateline(paragraph: string, lexicon: Lexicon): Dateline | undefin
   const match = DOTTED.exec(paragraph);
   const [printed, place, day, credit] = match ?? [];
   if (!printed || !place || !day || !findDate(day)) return undefined;
-  const agency = credit
-    ? (agencyName(credit, lexicon) ?? agencyName(credit.replace(/\.\p{L}{2,3}$/u, ''), lexicon))
-    : undefined;
+  const address = credit?.replace(/\.\p{L}{2,3}$/u, '');
+  const agency = credit ? (agencyName(credit, lexicon) ?? agencyName(address ?? '', lexicon)) : undefined;
   return {
     place: titleCase(place),
     text: printed.trim(),
     date: day,
     ...(agency ? { agency } : {}),
+    ...(agency && address !== credit ? { ownSite: true } : {}),
   };
 }
 

@@ -285,6 +285,7 @@ describe('stated dates and datelines of unseen forms', () => {
       published: { edtf: 'XXXX-12-09' },
       dateline: { place: 'Moscow' },
       agencies: ['Interfax'],
+      outlet: { value: 'Interfax', provenance: 'stated' },
     });
   });
 

@@ -118,7 +118,9 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     lexicon.agencies.some((agency) => agency.publisher && agency.name === name),
   );
   if (publisher) agencies.delete(publisher);
-  const printedOutlet = head.outlet ?? publisher;
+  // An agency credited by its address in the dateline ("INTERFAX.RU -") publishes the copy on its own site.
+  const ownSite = printedDateline?.ownSite ? printedDateline.agency : undefined;
+  const printedOutlet = head.outlet ?? publisher ?? ownSite;
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
     : printedOutlet
