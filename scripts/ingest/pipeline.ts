@@ -52,7 +52,8 @@ export function ingestSeed(
   const segmented = segment(text);
   const cleaned = clean(segmented.pieces, lexicon);
   const described = describe({ kept: cleaned.kept, masthead: cleaned.masthead, lexicon, editorial });
-  const outlet = outletNamed(described.meta.outlet, described.labels, gazetteer);
+  const notices = cleaned.changes.filter((change) => change.kind === 'removed').map((change) => change.text);
+  const outlet = outletNamed(described.meta.outlet, { labels: described.labels, notices }, gazetteer);
   if (outlet) described.meta.outlet = outlet;
   const printedPlace = described.meta.dateline?.place;
   if (described.meta.dateline && printedPlace) {

@@ -16,30 +16,40 @@ const gazetteer = [
   entry('Town Hall', ['the Town Hall'], 'The seat of a city government.'),
 ];
 const stated = (value: string) => ({ value, provenance: 'stated' as const });
+const none = { labels: [], notices: [] };
 
 describe('the outlet, by the names the gazetteer knows', () => {
   it('gives an abbreviation with an issue number by the organisation’s name', () => {
-    expect(outletNamed(stated('BND 4127'), [], gazetteer)).toEqual(stated('Baltic News Digest'));
+    expect(outletNamed(stated('BND 4127'), none, gazetteer)).toEqual(stated('Baltic News Digest'));
   });
 
   it('keeps a name it does not know as read', () => {
-    expect(outletNamed(stated('The Daily Courier'), [], gazetteer)).toEqual(stated('The Daily Courier'));
+    expect(outletNamed(stated('The Daily Courier'), none, gazetteer)).toEqual(stated('The Daily Courier'));
   });
 
   it('reads the outlet from a label above the headline that is an organisation’s name, as printed', () => {
-    expect(outletNamed(undefined, ['Search form', 'The Town Hall'], gazetteer)).toEqual(stated('The Town Hall'));
+    expect(outletNamed(undefined, { labels: ['Search form', 'The Town Hall'], notices: [] }, gazetteer)).toEqual(
+      stated('The Town Hall'),
+    );
   });
 
   it('reads a news organisation named inside a label, but no other organisation', () => {
-    expect(outletNamed(undefined, ['Excerpts from the BND mailing list'], gazetteer)).toEqual(
+    expect(outletNamed(undefined, { labels: ['Excerpts from the BND mailing list'], notices: [] }, gazetteer)).toEqual(
       stated('Baltic News Digest'),
     );
-    expect(outletNamed(undefined, ['Tours of the Town Hall'], gazetteer)).toBeUndefined();
+    expect(outletNamed(undefined, { labels: ['Tours of the Town Hall'], notices: [] }, gazetteer)).toBeUndefined();
+  });
+
+  it('reads the outlet from a notice sending the reader to the story at a news organisation it knows', () => {
+    const notices = ['Click here to read more on this story from the Baltic News Digest.'];
+    expect(outletNamed(undefined, { labels: [], notices }, gazetteer)).toEqual(stated('Baltic News Digest'));
+    const other = ['Read more about the visit at the Town Hall.'];
+    expect(outletNamed(undefined, { labels: [], notices: other }, gazetteer)).toBeUndefined();
   });
 
   it('leaves an editor’s outlet alone', () => {
     const editorial = { value: 'BND', provenance: 'editorial' as const, evidence: 'The editor read it.' };
-    expect(outletNamed(editorial, [], gazetteer)).toBe(editorial);
+    expect(outletNamed(editorial, none, gazetteer)).toBe(editorial);
   });
 
   it('takes a venue printed under the headline for no outlet', () => {
