@@ -241,12 +241,14 @@ describe('stated dates and datelines of unseen forms', () => {
     });
   });
 
-  it('takes the stamp of publication, not an update stamp printed above it', () => {
-    expect(
-      article('Updated 17 September 2022, 14:21', 'Russia and US agree to resume arms talks', '11 May 2009, 22:37'),
-    ).toMatchObject({
-      published: { edtf: '2009-05-11' },
-    });
+  it('takes the stamp of publication, not an update stamp printed above it, and says so of the update', () => {
+    const meta = article(
+      'Updated 17 September 2022, 14:21',
+      'Russia and US agree to resume arms talks',
+      '11 May 2009, 22:37',
+    );
+    expect(meta.published).toMatchObject({ edtf: '2009-05-11' });
+    expect(meta.changes.find((change) => change.text.startsWith('Updated'))).toMatchObject({ kind: 'removed' });
   });
 
   it('reads a stamp with bullets, how long ago it was and how long a read', () => {

@@ -77,7 +77,8 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
   };
   const rest: KeptPiece[] = [];
   const meta = new Set<KeptPiece>();
-  let updated = false;
+  // The note of an update's stamp taken as the date for want of another so far.
+  let updated: Change | undefined;
   for (let at = 0; at < head.length; at++) {
     const piece = head[at];
     if (!piece) continue;
@@ -95,10 +96,16 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     if (stamp) {
       // An update's stamp ("Updated 17 September 2022") gives way to a stamp of publication, wherever it stands.
       const update = isUpdateStamp(piece.text);
-      if (found.date && !(updated && !update)) note(piece, 'removed', 'a second date stamp (an update time)');
-      else note(piece, 'metadata', 'the date line, shown as the publication date');
-      if (!found.date || (updated && !update)) found.date = stamp.date;
-      updated = found.date === stamp.date && update;
+      const taken: boolean = !found.date || (updated !== undefined && !update);
+      if (taken && updated) {
+        // The update's stamp read first as the date gives way: its note says so.
+        updated.kind = 'removed';
+        updated.reason = 'an update’s date stamp; the stamp of publication is printed below it';
+      }
+      if (taken) note(piece, 'metadata', 'the date line, shown as the publication date');
+      else note(piece, 'removed', 'a second date stamp (an update time)');
+      if (taken) found.date = stamp.date;
+      if (taken) updated = update ? found.changes.at(-1) : undefined;
       found.byline ??= stamp.byline && cleanByline(stamp.byline);
       found.outlet ??= stamp.outlet;
     } else if (credit) {
