@@ -248,7 +248,7 @@ describe('stated dates and datelines of unseen forms', () => {
       '11 May 2009, 22:37',
     );
     expect(meta.published).toMatchObject({ edtf: '2009-05-11' });
-    expect(meta.changes.find((change) => change.text.startsWith('Updated'))).toMatchObject({ kind: 'removed' });
+    expect(meta.changes?.find((change) => change.text.startsWith('Updated'))).toMatchObject({ kind: 'removed' });
   });
 
   it('reads a stamp with bullets, how long ago it was and how long a read', () => {
