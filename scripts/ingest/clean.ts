@@ -1,5 +1,6 @@
 import type { Change } from '../../src/schemas/article.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
+import { dateLine } from './describe/published.ts';
 import type { Piece } from './segment.ts';
 import { creditName, dominantScript, endsSentence, hasAddress, isProse, words } from './text/prose.ts';
 
@@ -138,7 +139,7 @@ function closedByAgency(text: string, lexicon: Lexicon): boolean {
 
 /**
  * After the last paragraph of prose come related-story lists and section labels: short lines that are
- * not sentences. Credit lines ("- IANS") stay for describe; long unpunctuated runs stay as text. The last
+ * not sentences. Credit lines ("- IANS") and a date stamp right under the text stay for describe; long unpunctuated runs stay as text. The last
  * line of a copy cut off in mid-sentence ("In this context, we have analyzed a number of practical") stays
  * too, when it follows the last paragraph directly and reads as a sentence: five words or more from a
  * capital, one of its last two words in lower case (a label or a link is in title case).
@@ -152,6 +153,8 @@ function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => v
   return kept.filter((piece, index) => {
     if (index <= last || creditName(piece.text) || words(piece.text).length >= 15) return true;
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
+    // A date stamp right under the text, as a flash prints its time, stays for describe to read.
+    if (index === last + 1 && dateLine(piece.text)) return true;
     remove(piece, 'after the end of the article: related links and page furniture');
     return false;
   });

@@ -9,6 +9,7 @@ import { datelinePlaceName, type KindedEntry } from './annotate/gazetteer.ts';
 import type { Mention } from './annotate/spans.ts';
 import { clean } from './clean.ts';
 import { describe } from './describe/index.ts';
+import { outletNamed } from './describe/outlet.ts';
 import { readSeed } from './read.ts';
 import { repair } from './repair/index.ts';
 import { segment } from './segment.ts';
@@ -58,6 +59,9 @@ export function ingestSeed(
   const segmented = segment(text);
   const cleaned = clean(segmented.pieces, lexicon);
   const described = describe({ kept: cleaned.kept, masthead: cleaned.masthead, lexicon, editorial });
+  const notices = cleaned.changes.filter((change) => change.kind === 'removed').map((change) => change.text);
+  const outlet = outletNamed(described.meta.outlet, { labels: described.labels, notices }, gazetteer);
+  if (outlet) described.meta.outlet = outlet;
   const printedPlace = described.meta.dateline?.place;
   if (described.meta.dateline && printedPlace) {
     described.meta.dateline = { ...described.meta.dateline, place: datelinePlaceName(printedPlace, gazetteer) };

@@ -17,6 +17,8 @@ export interface Dateline {
   date?: string;
   /** An agency credited in the dateline, by the lexicon's name for it when it has one. */
   agency?: string;
+  /** Whether the agency is credited by its web address ("INTERFAX.RU"): the copy is on the agency's own site. */
+  ownSite?: boolean;
 }
 
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}/u;
@@ -34,6 +36,8 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
     const found = withParts(paragraph, caps, lexicon);
     if (found) return found;
   }
+  const dotted = dottedDateline(paragraph, lexicon);
+  if (dotted) return dotted;
   const title = TITLE_PLACE.exec(paragraph)?.[0];
   // A place in title case is only a dateline with a date after it; otherwise "Obama, Putin meet -" would be one.
   const titled = title ? withParts(paragraph, title, lexicon) : undefined;
@@ -91,6 +95,27 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
     text: (place + match[0] + (trailingAgency && trailing ? trailing[0] : '')).trim(),
     ...(date ? { date } : {}),
     ...(credited ? { agency: credited } : {}),
+  };
+}
+
+/**
+ * The Russian wires' dateline, its parts closed by full stops: "МОСКВА. 12 мая.", "Москва. 9 декабря. INTERFAX.RU -".
+ * The part after the place must be a date of a day and a month, so that a sentence starting with a place is none.
+ */
+const DOTTED = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\.\s+(\d{1,2}\s+\p{L}+)\.\s+(?:([\p{L}.]{2,20}?)\s*[-–—]\s+)?/u;
+
+function dottedDateline(paragraph: string, lexicon: Lexicon): Dateline | undefined {
+  const match = DOTTED.exec(paragraph);
+  const [printed, place, day, credit] = match ?? [];
+  if (!printed || !place || !day || !findDate(day)) return undefined;
+  const address = credit?.replace(/\.\p{L}{2,3}$/u, '');
+  const agency = credit ? (agencyName(credit, lexicon) ?? agencyName(address ?? '', lexicon)) : undefined;
+  return {
+    place: titleCase(place),
+    text: printed.trim(),
+    date: day,
+    ...(agency ? { agency } : {}),
+    ...(agency && address !== credit ? { ownSite: true } : {}),
   };
 }
 

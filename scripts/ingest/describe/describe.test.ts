@@ -224,3 +224,132 @@ describe('Russian publication stamps', () => {
     expect(article.frontmatter.published).toMatchObject({ edtf: '2009-03-06', provenance: 'stated' });
   });
 });
+
+describe('stated dates and datelines of unseen forms', () => {
+  const russianBody = [
+    'Министр иностранных дел России заявил во вторник, что переговоры с США о контроле над вооружениями продолжатся.',
+    'Следующая встреча сторон пройдёт в Женеве в следующем месяце, сообщили в министерстве.',
+  ];
+
+  it('reads a wire dateline with an abbreviated month: "MOSCOW, Feb. 7 (UPI) —"', () => {
+    const text =
+      'Russia and US to resume arms talks\nMOSCOW, Feb. 7 (UPI) — Russia said on Friday it would resume arms talks with the United States.';
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      published: { edtf: 'XXXX-02-07', text: 'Feb. 7' },
+      dateline: { place: 'Moscow' },
+      agencies: ['UPI'],
+    });
+  });
+
+  it('takes the stamp of publication, not an update stamp printed above it, and says so of the update', () => {
+    const meta = article(
+      'Updated 17 September 2022, 14:21',
+      'Russia and US agree to resume arms talks',
+      '11 May 2009, 22:37',
+    );
+    expect(meta.published).toMatchObject({ edtf: '2009-05-11' });
+    expect(meta.changes?.find((change) => change.text.startsWith('Updated'))).toMatchObject({ kind: 'removed' });
+  });
+
+  it('reads a stamp with bullets, how long ago it was and how long a read', () => {
+    expect(
+      article('Russia and US agree to resume arms talks', 'Jan 26, 2021  •  54 minutes ago  •  < 1 minute read'),
+    ).toMatchObject({
+      published: { edtf: '2021-01-26' },
+    });
+  });
+
+  it('reads the date stamp under a one-sentence flash', () => {
+    const article = ingestText(
+      'x.txt',
+      'GENEVA (AP) — Russia says it will resume arms talks with the United States next month.\nMarch 3, 2024, 6:12 AM',
+    );
+    expect(article.frontmatter.published).toMatchObject({ edtf: '2024-03-03' });
+    expect(textOf(article)).not.toContain('6:12 AM');
+  });
+
+  it("reads the Russian wires' dateline with full stops, and the page's stamp over a dateline a day later", () => {
+    const text = [
+      'Россия и США продолжат переговоры',
+      '11 мая 2009, 22:37',
+      `МОСКВА. 12 мая. ${russianBody[0]}`,
+      russianBody[1],
+    ];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter).toMatchObject({
+      published: { edtf: '2009-05-11' },
+      dateline: { place: 'Moscow', text: 'МОСКВА. 12 мая.' },
+    });
+  });
+
+  it('reads a dotted dateline crediting an agency by its address', () => {
+    const text = [`Москва. 9 декабря. INTERFAX.RU - ${russianBody[0]}`, russianBody[1]];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter).toMatchObject({
+      published: { edtf: 'XXXX-12-09' },
+      dateline: { place: 'Moscow' },
+      agencies: ['Interfax'],
+      outlet: { value: 'Interfax', provenance: 'stated' },
+    });
+  });
+
+  it('takes no dotted dateline from a sentence that starts with a place', () => {
+    const text = ['Москва. Это столица России, и переговоры пройдут здесь.', russianBody[1]];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter.dateline).toBeUndefined();
+  });
+
+  it('reads a date stamp a hard-wrapped copy broke over three lines, and the place under it', () => {
+    const text = [
+      'The two presidents made statements and answered questions.',
+      'July 16,',
+      '2018',
+      '18:35',
+      'Helsinki',
+      'President of Finland: Ladies and gentlemen, welcome to the talks,',
+      'The talks were held in a frank atmosphere and lasted two hours, officials said.',
+    ].join('\n');
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      published: { edtf: '2018-07-16' },
+      dateline: { place: 'Helsinki' },
+    });
+  });
+
+  it('takes no name before a date for part of a stamp broken over lines', () => {
+    expect(article('Russia and US agree to resume arms talks', 'News Service', '14 May 2003')).toMatchObject({
+      published: { edtf: '2003-05-14' },
+    });
+    expect(article('Russia and US agree to resume arms talks', 'News Service', '14 May 2003')).not.toHaveProperty(
+      'byline',
+    );
+  });
+
+  it('reads the dateline of a first sentence broken over lines by blank ones', () => {
+    const text = [
+      'Russia and US talk by phone after deal reached',
+      '',
+      'MOSCOW — The Russian president',
+      '',
+      'and the US president spoke by phone on Tuesday after the',
+      '',
+      'two countries agreed to extend the treaty, the Kremlin said.',
+    ].join('\n');
+    expect(ingestText('x.txt', text).frontmatter).toMatchObject({
+      title: 'Russia and US talk by phone after deal reached',
+      dateline: { place: 'Moscow' },
+    });
+  });
+
+  it('keeps the venue, place and time a transcript prints under its date line out of the body', () => {
+    const text = [
+      'This archive is no longer updated and some of its links may not work any more, we are sorry to say.',
+      'Remarks by the Two Presidents Before Their Meeting',
+      'For Immediate Release     July 6, 2009',
+      'The Palace',
+      'Vienna, Austria',
+      '2:47 P.M. (Local)',
+      'FIRST PRESIDENT: Welcome to our capital, and thank you for coming to these talks today.',
+      'SECOND PRESIDENT: Thank you. We are confident that we can build on what we agreed in London.',
+    ].join('\n');
+    const article = ingestText('x.txt', text);
+    expect(article.frontmatter).toMatchObject({ published: { edtf: '2009-07-06' }, dateline: { place: 'Vienna' } });
+    expect(textOf(article).startsWith('FIRST PRESIDENT: Welcome')).toBe(true);
+  });
+});

@@ -4,8 +4,18 @@ import type { KeptPiece } from '../clean.ts';
 import { isEnglishWord } from '../text/english.ts';
 import { creditName, endsSentence, isProse, words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
-import { features, HEADLINE_FLOOR, isPersonAlone, isPlaceAlone, WEIGHTS } from './headline.ts';
-import { dateLine, type FoundDate, findDate } from './published.ts';
+import {
+  type Feature,
+  type FeatureVector,
+  FITTED,
+  features,
+  isPersonAlone,
+  isPlaceAlone,
+  kindsOf,
+  scoreOf,
+  splitDeck,
+} from './headline.ts';
+import { dateLine, dateRun, type FoundDate, findDate } from './published.ts';
 
 /** What the lines above the first paragraph say about the article. */
 export interface Head {
@@ -21,30 +31,81 @@ export interface Head {
   outlet?: string | undefined;
   /** A place printed alone above the text ("Moscow, Russia"), where a transcript says it was given. */
   place?: { place: string; text: string } | undefined;
+  /** Whether the headline is the body's first piece, which the body then starts after. */
+  opening?: boolean;
   /** Photo captions above the text, which stay with it. */
   captions: KeptPiece[];
+  /** The lines above the headline read as labels and navigation, where a site may print its own name. */
+  labels: string[];
   changes: Change[];
 }
 
+/** A line above the body that may be the headline, with its features and score (headline.ts). */
+export interface Candidate {
+  piece: KeptPiece;
+  /** The line less a date or a site's name after it and less enclosing quotes: what would be the headline. */
+  title: string;
+  vector: FeatureVector;
+  kinds: Feature[];
+  score: number;
+}
+
+/** The head's lines read as date, credit, byline, caption and banner lines, and the rest: the headline's candidates. */
+export interface SortedHead {
+  found: Head;
+  candidates: Candidate[];
+}
+
 /**
- * Reads the lines above the first paragraph: date stamp, credit and byline lines; then the headline, the
- * line with the best score (headline.ts) among the rest, if it scores at least `HEADLINE_FLOOR`; a line of
- * prose or a title-like line after it is the standfirst, the other lines are labels and navigation.
+ * Sorts the lines above the first paragraph: date stamp, credit, byline, caption and banner lines are read for
+ * what they say; the other lines are candidates for the headline, each described and scored (headline.ts). The
+ * body's first piece is a candidate too when it is title-like, more follows, and the date line is right above
+ * it: pages print the headline under the date line, and one long enough to pass for prose starts the body.
  */
-export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Head {
-  const found: Head = { agencies: [], captions: [], changes: [], lines: {} };
+export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Lexicon): SortedHead {
+  const [first, second] = bodyPieces;
+  const underDate = head.length > 0 && dateLine(head.at(-1)?.text ?? '') !== undefined;
+  const opening = first && second && underDate && !first.caption && isTitle(first.text) ? first : undefined;
+  // The opening line is not echoed by itself: the body it is measured against starts after it.
+  const body = bodyPieces
+    .slice(opening ? 1 : 0)
+    .map((piece) => piece.text)
+    .join('\n');
+  const found: Head = { agencies: [], captions: [], changes: [], labels: [], lines: {} };
   const note = (piece: KeptPiece, kind: Change['kind'], reason: string): void => {
     found.changes.push({ kind, line: piece.line, text: piece.text, reason });
   };
   const rest: KeptPiece[] = [];
-  for (const piece of head) {
-    const stamp = dateLine(piece.text);
+  const meta = new Set<KeptPiece>();
+  // The note of an update's stamp taken as the date for want of another so far.
+  let updated: Change | undefined;
+  for (let at = 0; at < head.length; at++) {
+    const piece = head[at];
+    if (!piece) continue;
+    const run = dateRun(head, at);
+    // A stamp broken over lines is read whole; the pieces after its first are its parts.
+    for (const part of head.slice(at + 1, at + (run?.count ?? 1))) {
+      meta.add(part);
+      note(part, 'metadata', 'part of the date line, broken over lines');
+    }
+    at += (run?.count ?? 1) - 1;
+    const stamp = run?.stamp;
     const credit = readCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
     const byline = stamp || credit ? undefined : readByline(piece.text, lexicon);
+    if (stamp || credit || byline) meta.add(piece);
     if (stamp) {
-      if (found.date) note(piece, 'removed', 'a second date stamp (an update time)');
-      else note(piece, 'metadata', 'the date line, shown as the publication date');
-      found.date ??= stamp.date;
+      // An update's stamp ("Updated 17 September 2022") gives way to a stamp of publication, wherever it stands.
+      const update = isUpdateStamp(piece.text);
+      const taken: boolean = !found.date || (updated !== undefined && !update);
+      if (taken && updated) {
+        // The update's stamp read first as the date gives way: its note says so.
+        updated.kind = 'removed';
+        updated.reason = 'an update’s date stamp; the stamp of publication is printed below it';
+      }
+      if (taken) note(piece, 'metadata', 'the date line, shown as the publication date');
+      else note(piece, 'removed', 'a second date stamp (an update time)');
+      if (taken) found.date = stamp.date;
+      if (taken) updated = update ? found.changes.at(-1) : undefined;
       found.byline ??= stamp.byline && cleanByline(stamp.byline);
       found.outlet ??= stamp.outlet;
     } else if (credit) {
@@ -61,25 +122,59 @@ export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Hea
       note(piece, 'removed', 'the site’s appeal to its readers, naming the site (shown as the outlet)');
     } else rest.push(piece);
   }
-  const texts = rest.map((piece) => piece.text);
-  const scored = rest.map((piece, index) => {
+  const lines = opening ? [...rest, opening] : rest;
+  const texts = lines.map((piece) => piece.text);
+  // Positions are counted among the title-like lines, the only ones that can be the headline.
+  const titled = lines.filter((piece) => isTitle(piece.text));
+  const candidates = lines.map((piece, line): Candidate => {
+    const index = Math.max(titled.indexOf(piece), 0);
+    const after = piece === opening ? second : (head[head.indexOf(piece) + 1] ?? first);
     // A date or a site's name after the headline ("… - 2003-05-20") is not part of what is scored.
-    const others = texts.filter((_, other) => other !== index);
-    const own = features(splitSuffix(unquote(piece.text)).title, others, body, lexicon);
-    return { piece, ...own, score: own.score + index * WEIGHTS.position };
+    const title = splitSuffix(unquote(piece.text)).title;
+    const context = {
+      others: texts.filter((_, other) => other !== line),
+      body,
+      index,
+      next: after?.text,
+      aboveMeta: after !== undefined && meta.has(after),
+      inBody: piece === opening,
+    };
+    const vector = features(title, context, lexicon);
+    return { piece, title, vector, kinds: kindsOf(vector), score: scoreOf(vector) };
   });
-  const best = scored
+  return { found, candidates };
+}
+
+/** The headline among the candidates: the best-scoring title-like line, if it beats the score of "no headline". */
+export function pickHeadline(candidates: Candidate[], none: number = FITTED.none): Candidate | undefined {
+  const best = candidates
     .filter(({ piece }) => isTitle(piece.text))
-    .reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
-  const headline = best && best.score >= HEADLINE_FLOOR ? best : undefined;
-  for (const { piece, features: kinds } of scored) {
+    .reduce<Candidate | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
+  return best && best.score > none ? best : undefined;
+}
+
+/**
+ * Reads the lines above the first paragraph (`sortHead`); the headline is the candidate `pickHeadline` takes; a
+ * line of prose or a title-like line after it is the standfirst, the other lines are labels and navigation.
+ */
+export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon): Head {
+  const { found, candidates } = sortHead(head, body, lexicon);
+  const note = (piece: KeptPiece, kind: Change['kind'], reason: string): void => {
+    found.changes.push({ kind, line: piece.line, text: piece.text, reason });
+  };
+  const headline = pickHeadline(candidates);
+  for (const { piece, kinds, vector } of candidates) {
     if (piece === headline?.piece) {
-      const { title, date, outlet } = splitSuffix(unquote(piece.text));
+      found.opening = vector.inBody > 0;
+      const { title: printed, date, outlet } = splitSuffix(unquote(piece.text));
+      const { title, deck } = splitDeck(printed);
       found.headline = title;
+      if (deck) found.standfirst = deck;
       found.lines.title = piece.line;
       found.date ??= date;
       if (outlet) found.outlet = outlet;
       note(piece, 'metadata', 'the headline');
+    } else if (vector.inBody > 0) {
     } else if (kinds.includes('place') && !found.place && words(piece.text).length <= 5) {
       found.place = { place: piece.text.split(',')[0]?.trim() ?? piece.text, text: piece.text };
       note(piece, 'metadata', 'the place the text was given, shown as the dateline');
@@ -93,10 +188,17 @@ export function readHead(head: KeptPiece[], body: string, lexicon: Lexicon): Hea
       note(piece, 'metadata', 'the standfirst, shown under the headline');
     } else {
       if (kinds.includes('siteLabel')) found.outlet ??= siteName(piece.text);
+      // A site prints its name above the headline; a name under it is where a text was given ("The Kremlin").
+      if (!headline || piece.line < headline.piece.line) found.labels.push(piece.text);
       note(piece, 'removed', 'a label above the article (navigation)');
     }
   }
   return found;
+}
+
+/** A stamp labelled as an update or a change, in English or Russian ("Updated …", "Modified …", "обновлено …"). */
+export function isUpdateStamp(text: string): boolean {
+  return /^\s*(?:last\s+)?(?:updated|modified|edited|changed|обновлено|изменено|обновлен)\b/iu.test(text);
 }
 
 /** The site a reader is asked to support or subscribe to: "Support The Moscow Times!". */
@@ -105,13 +207,14 @@ function bannerName(text: string): string | undefined {
 }
 
 /** The features that make a line page furniture rather than a standfirst. */
-const NOT_STANDFIRST = new Set<keyof typeof WEIGHTS>([
+const NOT_STANDFIRST = new Set<Feature>([
   'oneWord',
   'short',
   'twoWords',
   'capitals',
   'prefix',
   'stamp',
+  'dated',
   'caption',
   'person',
   'place',
@@ -123,7 +226,7 @@ const NOT_STANDFIRST = new Set<keyof typeof WEIGHTS>([
 ]);
 
 /** A standfirst: a title-like line or a sentence of prose, with none of furniture's features. */
-function isStandfirst(text: string, kinds: (keyof typeof WEIGHTS)[]): boolean {
+function isStandfirst(text: string, kinds: Feature[]): boolean {
   return (isTitle(text) || isProse(text)) && !kinds.some((kind) => NOT_STANDFIRST.has(kind));
 }
 

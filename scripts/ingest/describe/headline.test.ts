@@ -1,23 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
 import { readByline } from './head.ts';
-import { features, HEADLINE_FLOOR, isCaptionLine, isPersonAlone, isPlaceAlone, isSiteLabel } from './headline.ts';
+import {
+  FITTED,
+  features,
+  isCaptionLine,
+  isPersonAlone,
+  isPlaceAlone,
+  isSiteLabel,
+  kindsOf,
+  scoreOf,
+  splitDeck,
+} from './headline.ts';
 import { dateLine, findDate } from './published.ts';
 
 const BODY =
   'Russia and the United States agreed on Tuesday to resume talks on arms control in Geneva, officials said. ' +
   'The foreign ministers will meet again next month to discuss the treaty.';
-const kinds = (text: string, others: string[] = []) => features(text, others, BODY, lexicon).features;
-const score = (text: string, others: string[] = []) => features(text, others, BODY, lexicon).score;
+const vectorOf = (text: string, others: string[] = [], next?: string) =>
+  features(text, { others, body: BODY, index: 0, next, aboveMeta: false, inBody: false }, lexicon);
+const kinds = (text: string, others: string[] = [], next?: string) => kindsOf(vectorOf(text, others, next));
+const score = (text: string, others: string[] = []) => scoreOf(vectorOf(text, others));
 
 describe('the headline score', () => {
-  it('rates a headline the body echoes, with a verb, above the floor', () => {
-    expect(score('Russia and US agree to resume arms talks')).toBeGreaterThan(HEADLINE_FLOOR);
+  it('rates a headline the body echoes, with a verb, above "no headline"', () => {
+    expect(score('Russia and US agree to resume arms talks')).toBeGreaterThan(FITTED.none);
     expect(kinds('Russia and US agree to resume arms talks')).toContain('verb');
   });
 
-  it('marks page furniture by its features', () => {
-    expect(kinds('World News')).toEqual(expect.arrayContaining(['twoWords', 'menu']));
+  it('rates every kind of furniture below a headline the body echoes', () => {
+    const headline = score('Russia and US agree to resume arms talks');
+    for (const line of ['World News', 'RUSSIA AND THE WORLD', '17:08 (ist)', 'Jane Holloway', 'Rights | Site Name']) {
+      expect(score(line), line).toBeLessThan(headline);
+    }
+  });
+
+  it('marks page furniture by its features, each also counted as furniture', () => {
+    expect(kinds('World News')).toEqual(expect.arrayContaining(['twoWords', 'menu', 'furniture']));
     expect(kinds('RUSSIA AND THE WORLD')).toContain('capitals');
     expect(kinds('17:08 (ist)')).toContain('stamp');
     expect(kinds('Updated 3 March 2011')).toContain('stamp');
@@ -29,6 +48,23 @@ describe('the headline score', () => {
     expect(kinds('Industry Government diplomacy global politics Russia trade')).toContain('tags');
     expect(kinds('ASSOCIATED PRESS')).toContain('agency');
     expect(kinds('Europe correspondent, Geneva')).toContain('short');
+    expect(kinds('Arms Talks To ResumeArms Talks To Resume')).toContain('doubled');
+    expect(kinds('News Site - Make a donation to keep us independent!')).toContain('appeal');
+  });
+
+  it('tells a date inside an official title from a line that is mostly a stamp', () => {
+    expect(kinds('Remarks to the press after talks with the Foreign Minister, Vienna, October 12, 2017')).toContain(
+      'dated',
+    );
+    expect(kinds('15:17 GMT +3 28 February 2017')).toContain('stamp');
+  });
+
+  it('marks a line cut off: a teaser ending on "to", a broken line that runs on in lower case', () => {
+    expect(kinds('Russia announces arms deal to')).toContain('dangling');
+    expect(kinds('The foreign minister said on Tuesday that the', [], 'talks would resume.')).toEqual(
+      expect.arrayContaining(['dangling', 'runsOn']),
+    );
+    expect(kinds('Russia and US agree to resume arms talks')).not.toContain('dangling');
   });
 
   it('does not take a headline without function words for a list of tags', () => {
@@ -42,8 +78,9 @@ describe('the headline score', () => {
     expect(kinds('Arms talks resume', ['Arms talks resume Arms talks resume'])).not.toContain('prefix');
   });
 
-  it('gives a line in another script than the body a neutral echo', () => {
-    expect(score('俄美同意继续军控谈判')).toBeGreaterThanOrEqual(HEADLINE_FLOOR);
+  it('gives a line in another script than the body an unknown echo, and a score above "no headline"', () => {
+    expect(kinds('俄美同意继续军控谈判')).toContain('echoUnknown');
+    expect(score('俄美同意继续军控谈判')).toBeGreaterThan(FITTED.none);
   });
 
   it('tells photo captions and credits', () => {
@@ -60,6 +97,25 @@ describe('the headline score', () => {
     expect(isPlaceAlone('• Switzerland-United-States-Syria')).toBe(false);
     expect(isSiteLabel('Rights | Archivo Velmira')).toBe(true);
     expect(isSiteLabel('Syria | Russia and the US agree on a ceasefire')).toBe(false);
+  });
+});
+
+describe('a headline and its deck run together', () => {
+  it('cuts the deck off where a name and a verb open a second clause after a noun', () => {
+    expect(splitDeck('Minister reassures allies on missile plan Warsaw is still wary of the shield')).toEqual({
+      title: 'Minister reassures allies on missile plan',
+      deck: 'Warsaw is still wary of the shield',
+    });
+  });
+
+  it('leaves whole a headline whose name follows a preposition or a verb, or one in title case', () => {
+    for (const line of [
+      'Minister says his meeting with Blinken will help US issue a response',
+      'Pompeo, Lavrov see hope for improved US-Russia ties',
+      'Russia Hints at Possible Deal Over Lifting Iraq Sanctions',
+    ]) {
+      expect(splitDeck(line)).toEqual({ title: line });
+    }
   });
 });
 

@@ -1,64 +1,144 @@
 import nlp from 'compromise';
+import { z } from 'zod';
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { dominantScript, endsSentence, words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
+import fitted from './headline-weights.json' with { type: 'json' };
 import { findDate } from './published.ts';
 
 /**
  * The headline is chosen by one score over every line above the body, not by a chain of special rules: each line
- * earns or loses points for general features a headline has or a piece of page furniture has, and the best line
- * wins when its score reaches `HEADLINE_FLOOR` (otherwise the archive supplies a title). The weights were set by
- * hand on the development split of the evaluation set (`npm run eval -- --split development`, never the test
- * split): each feature was given a round weight that moves the lines of its kind below the printed headline on
- * the development articles where they competed (a site label, a photographer's credit, a transcript's name,
- * role and place lines, a rubric, a list of tags), and no more, so that the echo, the one measure every article
- * has, still decides between lines without such a feature. With them the printed headline wins on all 34
- * development articles. Each weight's reason is given beside it.
+ * is described by general features a headline has or a piece of page furniture has (`FEATURES`), its score is the
+ * sum of the weights of its features, and the best line wins when its score beats the score of "no headline"
+ * (`none`); otherwise the archive supplies a title. The weights are not set by hand: they are fitted on the
+ * development split of the evaluation set by `npm run fit:headline` (scripts/eval/fit-headline.ts), a conditional
+ * logistic ranking of every article's candidate lines and "no headline", with the gold headline the one to pick,
+ * and written to `headline-weights.json` beside this file with the figures they were fitted and cross-validated at.
  */
-export const WEIGHTS = {
-  /** Per unit of echo (0 to 1): the body repeats a headline's content words; a menu or a site label it does not. */
-  echo: 3,
-  /** A line in another script than the body has no echo to measure; it is given a third of a full echo. */
-  echoUnknown: 1,
+export const FEATURES = [
+  /** The body repeats the line's content words (0 to 1): a headline's are, a menu's or a site label's are not. */
+  'echo',
+  /** A line in another script than the body has no echo to measure. */
+  'echoUnknown',
   /** A headline states something, so it usually has a verb ("Kerry, Lavrov Confer"); labels and names have none. */
-  verb: 1,
-  /** One word is a label ("Politics"), never a headline. */
-  oneWord: -3,
-  /** Two words are usually a label ("World News"); a two-word headline must be echoed strongly to win. */
-  twoWords: -1.5,
+  'verb',
+  /** One word: a label ("Politics"). */
+  'oneWord',
+  /** Two words: usually a label ("World News"). */
+  'twoWords',
   /** Three to five words: a headline may be as short, but labels and topics usually are. */
-  short: -0.5,
-  /** Over 25 words is a sentence or a teaser, seldom a headline. */
-  long: -1,
-  /** A line all in capitals is a kicker or a section label ("WORLD", "ASSOCIATED PRESS"). */
-  capitals: -2,
+  'short',
+  /** Sixteen to twenty-five words: a long headline, a standfirst or a sentence cut off. */
+  'longish',
+  /** Over 25 words: a sentence or a teaser, seldom a headline. */
+  'long',
+  /** All in capitals: a kicker or a section label ("POST-WAR IRAQ", "ASSOCIATED PRESS"). */
+  'capitals',
   /** The start of a longer line above the body: a teaser cut off, or a caption printed twice. */
-  prefix: -3,
-  /** A date or a time is in it ("17:08 (ist)", "5 hrs ago", "updated 15 October 2017"): a stamp, not a headline. */
-  stamp: -4,
+  'prefix',
+  /** The same words printed twice in one line ("Arms Talks ResumeArms Talks Resume"): a link's text run into a title. */
+  'doubled',
+  /** Ends on a word that cannot end a statement ("… announces deal to", "… and the European"): a line cut off. */
+  'dangling',
+  /** The next piece starts in lower case: a sentence whose line was broken, not a headline. */
+  'runsOn',
+  /** Mostly a date or a time ("15:17 GMT +3 28 February 2017", "5 hrs ago"): a stamp. */
+  'stamp',
+  /** A date inside a longer line ("Remarks …, New York, September 27, 2015"), as official titles print it. */
+  'dated',
   /** A photo caption or credit ("© Name/AGENCY", "Name Surname/Pool/AP", "… (AFP)", "EPA PHOTO …"). */
-  caption: -4,
-  /** A person's name alone is the author above the body, not a headline. */
-  person: -4,
-  /** A place alone ("Moscow, Russia") is where the piece was filed. */
-  place: -4,
+  'caption',
+  /** A person's name alone: the author above the body. */
+  'person',
+  /** A place alone ("Moscow, Russia"): where the piece was filed. */
+  'place',
   /** A role alone, as a transcript prints under a speaker's name ("Secretary of State"). */
-  role: -3,
+  'role',
   /** Parts of a few words each split by a bar or a spaced dash: a site or section label ("Rights | Site Name"). */
-  siteLabel: -3,
-  /** Mostly words of a site's interface ("All news", "Related Stories", "Auto refresh feeds"). */
-  menu: -3,
+  'siteLabel',
+  /** Mostly words of a site's interface ("All news", "Related Stories", "JavaScript is off"). */
+  'menu',
   /** A list of tags ("Industry Government diplomacy global politics"); see `isTagList`. */
-  tags: -3,
-  /** An agency's name alone is a credit. */
-  agency: -5,
-  /** Per line of distance from the first candidate: a page prints its headline before its standfirst. */
-  position: -0.2,
-} as const;
+  'tags',
+  /** An agency's name alone: a credit. */
+  'agency',
+  /** An appeal to the reader, opening on a verb's bare form ("Make a donation …!", "Subscribe to …", "Sign up"). */
+  'appeal',
+  /**
+   * Any of the furniture features above (`FURNITURE`). Each kind of furniture is rare (one to three development
+   * articles each), too rare for a weight of its own to be learned; what they share, being furniture, is learned
+   * from all of them together, and the features of their own add what their kind's articles show beyond that.
+   */
+  'furniture',
+  /** The first candidate line: a page prints its headline before its standfirst. */
+  'first',
+  /** How far down the candidates the line is, 0 for the first to 1 for the eighth and later. */
+  'later',
+  /** Right above a date line, a byline or a credit, where pages print the headline. */
+  'aboveMeta',
+  /** The body's first piece, title-like: a long headline taken for prose, or one printed under the date line. */
+  'inBody',
+] as const;
 
-/** The lowest score a line may have and still be taken as the headline. */
-export const HEADLINE_FLOOR = 0.5;
+/** The features that each mark a kind of page furniture or a line cut off, which `furniture` pools. */
+const FURNITURE: readonly Feature[] = [
+  'oneWord',
+  'capitals',
+  'prefix',
+  'doubled',
+  'dangling',
+  'runsOn',
+  'stamp',
+  'caption',
+  'person',
+  'place',
+  'role',
+  'siteLabel',
+  'menu',
+  'tags',
+  'agency',
+  'appeal',
+];
+
+/** One feature's name. */
+export type Feature = (typeof FEATURES)[number];
+
+/** A line's features: 1 for a feature it has, 0 for one it lacks, a share for `echo` and `later`. */
+export type FeatureVector = Record<Feature, number>;
+
+const FittedSchema = z.object({
+  /** How the weights were fitted, for a reader of the file. */
+  method: z.string(),
+  /** The score of "no headline": the best line must beat it. */
+  none: z.number(),
+  /** One weight per feature. */
+  weights: z.record(z.enum(FEATURES), z.number()),
+});
+
+/** The fitted weights (headline-weights.json), checked against the features this file knows. */
+export const FITTED = FittedSchema.parse(fitted);
+
+/** A line's score: the sum of its features' weights, each times the feature's value. */
+export function scoreOf(vector: FeatureVector, weights: Record<Feature, number> = FITTED.weights): number {
+  return FEATURES.reduce((sum, feature) => sum + (weights[feature] ?? 0) * vector[feature], 0);
+}
+
+/** Where a line stands among the head's lines, which the line alone cannot tell. */
+export interface LineContext {
+  /** The other candidate lines, to tell a line that starts a longer one. */
+  others: string[];
+  /** The body's text, to measure the echo. */
+  body: string;
+  /** Its index among the candidate lines. */
+  index: number;
+  /** The piece after it in the seed, head or body, if any. */
+  next?: string | undefined;
+  /** Whether the piece after it is a date line, a byline or a credit. */
+  aboveMeta: boolean;
+  /** Whether it is the body's first piece rather than a line above the body. */
+  inBody: boolean;
+}
 
 /**
  * Words of a site's interface rather than of news: navigation, widgets and notices. Hand-written because no
@@ -104,47 +184,95 @@ const MENU_WORDS = new Set([
   'videos',
 ]);
 
-/** What the score of one line was made of: its features, by the names of `WEIGHTS`. */
-export interface Scored {
-  score: number;
-  features: (keyof typeof WEIGHTS)[];
-}
-
-/** The features of one line; those that are also kinds of line (`person`, `place`, `role`) describe reads them too. */
-export function features(text: string, others: string[], body: string, lexicon: Lexicon): Scored {
-  const found: (keyof typeof WEIGHTS)[] = [];
+/** The features of one line, by the names of `FEATURES`; describe reads `person`, `place` and `role` as kinds of line too. */
+export function features(text: string, context: LineContext, lexicon: Lexicon): FeatureVector {
+  const vector = Object.fromEntries(FEATURES.map((feature) => [feature, 0])) as FeatureVector;
+  const set = (feature: Feature, on: boolean) => {
+    if (on) vector[feature] = 1;
+  };
   const count = wordCount(text);
   // compromise reads English only: its tags on a line in another script would be noise.
   const latin = dominantScript(text) === 'Latin';
   const doc = nlp(latin ? text : '');
-  if (count === 1) found.push('oneWord');
-  else if (count === 2) found.push('twoWords');
-  else if (count <= 5) found.push('short');
-  else if (count > 25) found.push('long');
+  set('oneWord', count === 1);
+  set('twoWords', count === 2);
+  set('short', count >= 3 && count <= 5);
+  set('longish', count >= 16 && count <= 25);
+  set('long', count > 25);
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
-    found.push('capitals');
-  }
+  set('capitals', letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
   const own = normal(text);
-  const cut = others
-    .map(normal)
-    .some((other) => other.length > own.length + 3 && other.startsWith(own) && !isRepeat(other, own));
-  if (cut) found.push('prefix');
-  if (isStamp(text)) found.push('stamp');
-  if (isCaptionLine(text, lexicon)) found.push('caption');
-  if (latin && isPersonAlone(text)) found.push('person');
-  if (latin && isPlaceAlone(text)) found.push('place');
-  if (isRoleAlone(doc)) found.push('role');
-  if (isSiteLabel(text)) found.push('siteLabel');
-  if (isMenu(text)) found.push('menu');
-  if (latin && isTagList(text)) found.push('tags');
-  if (agencyName(text.replace(/[|:,.\s]+$/, ''), lexicon)) found.push('agency');
-  if (doc.has('#Verb')) found.push('verb');
-  const measured = echo(text, body);
-  const score =
-    (measured === undefined ? WEIGHTS.echoUnknown : measured * WEIGHTS.echo) +
-    found.reduce((sum, feature) => sum + WEIGHTS[feature], 0);
-  return { score, features: found };
+  set(
+    'prefix',
+    context.others
+      .map(normal)
+      .some((other) => other.length > own.length + 3 && other.startsWith(own) && !isRepeat(other, own)),
+  );
+  set('doubled', isDoubled(text));
+  set('dangling', latin && isDangling(text, doc));
+  set('runsOn', /^\p{Ll}/u.test(context.next ?? ''));
+  const stamp = stampShare(text);
+  set('stamp', stamp === 'most');
+  set('dated', stamp === 'some');
+  set('caption', isCaptionLine(text, lexicon));
+  set('person', latin && isPersonAlone(text));
+  set('place', latin && isPlaceAlone(text));
+  set('role', isRoleAlone(doc, text));
+  set('siteLabel', isSiteLabel(text));
+  set('menu', isMenu(text));
+  set('tags', latin && isTagList(text));
+  set('agency', !!agencyName(text.replace(/[|:,.\s]+$/, ''), lexicon));
+  set('appeal', latin && isAppeal(text));
+  set('verb', doc.has('#Verb'));
+  set(
+    'furniture',
+    FURNITURE.some((feature) => vector[feature] > 0),
+  );
+  set('first', context.index === 0);
+  vector.later = Math.min(context.index, 8) / 8;
+  set('aboveMeta', context.aboveMeta);
+  set('inBody', context.inBody);
+  const measured = echo(text, context.body);
+  if (measured === undefined) vector.echoUnknown = 1;
+  else vector.echo = measured;
+  return vector;
+}
+
+/** The features a line has, by name (those whose value is not 0), for describe and for people reading a score. */
+export function kindsOf(vector: FeatureVector): Feature[] {
+  return FEATURES.filter((feature) => feature !== 'echo' && feature !== 'later' && vector[feature] > 0);
+}
+
+/** Whether a line, or a part of it after a bar or a spaced dash, opens on a verb's bare form, as compromise tags it. */
+function isAppeal(text: string): boolean {
+  return labelParts(text).some((part) => nlp(part).terms().first().has('#Infinitive'));
+}
+
+/** Whether a line is the same words twice, with or without a space or a separator between them. */
+function isDoubled(text: string): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  const half = letters.length / 2;
+  return letters.length >= 8 && Number.isInteger(half) && letters.slice(0, half) === letters.slice(half);
+}
+
+/**
+ * Whether a line ends on a word no statement ends on: a function word ("to", "the"), or what compromise reads as a
+ * preposition, a conjunction, a determiner or a bare demonym ("European"), which a noun should follow.
+ */
+function isDangling(text: string, doc: ReturnType<typeof nlp>): boolean {
+  const last = words(text).at(-1) ?? '';
+  if (/[.!?:"”’')\]]$/.test(text.trim())) return false;
+  return isFunctionWord(last) || doc.terms().last().has('(#Preposition|#Conjunction|#Determiner|#Demonym)');
+}
+
+/** How much of a line a date or a time takes: most of it (no more than three other words), some of it, or none. */
+function stampShare(text: string): 'most' | 'some' | 'none' {
+  if (!isStamp(text)) return 'none';
+  const date = findDate(text);
+  const rest = (date ? text.replace(date.text, ' ') : text)
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, ' ')
+    .replace(/\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b/gi, ' ');
+  return words(rest).filter((word) => !/^\d+$/.test(word)).length <= 3 ? 'most' : 'some';
 }
 
 /** Words, counting a run of a script written without spaces (Chinese, Japanese) as one word per two characters. */
@@ -219,18 +347,31 @@ export function isPlaceAlone(text: string): boolean {
   return places.length > 0 && normal(places.join(' ')) === normal(text);
 }
 
-/** A role with no name ("Secretary of State", "Russian Foreign Minister"): an actor noun, no person, no verb. */
-function isRoleAlone(doc: ReturnType<typeof nlp>): boolean {
-  return doc.has('#Actor') && !doc.has('#Person') && !doc.has('#Verb') && doc.terms().length <= 5;
+/** The function words a role's title may have: "Secretary of State", "Minister for Foreign Affairs". */
+const ROLE_WORDS = new Set(['of', 'the', 'and', 'for']);
+
+/**
+ * A role with no name ("Secretary of State", "Russian Foreign Minister"): an actor noun, no person, no verb, and no
+ * function word but those of a role's title, which a title of remarks ("Remarks With the Foreign Minister") has.
+ * The words are checked in a list: compromise reads a capitalised "With" as a name.
+ */
+function isRoleAlone(doc: ReturnType<typeof nlp>, text: string): boolean {
+  const other = words(text).some((word) => isFunctionWord(word) && !ROLE_WORDS.has(word.toLowerCase()));
+  return doc.has('#Actor') && !doc.has('#Person') && !doc.has('#Verb') && !other && doc.terms().length <= 5;
 }
 
 /** Parts of at most three words split by a bar or a spaced dash: "Rights | Site Name", "World - Europe". */
 export function isSiteLabel(text: string): boolean {
-  const parts = text
+  const parts = labelParts(text);
+  return parts.length >= 2 && parts.every((part) => words(part).length <= 3);
+}
+
+/** The parts of a line split by bars and spaced dashes. */
+function labelParts(text: string): string[] {
+  return text
     .split(/\s*\|\s*|\s+[-–—]\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
-  return parts.length >= 2 && parts.every((part) => words(part).length <= 3);
 }
 
 /**
@@ -252,4 +393,29 @@ function isTagList(text: string): boolean {
 function isMenu(text: string): boolean {
   const all = words(text).map((word) => word.toLowerCase());
   return all.length > 0 && all.filter((word) => MENU_WORDS.has(word)).length * 2 >= all.length;
+}
+
+/**
+ * A headline and its deck run together in one line, as a copy that lost the break between them prints them
+ * ("Albright assures Russia on NATO growth Moscow is still anxious about alliance expansion"): a headline in
+ * sentence case with a verb, then, after a common noun in lower case, a capitalised name and a verb opening a second
+ * clause with no punctuation or conjunction between them. Split there; otherwise the line is the headline whole.
+ * Title-case headlines, where every word is capitalised, are never split.
+ */
+export function splitDeck(line: string): { title: string; deck?: string } {
+  if (dominantScript(line) !== 'Latin') return { title: line };
+  const terms = nlp(line).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  const tags = (at: number) => terms[at]?.terms[0]?.tags ?? [];
+  for (let at = 2; at < terms.length - 2; at++) {
+    const before = terms[at - 1]?.text ?? '';
+    const noun = /^\p{Ll}[\p{Ll}-]*$/u.test(before) && tags(at - 1).includes('Noun') && !tags(at - 1).includes('Verb');
+    const name = /^\p{Lu}/u.test(terms[at]?.text ?? '') && tags(at).includes('ProperNoun');
+    const verb = tags(at + 1).includes('Verb') && !tags(at + 1).includes('Infinitive');
+    const earlier = terms.slice(0, at).some((_, index) => tags(index).includes('Verb'));
+    if (noun && name && verb && earlier) {
+      const cut = line.indexOf(` ${terms[at]?.text ?? ''} `, line.indexOf(before));
+      if (cut > 0) return { title: line.slice(0, cut), deck: line.slice(cut + 1) };
+    }
+  }
+  return { title: line };
 }

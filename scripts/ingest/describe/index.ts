@@ -10,7 +10,7 @@ import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
 import { type Head, isTitle, readCredit, readHead } from './head.ts';
 import { isStamp } from './headline.ts';
-import { dateLine, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
+import { dateLine, dateRun, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
 
 /** What describe learns about an article, and the pieces left as its text. */
 export interface Described {
@@ -32,6 +32,8 @@ export interface Described {
   lines: Head['lines'];
   /** The dateline as printed at the head of a paragraph, to be marked there; absent when it was read elsewhere. */
   datelineMark?: string;
+  /** The lines above the text read as labels, where the outlet may be named (pipeline reads them with the gazetteer). */
+  labels: string[];
   changes: Change[];
 }
 
@@ -52,10 +54,9 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   const moved = (piece: Piece, reason: string): void => {
     changes.push({ kind: 'metadata', line: piece.line, text: piece.text, reason });
   };
-  const firstProse = bodyStart(kept, lexicon);
-  const headPieces = firstProse === -1 ? [] : kept.slice(0, firstProse);
-  const body: KeptPiece[] = firstProse === -1 ? [...kept] : kept.slice(firstProse);
-  const head = readHead(headPieces, body.map((piece) => piece.text).join('\n'), lexicon);
+  const split = splitHead(kept, lexicon);
+  const head = readHead(split.head, split.body, lexicon);
+  const body = head.opening ? split.body.slice(1) : split.body;
   changes.push(...head.changes);
   const agencies = new Set(head.agencies);
   let creditDate = head.date;
@@ -72,6 +73,13 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       return false;
     }
     const credit = readCredit(piece.text, lexicon);
+    // A date stamp under the last paragraph ("February 21, 2023, 5:48 AM"): a flash prints its time there.
+    const under = !credit && index > 0 && index === body.length - 1 ? dateLine(piece.text) : undefined;
+    if (under) {
+      creditDate ??= under.date;
+      moved(piece, 'the date line under the text, shown as the publication date');
+      return false;
+    }
     if (!credit) return true;
     agencies.add(credit.agency);
     creditDate ??= credit.date;
@@ -110,7 +118,9 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     lexicon.agencies.some((agency) => agency.publisher && agency.name === name),
   );
   if (publisher) agencies.delete(publisher);
-  const printedOutlet = head.outlet ?? publisher;
+  // An agency credited by its address in the dateline ("INTERFAX.RU -") publishes the copy on its own site.
+  const ownSite = printedDateline?.ownSite ? printedDateline.agency : undefined;
+  const printedOutlet = head.outlet ?? publisher ?? ownSite;
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
     : printedOutlet
@@ -135,6 +145,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     body: [...head.captions, ...text],
     lines: head.lines,
     ...(printedDateline ? { datelineMark: printedDateline.text } : {}),
+    labels: head.labels,
     changes,
   };
 }
@@ -146,6 +157,14 @@ const DATELINE_REACH = 6;
 /** How many pieces of prose (a standfirst, a teaser) may stand above a dateline paragraph and still be head. */
 const PROSE_ABOVE_DATELINE = 2;
 
+/** The pieces above the body, where the headline and the date line are looked for, and the body (`bodyStart`). */
+export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiece[]; body: KeptPiece[] } {
+  const firstProse = bodyStart(kept, lexicon);
+  return firstProse === -1
+    ? { head: [], body: [...kept] }
+    : { head: kept.slice(0, firstProse), body: kept.slice(firstProse) };
+}
+
 /**
  * Where the body starts: at the first piece of prose, or later when the page shows that piece was head:
  * - a paragraph opening with a dateline ("MOSCOW, May 14 (Reuters) -") a little later, with no more than two
@@ -156,7 +175,16 @@ const PROSE_ABOVE_DATELINE = 2;
  * - a date line ("Published on 03/10/2016") under a headline, after a paragraph of page furniture.
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
-  const firstProse = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
+  // the body, though its first line is too short to be prose.
+  const broken = kept.findIndex(
+    (piece, index) =>
+      (prose === -1 || index < prose) &&
+      /^\p{Ll}/u.test(kept[index + 1]?.text ?? '') &&
+      readDateline(piece.text, lexicon, { colon: false })?.place !== undefined,
+  );
+  const firstProse = broken === -1 ? prose : broken;
   if (firstProse === -1 || readDateline(kept[firstProse]?.text ?? '', lexicon, { colon: false })) return firstProse;
   const reach = kept.slice(firstProse, firstProse + DATELINE_REACH);
   const at = reach.findIndex((piece) => !piece.caption && readDateline(piece.text, lexicon, { colon: false }));
@@ -173,15 +201,18 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     if (sentences.length <= PROSE_ABOVE_DATELINE && (marked || teasers)) return firstProse + at;
   }
   const under = kept[firstProse + 1];
-  if (under && (dateLine(under.text) || /^by\s+\p{Lu}/iu.test(under.text))) {
-    return afterHeadLines(kept, firstProse + 2, kept.slice(0, firstProse + 1));
+  const run = dateRun(kept, firstProse + 1);
+  if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
+    return afterHeadLines(kept, firstProse + 1 + (run?.count ?? 1), kept.slice(0, firstProse + 1));
   }
   // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
   // paragraph of page furniture (an advertisement, a notice) that reads as prose.
   for (let i = firstProse + 1; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
     const piece = kept[i];
     const above = kept[i - 1];
-    if (piece && above && !above.caption && isTitle(above.text) && dateLine(piece.text)) return i + 1;
+    if (piece && above && !above.caption && isTitle(above.text) && dateLine(piece.text)) {
+      return afterHeadLines(kept, i + 1, kept.slice(0, i + 1));
+    }
   }
   return firstProse;
 }

@@ -85,7 +85,11 @@ export function dateLine(text: string): { date: FoundDate; byline?: string; outl
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
   const before = text.slice(0, date.index);
-  const around = `${before} ${text.slice(date.index + date.text.length)}`;
+  // Parts a page sets beside its stamp, apart by bullets: how long ago ("54 minutes ago") and how long a read.
+  const around = `${before} ${text.slice(date.index + date.text.length)}`
+    .replace(/[•·]/gu, ' ')
+    .replace(/\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b/giu, ' ')
+    .replace(/<?\s*\d+\s*(?:min|mins|minutes?)\s+read\b/giu, ' ');
   // A stamp may give a second date, when the article was updated ("17:41, обновлено 15 октября 2017, 19:14").
   const updated = findDate(around);
   const rest = updated?.year === undefined ? around : around.replace(updated.text, ' ');
@@ -110,6 +114,33 @@ export function dateLine(text: string): { date: FoundDate; byline?: string; outl
   const unknown = !words(name).every((word) => isEnglishWord(word));
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
   return undefined;
+}
+
+/** How many short pieces a date stamp broken over lines may run over ("July 16," / "2018" / "18:35"). */
+const RUN = 3;
+
+/**
+ * A date stamp at `from`, or one broken over up to three short pieces, as a hard-wrapped copy breaks "July 16, 2018
+ * 18:35" into "July 16," / "2018" / "18:35": a first piece with a day and a month, then pieces of figures alone (a
+ * year, a time). The longest run that reads as a date line, and how many pieces it takes.
+ */
+export function dateRun(
+  pieces: { text: string }[],
+  from: number,
+): { stamp: NonNullable<ReturnType<typeof dateLine>>; count: number } | undefined {
+  let found: { stamp: NonNullable<ReturnType<typeof dateLine>>; count: number } | undefined;
+  const first = pieces[from];
+  const single = first ? dateLine(first.text) : undefined;
+  if (single) found = { stamp: single, count: 1 };
+  if (!first || words(first.text).length > 3 || !findDate(first.text)) return found;
+  for (let count = 2; count <= RUN && from + count <= pieces.length; count++) {
+    const run = pieces.slice(from, from + count);
+    if (/\p{L}/u.test(run.at(-1)?.text ?? '')) break;
+    const stamp = dateLine(run.map((piece) => piece.text).join(' '));
+    if (stamp) found = { stamp, count };
+    else if (found) break;
+  }
+  return found;
 }
 
 /** Times, time zones and separators, which a date line may hold besides its date. */
