@@ -77,13 +77,24 @@ function averageLinkage(
 ): number[][] {
   const groupOf = Array.from({ length: size }, (_, i) => i);
   const groups = new Map<number, number[]>(Array.from({ length: size }, (_, i) => [i, [i]]));
+  // Two groups found too far apart stay so until one of them grows: many links join the same two groups, and
+  // comparing every pair across two large groups again for each was most of the ingest's time at 5,000 articles.
+  const grown = new Array<number>(size).fill(0);
+  const apart = new Set<string>();
   for (const { a, b } of links) {
     const [x, y] = [groupOf[a] ?? a, groupOf[b] ?? b];
     const [first, second] = [groups.get(x) ?? [], groups.get(y) ?? []];
     if (x === y) continue;
-    const across = first.flatMap((i) => second.map((j) => score(i, j)));
-    if (across.reduce((sum, each) => sum + each, 0) / across.length < SAME_STORY) continue;
+    const pair = x < y ? `${x}.${grown[x]}:${y}.${grown[y]}` : `${y}.${grown[y]}:${x}.${grown[x]}`;
+    if (apart.has(pair)) continue;
+    let sum = 0;
+    for (const i of first) for (const j of second) sum += score(i, j);
+    if (sum / (first.length * second.length) < SAME_STORY) {
+      apart.add(pair);
+      continue;
+    }
     const [keep, drop] = x < y ? [x, y] : [y, x];
+    grown[keep] = (grown[keep] ?? 0) + 1;
     groups.set(
       keep,
       [...first, ...second].sort((m, n) => m - n),
