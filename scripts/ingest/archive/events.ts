@@ -88,17 +88,22 @@ export const SAME_HAPPENING = 0.5;
  */
 export function mergeWitnesses(events: EventRecord[]): EventRecord[] {
   const merged: EventRecord[] = [];
+  // Only events of one date can merge: each is compared with those kept before it of its date, in the same order.
+  const byDate = new Map<string, EventRecord[]>();
   for (const event of [...events].sort((a, b) => a.id.localeCompare(b.id))) {
-    const same = merged.find(
+    const same = (byDate.get(event.edtf) ?? []).find(
       (other) =>
         event.kind === 'mentioned' &&
         other.kind === 'mentioned' &&
-        other.edtf === event.edtf &&
         !other.evidence.some((evidence) => event.evidence.some(({ article }) => article === evidence.article)) &&
         similarity(other.evidence[0]?.sentence, event.evidence[0]?.sentence) >= SAME_HAPPENING,
     );
     if (!same) {
-      merged.push({ ...event });
+      const kept = { ...event };
+      merged.push(kept);
+      const sameDay = byDate.get(event.edtf);
+      if (sameDay) sameDay.push(kept);
+      else byDate.set(event.edtf, [kept]);
       continue;
     }
     same.aliases = [...same.aliases, event.id, ...event.aliases].sort();
