@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { codeVersion } from '../../scripts/ingest/cache/index.ts';
 import { articleRenderer } from '../components/mdx/render-article.ts';
+import { shownEntity } from './page-keys.ts';
 
 /**
  * The `articles` collection: every `content/articles/*.mdx` the ingest wrote, its frontmatter validated by the
@@ -29,7 +30,8 @@ async function loadArticles(context: LoaderContext, folder: string): Promise<voi
   const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
   let render = articleRenderer({ root, base });
   let entities = shownEntities(root);
-  const code = codeDigest(root);
+  // The same digest of code and lockfile as the ingest's cache keys, over the code that renders an article.
+  const code = codeVersion(root, RENDERING_CODE);
 
   const load = async (name: string): Promise<void> => {
     const path = join(dir, name);
@@ -73,27 +75,11 @@ async function loadArticles(context: LoaderContext, folder: string): Promise<voi
 }
 
 /**
- * Each entity of `content/data/entities.json` as an annotation shows it (name, kind, description, address), as
- * JSON: everything but the list of the articles that name it, which changes whenever any article does.
+ * Each entity of `content/data/entities.json` as an annotation shows it (page-keys.ts, `shownEntity`), as JSON.
  */
 function shownEntities(root: string): Map<string, string> {
   const file = join(root, 'content', 'data', 'entities.json');
   if (!existsSync(file)) return new Map();
-  const records = JSON.parse(readFileSync(file, 'utf8')) as { id: string; articles?: unknown }[];
-  return new Map(records.map(({ articles: _articles, ...shown }) => [shown.id, JSON.stringify(shown)]));
-}
-
-/** A digest of the code that renders articles and of the installed packages' lockfile. */
-function codeDigest(root: string): string {
-  const hash = createHash('sha256');
-  const files = RENDERING_CODE.filter((dir) => existsSync(join(root, dir))).flatMap((dir) =>
-    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
-      .map((name) => join(dir, name)),
-  );
-  for (const file of [...files.sort(), 'package-lock.json']) {
-    const path = join(root, file);
-    if (existsSync(path)) hash.update(file).update('\0').update(readFileSync(path)).update('\0');
-  }
-  return hash.digest('hex');
+  const records = JSON.parse(readFileSync(file, 'utf8')) as { id: string }[];
+  return new Map(records.map((record) => [record.id, JSON.stringify(shownEntity(record))]));
 }

@@ -60,7 +60,7 @@ export interface ArticleKeyInputs<A extends KeyedArticle> {
  * description of a place changes the keys of the pages that mention that place.
  */
 export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>): Map<string, string> {
-  const entities = new Map(inputs.entities.map(({ id, data }) => [id, shown(data)]));
+  const entities = new Map(inputs.entities.map(({ id, data }) => [id, shownEntity(data)]));
   const themes = new Map(inputs.themes.map(({ id, data }) => [id, data]));
   const heads = new Map(inputs.articles.map(({ id, data }) => [id, [data.title, data.outlet?.value ?? null]]));
   const storyOf = new Map<string, unknown>();
@@ -99,8 +99,11 @@ export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>)
   return keys;
 }
 
-/** An entity as a page that names it shows it: everything but the list of the articles that mention it. */
-function shown(data: object): object {
+/**
+ * An entity as a page or an annotation that names it shows it: everything but the list of the articles that mention
+ * it, which changes whenever any of them does. The articles loader digests entities the same way.
+ */
+export function shownEntity(data: object): object {
   const { articles: _articles, ...rest } = data as { articles?: unknown };
   return rest;
 }

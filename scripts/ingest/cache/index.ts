@@ -30,11 +30,12 @@ function files(root: string, dir: string): string[] {
 /**
  * A digest of the ingest's code and the installed libraries' versions (package-lock.json): a change to any rule
  * or any dependency changes every seed's key. The code folders are read whole, not followed import by import: a
- * change to a file the ingest does not use costs a needless re-ingest, never a stale article.
+ * change to a file the ingest does not use costs a needless re-ingest, never a stale article. `folders` names other
+ * code to digest the same way (the site's article renderer, src/lib/article-loader.ts).
  */
-export function codeVersion(root: string): string {
+export function codeVersion(root: string, folders: readonly string[] = CODE): string {
   const hash = createHash('sha256');
-  for (const name of [...CODE.flatMap((dir) => files(root, dir)), 'package-lock.json']) {
+  for (const name of [...folders.flatMap((dir) => files(root, dir)), 'package-lock.json']) {
     const path = join(root, name);
     if (!existsSync(path)) continue;
     hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
