@@ -54,8 +54,14 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
-  // Article and source pages whose data did not change are copied from the last build (src/lib/page-keys.ts).
-  experimental: { incrementalBuild: true },
+  experimental: {
+    // Article and source pages whose data did not change are copied from the last build (src/lib/page-keys.ts).
+    incrementalBuild: true,
+    // The content store (every article's HTML) is written and read back in 1 MiB parts instead of one file that
+    // the build imports as a single string literal: V8 compiles such a literal in time that grows faster than its
+    // size (88 s for the 106 MB store of 5,000 articles, 6 s in 1 MiB parts). README, "Performance".
+    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
+  },
   vite: {
     build: {
       rollupOptions: {
