@@ -291,6 +291,27 @@ describe('stated dates and datelines of unseen forms', () => {
     });
   });
 
+  it('reads a dateline whose date is closed by a colon: "New Delhi, March 4: …"', () => {
+    const text = [
+      'Russia and US to resume arms talks',
+      'New Delhi, March 4: Russia said on Friday it would resume arms talks with the United States next month.',
+      'The talks will be held in Geneva, the ministry said.',
+    ];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter).toMatchObject({
+      published: { edtf: 'XXXX-03-04', text: 'March 4' },
+      dateline: { place: 'New Delhi', text: 'New Delhi, March 4:' },
+    });
+  });
+
+  it('takes no dateline from a sentence that opens with names and a colon, with no date among them', () => {
+    const text = [
+      'Russia and US to resume arms talks',
+      'Russia, China: the two countries said on Friday they would resume arms talks with the United States.',
+      'The talks will be held in Geneva, the ministry said.',
+    ];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter.dateline).toBeUndefined();
+  });
+
   it('takes no dotted dateline from a sentence that starts with a place', () => {
     const text = ['Москва. Это столица России, и переговоры пройдут здесь.', russianBody[1]];
     expect(ingestText('x.txt', text.join('\n')).frontmatter.dateline).toBeUndefined();
