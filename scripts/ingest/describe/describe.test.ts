@@ -216,6 +216,10 @@ describe('Russian publication stamps', () => {
     expect(dateLine('6 марта 2009 г., 12:30')?.date).toMatchObject({ year: 2009, month: 3, day: 6 });
   });
 
+  it('reads "09:11 10.09.2016", a time before a dotted date, day-first with no month-first reading', () => {
+    expect(findDate('09:11 10.09.2016')).toMatchObject({ year: 2016, month: 9, day: 10, alternatives: [] });
+  });
+
   it('gives a Russian article the date its stamp states', () => {
     const article = ingestText(
       'ru.txt',
