@@ -295,6 +295,28 @@ describe('stated dates and datelines of unseen forms', () => {
     });
   });
 
+  it("reads a news feed's stamp with labelled fields after it, and credits the agency its source field names", () => {
+    const text = [
+      'Россия и США продолжат переговоры',
+      '14:05 12.05.2009 Регион: - Источник: Агентство "ТАСС"',
+      ...russianBody,
+    ];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter).toMatchObject({
+      published: { edtf: '2009-05-12', provenance: 'stated' },
+      agencies: ['TASS'],
+    });
+    expect(dateLine('12 May 2009 Source: Reuters Category: World')).toMatchObject({ source: 'Reuters' });
+  });
+
+  it('takes no field from a name and a colon after a date, which is a headline', () => {
+    expect(dateLine('12 May 2009 Lavrov: Russia and the United States will meet again in Geneva soon')).toBeUndefined();
+  });
+
+  it('reads a print paper\'s date line that gives the page: "Wednesday, Mar. 19, 2003. Page 1"', () => {
+    expect(dateLine('Wednesday, Mar. 19, 2003. Page 1')?.date).toMatchObject({ year: 2003, month: 3, day: 19 });
+    expect(dateLine('Tuesday, May 12, 2009, p. A3')?.date).toMatchObject({ year: 2009, month: 5, day: 12 });
+  });
+
   it('reads a dateline whose date is closed by a colon: "New Delhi, March 4: …"', () => {
     const text = [
       'Russia and US to resume arms talks',

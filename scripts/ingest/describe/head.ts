@@ -108,6 +108,8 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       if (taken) updated = update ? found.changes.at(-1) : undefined;
       found.byline ??= stamp.byline && cleanByline(stamp.byline);
       found.outlet ??= stamp.outlet;
+      const source = stamp.source ? sourceAgency(stamp.source, lexicon) : undefined;
+      if (source) found.agencies.push(source);
     } else if (credit) {
       found.agencies.push(credit.agency);
       found.date ??= credit.date;
@@ -246,6 +248,15 @@ function normal(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/**
+ * The agency a stamp's source field names ("Источник: Информационное агентство России "ТАСС""): the whole value, or
+ * the name it quotes, as Russian gives an organisation's kind and then its name in quotation marks.
+ */
+function sourceAgency(value: string, lexicon: Lexicon): string | undefined {
+  const quoted = /["«“„]([^"«»“”„]{2,30})["»”“]/u.exec(value)?.[1];
+  return agencyName(value, lexicon) ?? (quoted ? agencyName(quoted, lexicon) : undefined);
 }
 
 /** A line that is only an agency's name ("ASSOCIATED PRESS", "AFP |"): a credit. */
