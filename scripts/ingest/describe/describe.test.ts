@@ -295,6 +295,30 @@ describe('stated dates and datelines of unseen forms', () => {
     });
   });
 
+  it("ends the head at a byline under the headline, after an archive's notices that read as prose", () => {
+    const article = ingestText(
+      'x.txt',
+      [
+        'This message was posted to a mailing list about foreign policy and is kept here in its archive.',
+        'Opinions in the messages kept here are their writers’ own, not those of the people who run the list.',
+        '[Previous message] [Next message] [Index]',
+        'Tuesday, May 12, 2009. Page 3',
+        'Lavrov Hopes for New Treaty by December',
+        'By Jane Morrow',
+        'Staff Writer',
+        'Foreign Minister Sergei Lavrov said on Monday that a new arms treaty with the United States could be ready by December.',
+        'The two sides will meet again in Geneva next month, the ministry said in a statement.',
+      ].join('\n'),
+    );
+    expect(article.frontmatter).toMatchObject({
+      title: 'Lavrov Hopes for New Treaty by December',
+      byline: 'Jane Morrow',
+      published: { edtf: '2009-05-12' },
+    });
+    expect(textOf(article)).not.toContain('mailing list');
+    expect(textOf(article)).not.toContain('Staff Writer');
+  });
+
   it("reads a news feed's stamp with labelled fields after it, and credits the agency its source field names", () => {
     const text = [
       'Россия и США продолжат переговоры',

@@ -205,6 +205,8 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
     return afterHeadLines(kept, firstProse + 1 + (run?.count ?? 1), kept.slice(0, firstProse + 1));
   }
+  const byline = bylineUnderTitle(kept, firstProse);
+  if (byline !== -1) return afterHeadLines(kept, byline + 1, kept.slice(0, byline + 1));
   // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
   // paragraph of page furniture (an advertisement, a notice) that reads as prose.
   for (let i = firstProse + 1; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
@@ -215,6 +217,23 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     }
   }
   return firstProse;
+}
+
+/**
+ * A byline ("By Jane Smith") under a title-like line, with no more than two pieces of prose above it: a page's
+ * notices (an archive's or a list's) may run as prose above the headline, but a byline under a headline is the
+ * head's end wherever it stands. The byline's index, or -1.
+ */
+function bylineUnderTitle(kept: KeptPiece[], firstProse: number): number {
+  let prose = 0;
+  for (let i = firstProse; i < kept.length && prose <= PROSE_ABOVE_DATELINE; i++) {
+    const piece = kept[i];
+    const above = kept[i - 1];
+    if (!piece || piece.caption) continue;
+    if (above && !above.caption && isTitle(above.text) && /^by\s+\p{Lu}/iu.test(piece.text)) return i;
+    if (isProse(piece.text)) prose++;
+  }
+  return -1;
 }
 
 /**
