@@ -121,7 +121,9 @@ export function sentenceEvent(
     if (list[index]?.lower === 'according' && list[index + 1]?.lower === 'to') {
       said = namedBy(article, block, phraseAfter(list.slice(index + 2)));
     } else if (isSayingVerb(list, index)) {
-      const subject = subjectBefore(article, block, list, index);
+      // "RIA Novosti quoted Ryabkov as saying": the one quoted spoke, the agency reports.
+      const quoted = quotedAsSaying(list, index);
+      const subject = quoted ?? subjectBefore(article, block, list, index);
       if (subject.length > 0) said = namedBy(article, block, subject);
     }
     if (said && (said.speaker || said.personal)) return { ...said, sentence, said: true };
