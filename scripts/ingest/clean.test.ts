@@ -139,6 +139,14 @@ describe('clean, on articles from elsewhere', () => {
     ]);
   });
 
+  it('marks a line closed by an agency in square brackets as a caption, and not a paragraph that ends with a stop', () => {
+    const text = [
+      'Diplomats of both countries have worked for months on a deal [Reuters]',
+      'The talks, he said, were difficult but useful. [Reuters]',
+    ].join('\n');
+    expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.caption)).toEqual([true, false]);
+  });
+
   it('keeps a Russian name quoted inside an English sentence', () => {
     const text = 'The agency RIA Novosti («РИА Новости») reported that the talks in Geneva lasted two hours.\n';
     expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text.trim()]);

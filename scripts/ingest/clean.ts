@@ -56,6 +56,7 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     // A caption closed by an agency's credit ("… in New York. (AFP)") above the text; below, it credits the article.
     const credited =
       (index <= firstProse && closedByAgency(text, lexicon)) ||
+      bracketCredit(text, lexicon) ||
       /caption/i.test(pieces[index - 1]?.text.match(CAPTION_LABEL)?.[0] ?? '');
     kept.push({ line: piece.line, text, caption: CAPTION_CREDIT.test(text) || credited });
   };
@@ -135,6 +136,16 @@ function isAgency(text: string, lexicon: Lexicon): boolean {
 function closedByAgency(text: string, lexicon: Lexicon): boolean {
   const match = /^(.*[.!?])\s*\(([^()]{2,30})\)$/u.exec(text);
   return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 6;
+}
+
+/**
+ * A line closed by an agency's name in square brackets, with no full stop before it: "Top US and Russian diplomats
+ * have been trying to hammer out a deal [Reuters]", as pages credit the picture a caption describes. A paragraph of
+ * text ends with its own full stop, and credits its agency in round brackets or a dateline.
+ */
+function bracketCredit(text: string, lexicon: Lexicon): boolean {
+  const match = /^(.*[^.!?\s])\s*\[([^[\]]{2,30})\]$/u.exec(text);
+  return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 4;
 }
 
 /**
