@@ -295,6 +295,26 @@ describe('stated dates and datelines of unseen forms', () => {
     });
   });
 
+  it('takes one sentence over the lead picture and its caption for the standfirst, and starts the body after them', () => {
+    const article = ingestText(
+      'x.txt',
+      [
+        'Lavrov and Kerry meet on Syria truce',
+        'Washington says the meeting will cover how to stop the fighting and bring in aid.',
+        'The two ministers shake hands in Geneva',
+        'The ministers have worked for months on a ceasefire deal [Reuters]',
+        'Secretary of State John Kerry and Foreign Minister Sergei Lavrov met in Geneva on Friday to discuss a truce in Syria.',
+        'The talks went on late into the night, officials said.',
+      ].join('\n'),
+    );
+    expect(article.frontmatter).toMatchObject({
+      title: 'Lavrov and Kerry meet on Syria truce',
+      standfirst: 'Washington says the meeting will cover how to stop the fighting and bring in aid.',
+    });
+    expect(textOf(article)).not.toContain('shake hands');
+    expect(article.blocks.find((block) => block.type === 'paragraph')?.line).toBe(5);
+  });
+
   it("ends the head at a byline under the headline, after an archive's notices that read as prose", () => {
     const article = ingestText(
       'x.txt',

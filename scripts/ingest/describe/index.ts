@@ -205,6 +205,8 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
     return afterHeadLines(kept, firstProse + 1 + (run?.count ?? 1), kept.slice(0, firstProse + 1));
   }
+  const pictured = afterLeadPicture(kept, firstProse);
+  if (pictured !== -1) return pictured;
   const byline = bylineUnderTitle(kept, firstProse);
   if (byline !== -1) return afterHeadLines(kept, byline + 1, kept.slice(0, byline + 1));
   // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
@@ -217,6 +219,28 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     }
   }
   return firstProse;
+}
+
+/** How many lines may stand between a standfirst and the caption of the picture under it. */
+const PICTURE_REACH = 2;
+
+/**
+ * Where the body starts when the first prose is a standfirst over the lead picture: one sentence, then, before any
+ * more prose, within two lines, a photo caption; pages print headline, standfirst, picture and caption, then the
+ * text. The first piece of prose after the caption, or -1.
+ */
+function afterLeadPicture(kept: KeptPiece[], firstProse: number): number {
+  const standfirst = kept[firstProse];
+  if (!standfirst || sentences(standfirst.text.slice(0, 1000)).length > 1) return -1;
+  for (let i = firstProse + 1; i <= firstProse + 1 + PICTURE_REACH && i < kept.length; i++) {
+    const piece = kept[i];
+    if (!piece || (!piece.caption && isProse(piece.text))) return -1;
+    if (piece.caption) {
+      const next = kept.findIndex((each, at) => at > i && !each.caption && isProse(each.text));
+      return next;
+    }
+  }
+  return -1;
 }
 
 /**
