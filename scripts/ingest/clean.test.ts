@@ -147,6 +147,15 @@ describe('clean, on articles from elsewhere', () => {
     expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.caption)).toEqual([true, false]);
   });
 
+  it('removes a row of language tags, the links to the page in other languages, and keeps a sentence that names them', () => {
+    const text = ['• de-DE1 en-GB1 es-ES1 ru-RU1', 'The site is written in en-GB and ru-RU, the ministry said.'].join(
+      '\n',
+    );
+    expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([
+      'The site is written in en-GB and ru-RU, the ministry said.',
+    ]);
+  });
+
   it('keeps a Russian name quoted inside an English sentence', () => {
     const text = 'The agency RIA Novosti («РИА Новости») reported that the talks in Geneva lasted two hours.\n';
     expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text.trim()]);

@@ -109,11 +109,21 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
     .replace(/^[•·*]\s*/u, '')
     .toLowerCase();
   if (PHOTO_CREDIT.test(text.replace(/^(?:photo|picture|фото)\s*:\s*/iu, ''))) return 'a photographer’s credit';
+  if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
   if (lexicon.furniture.some((phrase) => phrase.toLowerCase() === label)) return 'page furniture (a section label)';
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';
   }
   return undefined;
+}
+
+/**
+ * A row of language tags, each a language and a region as BCP 47 writes them and a site may number them ("de-DE1
+ * en-GB1 es-ES1 ru-RU1"): the links to the page in other languages. Two tags or more, and nothing else.
+ */
+function isLanguageSwitcher(label: string): boolean {
+  const tags = label.split(/[\s|,/•·]+/u).filter(Boolean);
+  return tags.length >= 2 && tags.every((tag) => /^[a-z]{2,3}-[a-z]{2}\d*$/u.test(tag));
 }
 
 function isHeadingShaped(text: string): boolean {
