@@ -295,6 +295,11 @@ describe('stated dates and datelines of unseen forms', () => {
     });
   });
 
+  it('takes no agency from a breadcrumb or a section menu set off by dashes, and still reads an agency credited so', () => {
+    expect(article('- News>', '- World', 'Russia and US agree to resume arms talks').agencies).toEqual([]);
+    expect(article('Russia and US agree to resume arms talks', '- IANS').agencies).toEqual(['IANS']);
+  });
+
   it('takes one sentence over the lead picture and its caption for the standfirst, and starts the body after them', () => {
     const article = ingestText(
       'x.txt',

@@ -310,7 +310,18 @@ export function readCredit(
   if (!credit) return undefined;
   const date = findDate(credit);
   const name = (date ? credit.replace(date.text, '') : credit).replace(/[\s,]+$/, '').trim();
-  return { agency: agencyName(name, lexicon) ?? name, ...(date?.year ? { date } : {}) };
+  const known = agencyName(name, lexicon);
+  if (!known && isSectionItem(name)) return undefined;
+  return { agency: known ?? name, ...(date?.year ? { date } : {}) };
+}
+
+/**
+ * An item of a section menu or a breadcrumb set off by a dash ("- News>", "- World"), not an agency's credit: it ends
+ * in a breadcrumb's arrow, or its words are all dictionary words, where an agency the lexicon does not know is a name
+ * or an abbreviation ("- IANS", "(Kyodo)").
+ */
+function isSectionItem(name: string): boolean {
+  return /[>›»]$/u.test(name) || words(name).every((word) => isEnglishWord(word));
 }
 
 /** A source line's parts ("[Source: Xinhua, Moscow, 21Feb16]"): the agency first, then a place and a date. */
