@@ -2,7 +2,15 @@ import type { Change } from '../../src/schemas/article.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import { dateLine } from './describe/published.ts';
 import type { Piece } from './segment.ts';
-import { creditName, dominantScript, endsSentence, hasAddress, isProse, words } from './text/prose.ts';
+import {
+  creditName,
+  dominantScript,
+  endsSentence,
+  hasAddress,
+  isProse,
+  isReportingCredit,
+  words,
+} from './text/prose.ts';
 
 /** A piece that survived cleaning; captions are kept apart from the running text. */
 export interface KeptPiece extends Piece {
@@ -173,6 +181,8 @@ function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => v
   if (last === -1) return kept;
   return kept.filter((piece, index) => {
     if (index <= last || creditName(piece.text) || words(piece.text).length >= 15) return true;
+    // A wire's closing credit ("(Reporting by … ; Editing by …)") names the writers, which describe reads.
+    if (isReportingCredit(piece.text)) return true;
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
     // A date stamp right under the text, as a flash prints its time, stays for describe to read.
     if (index === last + 1 && dateLine(piece.text)) return true;

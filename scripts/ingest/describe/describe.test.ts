@@ -295,6 +295,18 @@ describe('stated dates and datelines of unseen forms', () => {
     });
   });
 
+  it("reads a wire's closing credit of its reporters as the byline, without the editor, and keeps it off the page", () => {
+    const text = [
+      'Russia and US agree to resume arms talks',
+      'MOSCOW - Russia and the United States agreed on Tuesday to continue talks on arms control, officials said.',
+      '(Reporting by Anna Petrova/John Smith and Jane Doe',
+      'Editing by Mark Stone)',
+    ].join('\n');
+    const ingested = ingestText('x.txt', text);
+    expect(ingested.frontmatter.byline).toBe('Anna Petrova, John Smith, Jane Doe');
+    expect(textOf(ingested)).not.toContain('Reporting');
+  });
+
   it('takes no agency from a breadcrumb or a section menu set off by dashes, and still reads an agency credited so', () => {
     expect(article('- News>', '- World', 'Russia and US agree to resume arms talks').agencies).toEqual([]);
     expect(article('Russia and US agree to resume arms talks', '- IANS').agencies).toEqual(['IANS']);

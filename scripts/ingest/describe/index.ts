@@ -4,7 +4,7 @@ import type { ArticleInput, Change, Published } from '../../../src/schemas/artic
 import type { Lexicon, SeedEditorial } from '../../../src/schemas/editorial.ts';
 import type { KeptPiece } from '../clean.ts';
 import type { Piece } from '../segment.ts';
-import { endsSentence, isProse, words } from '../text/prose.ts';
+import { endsSentence, isProse, reportersOf, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
 import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
@@ -62,6 +62,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   let creditDate = head.date;
   let creditPlace: string | undefined;
   let closed = false;
+  let reportedBy: string | undefined;
   const text = body.filter((piece, index) => {
     if (closed) {
       changes.push({
@@ -70,6 +71,12 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
         text: piece.text,
         reason: 'after the closing credit: a notice of the site',
       });
+      return false;
+    }
+    const reporters = reportersOf(piece.text);
+    if (reporters && index > 0) {
+      reportedBy ??= reporters;
+      moved(piece, 'the closing credit of the reporters, shown as the byline');
       return false;
     }
     const credit = readCredit(piece.text, lexicon);
@@ -102,7 +109,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     printedDateline ?? head.place ?? (creditPlace ? { place: creditPlace, text: creditPlace } : undefined);
   if (dateline && 'agency' in dateline && dateline.agency) agencies.add(dateline.agency);
   const plain = text.map((piece) => piece.text).join('\n');
-  const byline = head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined;
+  const byline = (head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined) ?? reportedBy;
   const stamped = publishedDate(editorial, creditDate, dateline, plain);
   const flattened = stamped ? undefined : flattenedStamp(paragraphs);
   const stated = stamped ?? flattened;
