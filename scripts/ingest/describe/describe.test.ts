@@ -356,6 +356,35 @@ describe('stated dates and datelines of unseen forms', () => {
     expect(textOf(article)).not.toContain('Staff Writer');
   });
 
+  it("keeps a live blog's opening paragraphs in the body, though an entry's title and byline follow them", () => {
+    const article = ingestText(
+      'x.txt',
+      [
+        'Live: Lavrov and Blinken meet in Geneva',
+        'Russia and the United States held talks in Geneva on Friday over the crisis around Ukraine, officials said.',
+        'Both sides said before the meeting that they expected no breakthrough from it.',
+        'Lavrov arrives at the hotel',
+        'By Jane Morrow',
+        'The Russian minister arrived at the hotel shortly before ten in the morning, reporters said.',
+      ].join('\n'),
+    );
+    expect(textOf(article)).toContain('Russia and the United States held talks in Geneva');
+  });
+
+  it('keeps a lead paragraph of one sentence that opens with a dateline ("Geneva:") in the body, though a caption follows it', () => {
+    const article = ingestText(
+      'x.txt',
+      [
+        'Lavrov and Kerry meet on Syria truce',
+        'Geneva: Secretary of State John Kerry and Foreign Minister Sergei Lavrov met here on Friday to discuss a truce.',
+        'The ministers have worked for months on a ceasefire deal [Reuters]',
+        'The talks went on late into the night, officials said, and will resume on Saturday morning.',
+      ].join('\n'),
+    );
+    expect(article.frontmatter.standfirst).toBeUndefined();
+    expect(textOf(article)).toContain('Secretary of State John Kerry and Foreign Minister Sergei Lavrov met');
+  });
+
   it("reads a news feed's stamp with labelled fields after it, and credits the agency its source field names", () => {
     const text = [
       'Россия и США продолжат переговоры',

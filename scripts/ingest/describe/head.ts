@@ -90,7 +90,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     }
     at += (run?.count ?? 1) - 1;
     const stamp = run?.stamp;
-    const credit = readCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
+    const credit = headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
     const byline = stamp || credit ? undefined : readByline(piece.text, lexicon);
     if (stamp || credit || byline) meta.add(piece);
     if (stamp) {
@@ -310,18 +310,19 @@ export function readCredit(
   if (!credit) return undefined;
   const date = findDate(credit);
   const name = (date ? credit.replace(date.text, '') : credit).replace(/[\s,]+$/, '').trim();
-  const known = agencyName(name, lexicon);
-  if (!known && isSectionItem(name)) return undefined;
-  return { agency: known ?? name, ...(date?.year ? { date } : {}) };
+  return { agency: agencyName(name, lexicon) ?? name, ...(date?.year ? { date } : {}) };
 }
 
 /**
- * An item of a section menu or a breadcrumb set off by a dash ("- News>", "- World"), not an agency's credit: it ends
- * in a breadcrumb's arrow, or its words are all dictionary words, where an agency the lexicon does not know is a name
- * or an abbreviation ("- IANS", "(Kyodo)").
+ * A credit line among the head's lines, unless it is an item of a section menu or a breadcrumb set off by a dash
+ * ("- News>", "- World"): one that ends in a breadcrumb's arrow, or whose words are all dictionary words, the lexicon
+ * knowing no such agency, where an agency it does not know is a name or an abbreviation ("- IANS", "(Kyodo)").
  */
-function isSectionItem(name: string): boolean {
-  return /[>›»]$/u.test(name) || words(name).every((word) => isEnglishWord(word));
+function headCredit(text: string, lexicon: Lexicon): ReturnType<typeof readCredit> {
+  const credit = readCredit(text, lexicon);
+  if (!credit || agencyName(credit.agency, lexicon)) return credit;
+  const item = /[>›»]$/u.test(credit.agency) || words(credit.agency).every((word) => isEnglishWord(word));
+  return item ? undefined : credit;
 }
 
 /** A source line's parts ("[Source: Xinhua, Moscow, 21Feb16]"): the agency first, then a place and a date. */

@@ -212,7 +212,7 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
     return afterHeadLines(kept, firstProse + 1 + (run?.count ?? 1), kept.slice(0, firstProse + 1));
   }
-  const pictured = afterLeadPicture(kept, firstProse);
+  const pictured = afterLeadPicture(kept, firstProse, lexicon);
   if (pictured !== -1) return pictured;
   const byline = bylineUnderTitle(kept, firstProse);
   if (byline !== -1) return afterHeadLines(kept, byline + 1, kept.slice(0, byline + 1));
@@ -232,13 +232,15 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
 const PICTURE_REACH = 2;
 
 /**
- * Where the body starts when the first prose is a standfirst over the lead picture: one sentence, then, before any
- * more prose, within two lines, a photo caption; pages print headline, standfirst, picture and caption, then the
- * text. The first piece of prose after the caption, or -1.
+ * Where the body starts when the first prose is a standfirst over the lead picture: one sentence with no dateline,
+ * then, before any more prose, within two lines, a photo caption; pages print headline, standfirst, picture and
+ * caption, then the text. The first piece of prose after the caption, or -1.
  */
-function afterLeadPicture(kept: KeptPiece[], firstProse: number): number {
+function afterLeadPicture(kept: KeptPiece[], firstProse: number, lexicon: Lexicon): number {
   const standfirst = kept[firstProse];
   if (!standfirst || sentences(standfirst.text.slice(0, 1000)).length > 1) return -1;
+  // A lead paragraph opens with the dateline ("MOSCOW (Reuters) -"), a standfirst never does.
+  if (readDateline(standfirst.text, lexicon, { colon: true })) return -1;
   for (let i = firstProse + 1; i <= firstProse + 1 + PICTURE_REACH && i < kept.length; i++) {
     const piece = kept[i];
     if (!piece || (!piece.caption && isProse(piece.text))) return -1;
@@ -251,18 +253,24 @@ function afterLeadPicture(kept: KeptPiece[], firstProse: number): number {
 }
 
 /**
- * A byline ("By Jane Smith") under a title-like line, with no more than two pieces of prose above it: a page's
- * notices (an archive's or a list's) may run as prose above the headline, but a byline under a headline is the
- * head's end wherever it stands. The byline's index, or -1.
+ * A byline ("By Jane Smith") under a title-like line, with a date line after the last prose above it and no more than
+ * two pieces of prose above it: a page's notices (an archive's or a list's) may run as prose above the article's own
+ * head of date line, headline and byline, which ends the head wherever it stands. An entry of a live blog under its
+ * opening paragraphs, with a title and a byline but no dated line, does not. The byline's index, or -1.
  */
 function bylineUnderTitle(kept: KeptPiece[], firstProse: number): number {
   let prose = 0;
+  let dated = false;
   for (let i = firstProse; i < kept.length && prose <= PROSE_ABOVE_DATELINE; i++) {
     const piece = kept[i];
     const above = kept[i - 1];
     if (!piece || piece.caption) continue;
-    if (above && !above.caption && isTitle(above.text) && /^by\s+\p{Lu}/iu.test(piece.text)) return i;
-    if (isProse(piece.text)) prose++;
+    const byline = /^by\s+\p{Lu}/iu.test(piece.text);
+    if (byline && dated && above && !above.caption && isTitle(above.text)) return i;
+    if (isProse(piece.text)) {
+      prose++;
+      dated = false;
+    } else if (dateLine(piece.text)) dated = true;
   }
   return -1;
 }
