@@ -122,6 +122,19 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps a lowercase line after a blank one apart in a copy that does not set its paragraphs off with blank lines', () => {
+    const body = [
+      'The ministers met on Friday.',
+      'They talked for hours.',
+      'The talks will go on.',
+      'Officials said so.',
+    ];
+    const text = ['Lavrov meets Kerry in Geneva', '', 'a man walks past the hotel in geneva.', ...body, ...body].join(
+      '\n',
+    );
+    expect(texts(text)[0]).toBe('Lavrov meets Kerry in Geneva');
+  });
+
   it('keeps lowercase menu lines after blank lines apart, as they never end a sentence', () => {
     const text =
       'Cannot connect right now! retry\n\nadd the site to your homescreen\n\ntap the menu and pin the web app\n\nGot it!';

@@ -95,7 +95,7 @@ function unwrap(text: string): Piece[] {
     }
     const last = out.at(-1);
     const joined = previousBlank
-      ? last !== undefined && brokenByBlank(last.text, line) && closes(lines, index)
+      ? blankSeparated && last !== undefined && brokenByBlank(last.text, line) && closes(lines, index)
       : last !== undefined && continues(last.text, line, blankSeparated && fills(raw, lines[index - 1], width));
     if (last && joined) {
       last.text = /\p{Ll}-$/u.test(last.text) && /^\p{Ll}/u.test(line) ? `${last.text}${line}` : `${last.text} ${line}`;
