@@ -156,6 +156,16 @@ describe('clean, on articles from elsewhere', () => {
     ]);
   });
 
+  it('removes the Russian cross-promotions a news page sets in its text: "Читайте также", "Следите за развитием событий"', () => {
+    const text = [
+      'Министры встретились в Женеве и обсудили договор о стратегических вооружениях.',
+      'Читайте также: Лавров прибыл в Женеву',
+      'Следите за развитием событий в трансляции: «Переговоры в Женеве»',
+      'Следующая встреча пройдёт в мае, сообщили в министерстве.',
+    ].join('\n');
+    expect(clean(segment(text).pieces, lexicon).kept).toHaveLength(2);
+  });
+
   it('keeps a Russian name quoted inside an English sentence', () => {
     const text = 'The agency RIA Novosti («РИА Новости») reported that the talks in Geneva lasted two hours.\n';
     expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text.trim()]);
