@@ -139,6 +139,33 @@ describe('clean, on articles from elsewhere', () => {
     ]);
   });
 
+  it('marks a line closed by an agency in square brackets as a caption, and not a paragraph that ends with a stop', () => {
+    const text = [
+      'Diplomats of both countries have worked for months on a deal [Reuters]',
+      'The talks, he said, were difficult but useful. [Reuters]',
+    ].join('\n');
+    expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.caption)).toEqual([true, false]);
+  });
+
+  it('removes a row of language tags, the links to the page in other languages, and keeps a sentence that names them', () => {
+    const text = ['• de-DE1 en-GB1 es-ES1 ru-RU1', 'The site is written in en-GB and ru-RU, the ministry said.'].join(
+      '\n',
+    );
+    expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([
+      'The site is written in en-GB and ru-RU, the ministry said.',
+    ]);
+  });
+
+  it('removes the Russian cross-promotions a news page sets in its text: "Читайте также", "Следите за развитием событий"', () => {
+    const text = [
+      'Министры встретились в Женеве и обсудили договор о стратегических вооружениях.',
+      'Читайте также: Лавров прибыл в Женеву',
+      'Следите за развитием событий в трансляции: «Переговоры в Женеве»',
+      'Следующая встреча пройдёт в мае, сообщили в министерстве.',
+    ].join('\n');
+    expect(clean(segment(text).pieces, lexicon).kept).toHaveLength(2);
+  });
+
   it('keeps a Russian name quoted inside an English sentence', () => {
     const text = 'The agency RIA Novosti («РИА Новости») reported that the talks in Geneva lasted two hours.\n';
     expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text.trim()]);

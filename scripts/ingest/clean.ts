@@ -2,7 +2,15 @@ import type { Change } from '../../src/schemas/article.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import { dateLine } from './describe/published.ts';
 import type { Piece } from './segment.ts';
-import { creditName, dominantScript, endsSentence, hasAddress, isProse, words } from './text/prose.ts';
+import {
+  creditName,
+  dominantScript,
+  endsSentence,
+  hasAddress,
+  isProse,
+  isReportingCredit,
+  words,
+} from './text/prose.ts';
 
 /** A piece that survived cleaning; captions are kept apart from the running text. */
 export interface KeptPiece extends Piece {
@@ -56,6 +64,7 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     // A caption closed by an agency's credit ("… in New York. (AFP)") above the text; below, it credits the article.
     const credited =
       (index <= firstProse && closedByAgency(text, lexicon)) ||
+      bracketCredit(text, lexicon) ||
       /caption/i.test(pieces[index - 1]?.text.match(CAPTION_LABEL)?.[0] ?? '');
     kept.push({ line: piece.line, text, caption: CAPTION_CREDIT.test(text) || credited });
   };
@@ -108,11 +117,21 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
     .replace(/^[•·*]\s*/u, '')
     .toLowerCase();
   if (PHOTO_CREDIT.test(text.replace(/^(?:photo|picture|фото)\s*:\s*/iu, ''))) return 'a photographer’s credit';
+  if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
   if (lexicon.furniture.some((phrase) => phrase.toLowerCase() === label)) return 'page furniture (a section label)';
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';
   }
   return undefined;
+}
+
+/**
+ * A row of language tags, each a language and a region as BCP 47 writes them and a site may number them ("de-DE1
+ * en-GB1 es-ES1 ru-RU1"): the links to the page in other languages. Two tags or more, and nothing else.
+ */
+function isLanguageSwitcher(label: string): boolean {
+  const tags = label.split(/[\s|,/•·]+/u).filter(Boolean);
+  return tags.length >= 2 && tags.every((tag) => /^[a-z]{2,3}-[a-z]{2}\d*$/u.test(tag));
 }
 
 function isHeadingShaped(text: string): boolean {
@@ -138,6 +157,16 @@ function closedByAgency(text: string, lexicon: Lexicon): boolean {
 }
 
 /**
+ * A line closed by an agency's name in square brackets, with no full stop before it: "Top US and Russian diplomats
+ * have been trying to hammer out a deal [Reuters]", as pages credit the picture a caption describes. A paragraph of
+ * text ends with its own full stop, and credits its agency in round brackets or a dateline.
+ */
+function bracketCredit(text: string, lexicon: Lexicon): boolean {
+  const match = /^(.*[^.!?\s])\s*\[([^[\]]{2,30})\]$/u.exec(text);
+  return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 4;
+}
+
+/**
  * After the last paragraph of prose come related-story lists and section labels: short lines that are
  * not sentences. Credit lines ("- IANS") and a date stamp right under the text stay for describe; long unpunctuated runs stay as text. The last
  * line of a copy cut off in mid-sentence ("In this context, we have analyzed a number of practical") stays
@@ -152,6 +181,8 @@ function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => v
   if (last === -1) return kept;
   return kept.filter((piece, index) => {
     if (index <= last || creditName(piece.text) || words(piece.text).length >= 15) return true;
+    // A wire's closing credit ("(Reporting by … ; Editing by …)") names the writers, which describe reads.
+    if (isReportingCredit(piece.text)) return true;
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
     // A date stamp right under the text, as a flash prints its time, stays for describe to read.
     if (index === last + 1 && dateLine(piece.text)) return true;

@@ -113,6 +113,34 @@ describe('segment', () => {
     ]);
   });
 
+  it('joins one sentence a copy broke over lines with blank lines between, when it comes to its end', () => {
+    const text =
+      'MOSCOW — The two ministers\n\nand their deputies met on Tuesday after the\n\nsummit, the ministry said.\n\nThe next round is in May.';
+    expect(texts(text)).toEqual([
+      'MOSCOW — The two ministers and their deputies met on Tuesday after the summit, the ministry said.',
+      'The next round is in May.',
+    ]);
+  });
+
+  it('keeps a lowercase line after a blank one apart in a copy that does not set its paragraphs off with blank lines', () => {
+    const body = [
+      'The ministers met on Friday.',
+      'They talked for hours.',
+      'The talks will go on.',
+      'Officials said so.',
+    ];
+    const text = ['Lavrov meets Kerry in Geneva', '', 'a man walks past the hotel in geneva.', ...body, ...body].join(
+      '\n',
+    );
+    expect(texts(text)[0]).toBe('Lavrov meets Kerry in Geneva');
+  });
+
+  it('keeps lowercase menu lines after blank lines apart, as they never end a sentence', () => {
+    const text =
+      'Cannot connect right now! retry\n\nadd the site to your homescreen\n\ntap the menu and pin the web app\n\nGot it!';
+    expect(texts(text)).toHaveLength(4);
+  });
+
   it('does not join a lowercase line to a line that ends a sentence', () => {
     expect(texts('The talks ended.\nimport duties were not discussed.')).toEqual([
       'The talks ended.',

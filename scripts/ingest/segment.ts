@@ -94,12 +94,42 @@ function unwrap(text: string): Piece[] {
       return;
     }
     const last = out.at(-1);
-    if (last && !previousBlank && continues(last.text, line, blankSeparated && fills(raw, lines[index - 1], width))) {
+    const joined = previousBlank
+      ? blankSeparated && last !== undefined && brokenByBlank(last.text, line) && closes(lines, index)
+      : last !== undefined && continues(last.text, line, blankSeparated && fills(raw, lines[index - 1], width));
+    if (last && joined) {
       last.text = /\p{Ll}-$/u.test(last.text) && /^\p{Ll}/u.test(line) ? `${last.text}${line}` : `${last.text} ${line}`;
     } else out.push({ line: index + 1, text: line });
     previousBlank = false;
   });
   return out;
+}
+
+/**
+ * Whether a line after a blank one goes on with the sentence before it: a copy that set a blank line after every line
+ * breaks one sentence into several ("MOSCOW — Russian President Vladimir Putin" / "and U.S. President Joe Biden spoke
+ * by phone on Tuesday after the" / …). A paragraph starts with a capital; a line of three words or more in lower case
+ * after a line that ends no sentence is the same sentence going on. A shorter one may be a menu's item ("share").
+ */
+function brokenByBlank(previous: string, line: string): boolean {
+  return !endsSentence(previous) && !/[:|]$/.test(previous) && /^\p{Ll}/u.test(line) && line.split(/\s+/).length >= 3;
+}
+
+/**
+ * Whether the sentence going on at `from` across blank lines comes to its end: the lines that go on with it, each in
+ * lower case after a line that ends no sentence, reach one that ends a sentence. Menu lines in lower case ("add The
+ * News to homescreen" / "tap to bring up your browser menu …") never close one.
+ */
+function closes(lines: string[], from: number): boolean {
+  let previous = '';
+  for (const raw of lines.slice(from)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (previous !== '' && !brokenByBlank(previous, line)) return false;
+    if (endsSentence(line)) return true;
+    previous = line;
+  }
+  return false;
 }
 
 function continues(previous: string, line: string, blankSeparated: boolean): boolean {

@@ -169,6 +169,15 @@ const AFTER_NOUN = new RegExp(String.raw`(?<![\p{L}])(\p{Ll}+)\s+(${NAME})`, 'gu
  */
 const BEFORE_WHO = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME}),\s+who(?:se|m)?\b`, 'gu');
 const PARTICLE = new RegExp(`^${PARTICLE_SOURCE}`);
+/**
+ * A name set off by commas after the office it holds: "China's new president, Hu Jintao, and …", "the foreign
+ * minister, Sergei Lavrov, said". The office is written in either case; the name ends at a comma, a full stop or a
+ * verb of saying.
+ */
+const APPOSITIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${OFFICE}|president|minister|secretary|premier|chancellor)\s*,\s+(${NAME})(?=\s*[,.;)]|\s+(?:said|says|told|who)\b)`,
+  'gu',
+);
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
 
 /**
@@ -242,6 +251,10 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
     const name = match[2] ?? '';
     if (isPersonNoun(match[1] ?? '')) keep(name, match.index + match[0].length - name.length, false);
   }
+  for (const match of text.matchAll(APPOSITIVE)) {
+    const name = match[1] ?? '';
+    keep(name, match.index + match[0].length - name.length, true);
+  }
   for (const match of text.matchAll(BEFORE_WHO)) {
     const words = (match[1] ?? '').split(/\s+/);
     if (isGivenName(words[0] ?? '') || isSurname(words.at(-1) ?? '')) keep(match[1] ?? '', match.index, false);
@@ -283,7 +296,9 @@ function cleanName(text: string): string {
     .replace(/[^\p{L}\s.'’-]/gu, ' ')
     .trim()
     .split(/\s+/);
-  while (words[0] && TITLE.test(words[0])) words.shift();
+  // compromise may take in the title before a name, capitalised or not ('"interim president" Juan Guaido'): a name
+  // starts with a capital or a particle.
+  while (words[0] && (TITLE.test(words[0]) || (/^\p{Ll}/u.test(words[0]) && !PARTICLE.test(words[0])))) words.shift();
   return words.join(' ').replace(/\.$/, '');
 }
 

@@ -39,21 +39,26 @@ export function assignThemes(
 
 /**
  * When no theme reaches its threshold, the best one is still kept if its score reaches this share of its threshold
- * (2.64 of the four themes' 3) and it holds `FOCUS` of
- * all the themes' evidence: an article whose every signal points one way (a short copy of a press conference that
- * names Syria twice and ISIS once) is about that theme on less evidence than one whose signals point several ways (a
- * Sochi meeting over "Venezuela, Iran, Syria and Ukraine": Iran 2.68 but 0.44 of the evidence). Measured on the 54
- * development articles (scores of the best theme where none reached 3): the articles whose gold has that theme 1.90,
- * 2.29, 2.68, 2.70, 2.75; those with no theme 0.3–1.5 and 2.60 (a 2011 New START report, one of 01–20, which must
- * not regress). The middle of (2.60, 2.68]: themes exact 49 → 52 of 54. Cross-validated the same way, choosing in
- * (the highest score that is right, the middle of its range): chosen on 01–30 (2.64) it scores 22 of 24 on 31–54,
- * 21 without it; chosen on 31–54 (1.55) 29 of 30 on 01–30, 28 without; leave-one-article-out 51 of 54.
+ * (1.71 of the four themes' 3) and it holds `FOCUS` of all the themes' evidence: an article whose every signal points
+ * one way (a short copy of a press conference that names Syria twice and ISIS once, a report of an Obama–Medvedev
+ * meeting that names the two presidents and nothing else) is about that theme on less evidence than one whose signals
+ * point several ways (a Sochi meeting over "Venezuela, Iran, Syria and Ukraine": Iran 2.68 but 0.44 of the evidence).
+ *
+ * Measured on the 70 development articles, by the best theme's score where none reached 3 and it held `FOCUS`:
+ * articles whose gold has that theme 1.90, 2.20, 2.29, 2.68, 2.70; those whose gold has none 0.3–1.50, 2.60 (a 2011
+ * New START report, 11) and 2.68 (a 2019 press conference over four subjects, 68). Every share in (0.50, 0.63]
+ * does best, 67 of 70 exact (63 without the fallback; 65 at the share of 0.88 chosen before on 54 articles); this is
+ * its middle. Cross-validated: leave-one-article-out, choosing the middle of the best range on the other 69, 67 of
+ * 70; chosen on 01–35 (0.88) it scores 30 of 35 on 36–70, as 0.88 does; chosen on 36–70 (0.50) 33 of 35 on 01–35,
+ * where 0.88 scores 35. The gain is on 45, 47 and 60 (the reset, in two Russian copies and a White House
+ * transcript); the cost is 11, whose gold gives no theme though the reset's own sources list it.
  */
-export const FOCUSED_SHARE = 0.88;
+export const FOCUSED_SHARE = 0.57;
 
 /**
  * The share of all the themes' evidence the best theme must hold to pass `FOCUSED_SHARE`: the middle of the
- * range that did as well on the 54 articles, (0.45, 0.9), rounded.
+ * range that did as well on the 54 articles, (0.45, 0.9), rounded; on the 70 every value in [0.45, 0.8] does as well
+ * (0.85 and over would drop 68's Syria by a hair, 0.85 of its evidence, which is too close to choose on).
  */
 export const FOCUS = 0.7;
 

@@ -25,6 +25,11 @@ const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}/u;
 const TITLE_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/u;
 /** After the place: ", part" and "(part)" groups, then the dash that ends the dateline. */
 const PARTS = /^((?:\s*,\s*[^,()–—|-]{1,30}?|\s*\([^()]{1,40}\))*)\s*(?:(?:-{1,2}|[–—|])\s+|[–—](?=["“]?\p{Lu}))/u;
+/**
+ * After the place, comma parts closed by a colon: "Moscow, July 22:", "New Delhi, Jan 5:", the Indian agencies' and
+ * papers' form. Taken only when the parts hold a date, since "Russia, China:" opens many a sentence.
+ */
+const COLON_PARTS = /^((?:\s*,\s*[^,():–—|-]{1,30}?)+)\s*:\s+/u;
 const LEAD_CREDIT = /^\(\s*([^()]{2,30}?)\s*\)\s*(?:-{1,2}|[–—])\s+/u;
 
 /** Reads the dateline at the start of a paragraph; `colon` allows the "Moscow:" form, which only a first paragraph may use. */
@@ -71,7 +76,7 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
       ...(agency ? { agency } : {}),
     };
   }
-  const match = PARTS.exec(rest);
+  const match = PARTS.exec(rest) ?? datedColon(rest);
   if (!match) return undefined;
   // A date may run over two comma parts ("MOSCOW, July 6, 2009—"): read them together first.
   const whole = findDate(match[1] ?? '');
@@ -96,6 +101,12 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
     ...(date ? { date } : {}),
     ...(credited ? { agency: credited } : {}),
   };
+}
+
+/** The comma parts of a dateline closed by a colon, when a day and a month are among them. */
+function datedColon(rest: string): RegExpExecArray | null {
+  const match = COLON_PARTS.exec(rest);
+  return match && findDate(match[1] ?? '') ? match : null;
 }
 
 /**

@@ -216,6 +216,10 @@ describe('Russian publication stamps', () => {
     expect(dateLine('6 марта 2009 г., 12:30')?.date).toMatchObject({ year: 2009, month: 3, day: 6 });
   });
 
+  it('reads "09:11 10.09.2016", a time before a dotted date, day-first with no month-first reading', () => {
+    expect(findDate('09:11 10.09.2016')).toMatchObject({ year: 2016, month: 9, day: 10, alternatives: [] });
+  });
+
   it('gives a Russian article the date its stamp states', () => {
     const article = ingestText(
       'ru.txt',
@@ -289,6 +293,139 @@ describe('stated dates and datelines of unseen forms', () => {
       agencies: ['Interfax'],
       outlet: { value: 'Interfax', provenance: 'stated' },
     });
+  });
+
+  it("reads a wire's closing credit of its reporters as the byline, without the editor, and keeps it off the page", () => {
+    const text = [
+      'Russia and US agree to resume arms talks',
+      'MOSCOW - Russia and the United States agreed on Tuesday to continue talks on arms control, officials said.',
+      '(Reporting by Anna Petrova/John Smith and Jane Doe',
+      'Editing by Mark Stone)',
+    ].join('\n');
+    const ingested = ingestText('x.txt', text);
+    expect(ingested.frontmatter.byline).toBe('Anna Petrova, John Smith, Jane Doe');
+    expect(textOf(ingested)).not.toContain('Reporting');
+  });
+
+  it('takes no agency from a breadcrumb or a section menu set off by dashes, and still reads an agency credited so', () => {
+    expect(article('- News>', '- World', 'Russia and US agree to resume arms talks').agencies).toEqual([]);
+    expect(article('Russia and US agree to resume arms talks', '- IANS').agencies).toEqual(['IANS']);
+  });
+
+  it('takes one sentence over the lead picture and its caption for the standfirst, and starts the body after them', () => {
+    const article = ingestText(
+      'x.txt',
+      [
+        'Lavrov and Kerry meet on Syria truce',
+        'Washington says the meeting will cover how to stop the fighting and bring in aid.',
+        'The two ministers shake hands in Geneva',
+        'The ministers have worked for months on a ceasefire deal [Reuters]',
+        'Secretary of State John Kerry and Foreign Minister Sergei Lavrov met in Geneva on Friday to discuss a truce in Syria.',
+        'The talks went on late into the night, officials said.',
+      ].join('\n'),
+    );
+    expect(article.frontmatter).toMatchObject({
+      title: 'Lavrov and Kerry meet on Syria truce',
+      standfirst: 'Washington says the meeting will cover how to stop the fighting and bring in aid.',
+    });
+    expect(textOf(article)).not.toContain('shake hands');
+    expect(article.blocks.find((block) => block.type === 'paragraph')?.line).toBe(5);
+  });
+
+  it("ends the head at a byline under the headline, after an archive's notices that read as prose", () => {
+    const article = ingestText(
+      'x.txt',
+      [
+        'This message was posted to a mailing list about foreign policy and is kept here in its archive.',
+        'Opinions in the messages kept here are their writers’ own, not those of the people who run the list.',
+        '[Previous message] [Next message] [Index]',
+        'Tuesday, May 12, 2009. Page 3',
+        'Lavrov Hopes for New Treaty by December',
+        'By Jane Morrow',
+        'Staff Writer',
+        'Foreign Minister Sergei Lavrov said on Monday that a new arms treaty with the United States could be ready by December.',
+        'The two sides will meet again in Geneva next month, the ministry said in a statement.',
+      ].join('\n'),
+    );
+    expect(article.frontmatter).toMatchObject({
+      title: 'Lavrov Hopes for New Treaty by December',
+      byline: 'Jane Morrow',
+      published: { edtf: '2009-05-12' },
+    });
+    expect(textOf(article)).not.toContain('mailing list');
+    expect(textOf(article)).not.toContain('Staff Writer');
+  });
+
+  it("keeps a live blog's opening paragraphs in the body, though an entry's title and byline follow them", () => {
+    const article = ingestText(
+      'x.txt',
+      [
+        'Live: Lavrov and Blinken meet in Geneva',
+        'Russia and the United States held talks in Geneva on Friday over the crisis around Ukraine, officials said.',
+        'Both sides said before the meeting that they expected no breakthrough from it.',
+        'Lavrov arrives at the hotel',
+        'By Jane Morrow',
+        'The Russian minister arrived at the hotel shortly before ten in the morning, reporters said.',
+      ].join('\n'),
+    );
+    expect(textOf(article)).toContain('Russia and the United States held talks in Geneva');
+  });
+
+  it('keeps a lead paragraph of one sentence that opens with a dateline ("Geneva:") in the body, though a caption follows it', () => {
+    const article = ingestText(
+      'x.txt',
+      [
+        'Lavrov and Kerry meet on Syria truce',
+        'Geneva: Secretary of State John Kerry and Foreign Minister Sergei Lavrov met here on Friday to discuss a truce.',
+        'The ministers have worked for months on a ceasefire deal [Reuters]',
+        'The talks went on late into the night, officials said, and will resume on Saturday morning.',
+      ].join('\n'),
+    );
+    expect(article.frontmatter.standfirst).toBeUndefined();
+    expect(textOf(article)).toContain('Secretary of State John Kerry and Foreign Minister Sergei Lavrov met');
+  });
+
+  it("reads a news feed's stamp with labelled fields after it, and credits the agency its source field names", () => {
+    const text = [
+      'Россия и США продолжат переговоры',
+      '14:05 12.05.2009 Регион: - Источник: Агентство "ТАСС"',
+      ...russianBody,
+    ];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter).toMatchObject({
+      published: { edtf: '2009-05-12', provenance: 'stated' },
+      agencies: ['TASS'],
+    });
+    expect(dateLine('12 May 2009 Source: Reuters Category: World')).toMatchObject({ source: 'Reuters' });
+  });
+
+  it('takes no field from a name and a colon after a date, which is a headline', () => {
+    expect(dateLine('12 May 2009 Lavrov: Russia and the United States will meet again in Geneva soon')).toBeUndefined();
+  });
+
+  it('reads a print paper\'s date line that gives the page: "Wednesday, Mar. 19, 2003. Page 1"', () => {
+    expect(dateLine('Wednesday, Mar. 19, 2003. Page 1')?.date).toMatchObject({ year: 2003, month: 3, day: 19 });
+    expect(dateLine('Tuesday, May 12, 2009, p. A3')?.date).toMatchObject({ year: 2009, month: 5, day: 12 });
+  });
+
+  it('reads a dateline whose date is closed by a colon: "New Delhi, March 4: …"', () => {
+    const text = [
+      'Russia and US to resume arms talks',
+      'New Delhi, March 4: Russia said on Friday it would resume arms talks with the United States next month.',
+      'The talks will be held in Geneva, the ministry said.',
+    ];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter).toMatchObject({
+      published: { edtf: 'XXXX-03-04', text: 'March 4' },
+      dateline: { place: 'New Delhi', text: 'New Delhi, March 4:' },
+    });
+  });
+
+  it('takes no dateline from a sentence that opens with names and a colon, with no date among them', () => {
+    const text = [
+      'Russia and US to resume arms talks',
+      'Russia, China: the two countries said on Friday they would resume arms talks with the United States.',
+      'The talks will be held in Geneva, the ministry said.',
+    ];
+    expect(ingestText('x.txt', text.join('\n')).frontmatter.dateline).toBeUndefined();
   });
 
   it('takes no dotted dateline from a sentence that starts with a place', () => {

@@ -90,7 +90,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     }
     at += (run?.count ?? 1) - 1;
     const stamp = run?.stamp;
-    const credit = readCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
+    const credit = headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
     const byline = stamp || credit ? undefined : readByline(piece.text, lexicon);
     if (stamp || credit || byline) meta.add(piece);
     if (stamp) {
@@ -108,6 +108,8 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       if (taken) updated = update ? found.changes.at(-1) : undefined;
       found.byline ??= stamp.byline && cleanByline(stamp.byline);
       found.outlet ??= stamp.outlet;
+      const source = stamp.source ? sourceAgency(stamp.source, lexicon) : undefined;
+      if (source) found.agencies.push(source);
     } else if (credit) {
       found.agencies.push(credit.agency);
       found.date ??= credit.date;
@@ -248,6 +250,15 @@ function normal(text: string): string {
     .trim();
 }
 
+/**
+ * The agency a stamp's source field names ("Источник: Информационное агентство России "ТАСС""): the whole value, or
+ * the name it quotes, as Russian gives an organisation's kind and then its name in quotation marks.
+ */
+function sourceAgency(value: string, lexicon: Lexicon): string | undefined {
+  const quoted = /["«“„]([^"«»“”„]{2,30})["»”“]/u.exec(value)?.[1];
+  return agencyName(value, lexicon) ?? (quoted ? agencyName(quoted, lexicon) : undefined);
+}
+
 /** A line that is only an agency's name ("ASSOCIATED PRESS", "AFP |"): a credit. */
 function agencyLine(text: string, lexicon: Lexicon): { agency: string; date?: FoundDate } | undefined {
   const agency = agencyName(text.replace(/[\s|:,.]+$/u, ''), lexicon);
@@ -300,6 +311,18 @@ export function readCredit(
   const date = findDate(credit);
   const name = (date ? credit.replace(date.text, '') : credit).replace(/[\s,]+$/, '').trim();
   return { agency: agencyName(name, lexicon) ?? name, ...(date?.year ? { date } : {}) };
+}
+
+/**
+ * A credit line among the head's lines, unless it is an item of a section menu or a breadcrumb set off by a dash
+ * ("- News>", "- World"): one that ends in a breadcrumb's arrow, or whose words are all dictionary words, the lexicon
+ * knowing no such agency, where an agency it does not know is a name or an abbreviation ("- IANS", "(Kyodo)").
+ */
+function headCredit(text: string, lexicon: Lexicon): ReturnType<typeof readCredit> {
+  const credit = readCredit(text, lexicon);
+  if (!credit || agencyName(credit.agency, lexicon)) return credit;
+  const item = /[>›»]$/u.test(credit.agency) || words(credit.agency).every((word) => isEnglishWord(word));
+  return item ? undefined : credit;
 }
 
 /** A source line's parts ("[Source: Xinhua, Moscow, 21Feb16]"): the agency first, then a place and a date. */

@@ -4,7 +4,7 @@ import type { ArticleInput, Change, Published } from '../../../src/schemas/artic
 import type { Lexicon, SeedEditorial } from '../../../src/schemas/editorial.ts';
 import type { KeptPiece } from '../clean.ts';
 import type { Piece } from '../segment.ts';
-import { endsSentence, isProse, words } from '../text/prose.ts';
+import { endsSentence, isProse, reportersOf, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
 import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
@@ -62,6 +62,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   let creditDate = head.date;
   let creditPlace: string | undefined;
   let closed = false;
+  let reportedBy: string | undefined;
   const text = body.filter((piece, index) => {
     if (closed) {
       changes.push({
@@ -70,6 +71,12 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
         text: piece.text,
         reason: 'after the closing credit: a notice of the site',
       });
+      return false;
+    }
+    const reporters = reportersOf(piece.text);
+    if (reporters && index > 0) {
+      reportedBy ??= reporters;
+      moved(piece, 'the closing credit of the reporters, shown as the byline');
       return false;
     }
     const credit = readCredit(piece.text, lexicon);
@@ -102,7 +109,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     printedDateline ?? head.place ?? (creditPlace ? { place: creditPlace, text: creditPlace } : undefined);
   if (dateline && 'agency' in dateline && dateline.agency) agencies.add(dateline.agency);
   const plain = text.map((piece) => piece.text).join('\n');
-  const byline = head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined;
+  const byline = (head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined) ?? reportedBy;
   const stamped = publishedDate(editorial, creditDate, dateline, plain);
   const flattened = stamped ? undefined : flattenedStamp(paragraphs);
   const stated = stamped ?? flattened;
@@ -205,6 +212,10 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
     return afterHeadLines(kept, firstProse + 1 + (run?.count ?? 1), kept.slice(0, firstProse + 1));
   }
+  const pictured = afterLeadPicture(kept, firstProse, lexicon);
+  if (pictured !== -1) return pictured;
+  const byline = bylineUnderTitle(kept, firstProse);
+  if (byline !== -1) return afterHeadLines(kept, byline + 1, kept.slice(0, byline + 1));
   // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
   // paragraph of page furniture (an advertisement, a notice) that reads as prose.
   for (let i = firstProse + 1; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
@@ -215,6 +226,53 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     }
   }
   return firstProse;
+}
+
+/** How many lines may stand between a standfirst and the caption of the picture under it. */
+const PICTURE_REACH = 2;
+
+/**
+ * Where the body starts when the first prose is a standfirst over the lead picture: one sentence with no dateline,
+ * then, before any more prose, within two lines, a photo caption; pages print headline, standfirst, picture and
+ * caption, then the text. The first piece of prose after the caption, or -1.
+ */
+function afterLeadPicture(kept: KeptPiece[], firstProse: number, lexicon: Lexicon): number {
+  const standfirst = kept[firstProse];
+  if (!standfirst || sentences(standfirst.text.slice(0, 1000)).length > 1) return -1;
+  // A lead paragraph opens with the dateline ("MOSCOW (Reuters) -"), a standfirst never does.
+  if (readDateline(standfirst.text, lexicon, { colon: true })) return -1;
+  for (let i = firstProse + 1; i <= firstProse + 1 + PICTURE_REACH && i < kept.length; i++) {
+    const piece = kept[i];
+    if (!piece || (!piece.caption && isProse(piece.text))) return -1;
+    if (piece.caption) {
+      const next = kept.findIndex((each, at) => at > i && !each.caption && isProse(each.text));
+      return next;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A byline ("By Jane Smith") under a title-like line, with a date line after the last prose above it and no more than
+ * two pieces of prose above it: a page's notices (an archive's or a list's) may run as prose above the article's own
+ * head of date line, headline and byline, which ends the head wherever it stands. An entry of a live blog under its
+ * opening paragraphs, with a title and a byline but no dated line, does not. The byline's index, or -1.
+ */
+function bylineUnderTitle(kept: KeptPiece[], firstProse: number): number {
+  let prose = 0;
+  let dated = false;
+  for (let i = firstProse; i < kept.length && prose <= PROSE_ABOVE_DATELINE; i++) {
+    const piece = kept[i];
+    const above = kept[i - 1];
+    if (!piece || piece.caption) continue;
+    const byline = /^by\s+\p{Lu}/iu.test(piece.text);
+    if (byline && dated && above && !above.caption && isTitle(above.text)) return i;
+    if (isProse(piece.text)) {
+      prose++;
+      dated = false;
+    } else if (dateLine(piece.text)) dated = true;
+  }
+  return -1;
 }
 
 /**

@@ -33,6 +33,15 @@ describe('the outlet, by the names the gazetteer knows', () => {
     );
   });
 
+  it('reads the site a prompt to add it to the home screen names, and no name from other words', () => {
+    const labels = (label: string) => ({ labels: [label], notices: [] });
+    expect(outletNamed(undefined, labels('add Daily Courier to homescreen'), [])).toEqual(stated('Daily Courier'));
+    expect(outletNamed(undefined, labels('Add The Daily Courier to your home screen'), [])).toEqual(
+      stated('The Daily Courier'),
+    );
+    expect(outletNamed(undefined, labels('add comments to this story'), [])).toBeUndefined();
+  });
+
   it('reads a news organisation named inside a label, but no other organisation', () => {
     expect(outletNamed(undefined, { labels: ['Excerpts from the BND mailing list'], notices: [] }, gazetteer)).toEqual(
       stated('Baltic News Digest'),

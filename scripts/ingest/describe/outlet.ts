@@ -41,13 +41,22 @@ function outletInNotice(notice: string, gazetteer: KindedEntry[]): string | unde
 }
 
 /**
+ * A site's prompt to install it as an app on a phone, which names the site itself: "add The News to homescreen",
+ * "Add Daily Courier to your home screen".
+ */
+const INSTALL_PROMPT =
+  /^add\s+(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})\s+to\s+(?:your\s+)?home\s?screen$/iu;
+
+/**
  * The outlet a label above the text names: the whole label is an organisation's name ("The White House", a site
- * printing its owner's name over its pages), or a news organisation's name stands in it as words of their own
- * ("Excerpts from the JRL E-Mail Community").
+ * printing its owner's name over its pages), the site asks to be added to a phone's home screen under its name, or a
+ * news organisation's name stands in it as words of their own ("Excerpts from the JRL E-Mail Community").
  */
 function outletInLabel(label: string, gazetteer: KindedEntry[]): string | undefined {
   const whole = organisationName(label.replace(NUMBER, ''), gazetteer);
   if (whole) return whole;
+  const installed = INSTALL_PROMPT.exec(label.trim())?.[1];
+  if (installed) return installed;
   const media = gazetteer.filter((entry) => entry.kind === 'organisation' && MEDIA.test(entry.description ?? ''));
   for (const entry of media) {
     const names = [entry.name, ...entry.aliases];

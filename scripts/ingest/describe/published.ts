@@ -81,15 +81,22 @@ export function findDate(printedText: string): FoundDate | undefined {
  * the date ("FP Staff July 16, 2018 21:17:40 IST"), given as `byline`. Anything more (a verb, a sentence)
  * makes it a headline.
  */
-export function dateLine(text: string): { date: FoundDate; byline?: string; outlet?: string } | undefined {
+export function dateLine(
+  text: string,
+): { date: FoundDate; byline?: string; outlet?: string; source?: string } | undefined {
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
   const before = text.slice(0, date.index);
-  // Parts a page sets beside its stamp, apart by bullets: how long ago ("54 minutes ago") and how long a read.
-  const around = `${before} ${text.slice(date.index + date.text.length)}`
+  const fields = stampFields(text.slice(date.index + date.text.length));
+  const after = fields ? '' : text.slice(date.index + date.text.length);
+  const source = fields && [...fields].find(([label]) => SOURCE_LABEL.test(label))?.[1];
+  // Parts a page sets beside its stamp, apart by bullets: how long ago ("54 minutes ago"), how long a read, and a
+  // print paper's page ("Wednesday, Mar. 19, 2003. Page 1").
+  const around = `${before} ${after}`
     .replace(/[•·]/gu, ' ')
     .replace(/\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b/giu, ' ')
-    .replace(/<?\s*\d+\s*(?:min|mins|minutes?)\s+read\b/giu, ' ');
+    .replace(/<?\s*\d+\s*(?:min|mins|minutes?)\s+read\b/giu, ' ')
+    .replace(/(?<!\p{L})(?:page|p\.|стр\.|полоса)\s*\p{Lu}?\d{1,3}(?!\p{L})/giu, ' ');
   // A stamp may give a second date, when the article was updated ("17:41, обновлено 15 октября 2017, 19:14").
   const updated = findDate(around);
   const rest = updated?.year === undefined ? around : around.replace(updated.text, ' ');
@@ -102,18 +109,50 @@ export function dateLine(text: string): { date: FoundDate; byline?: string; outl
   const label = leftover.split(/\s+/).filter(Boolean);
   // A name before the date, the date and a time closing the line: a masthead's or a writer's.
   const name = before.replace(/[\s|,–—-]+$/u, '').replace(/^[\s|,–—-]+/u, '');
-  const after = text.slice(date.index + date.text.length);
   const named = !byline && name !== '' && normaliseSpace(after) === '' && !name.includes(':');
   const capitalised = words(name).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || isFunctionWord(word));
   // Set off by a dash or a bar, a name of two words or more is the masthead's ("- The Paper - Friday, …").
   const masthead = named && capitalised && /[|–—-]\s*$/u.test(before) && words(name).length >= 2;
   if (masthead && words(name).length <= 6) return { date, outlet: name };
   const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word) || isRussianDateLabel(word));
-  if (labelOnly) return { date, ...(byline ? { byline } : {}) };
+  if (labelOnly) return { date, ...(byline ? { byline } : {}), ...(source ? { source } : {}) };
   if (!named || !capitalised || words(name).length > 6) return undefined;
   const unknown = !words(name).every((word) => isEnglishWord(word));
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
   return undefined;
+}
+
+/** A field's label naming where an item comes from: "Source:", "Источник:". */
+const SOURCE_LABEL = /^(?:source|источник)$/iu;
+/**
+ * A label and its colon, as a news feed prints the fields of an item after its stamp ("Регион:"): the words such
+ * feeds use, so that a headline after a date ("Lavrov: talks go on") is no field.
+ */
+const FIELD =
+  /(?<!\p{L})(source|region|category|section|rubric|topic|tags|author|источник|регион|рубрика|раздел|тема|теги|автор):\s*/giu;
+/** The most words a stamp's field may hold ("Информационное агентство России "ТАСС"" holds four). */
+const FIELD_WORDS = 6;
+
+/**
+ * The labelled fields a news feed prints after an item's stamp ("09:11 10.09.2016 Регион: - Источник: …"), by
+ * label, when the words after the date are such fields and nothing else: each a label with its colon and a value of
+ * up to six words, or none ("Регион: -"). Undefined otherwise: a sentence after a date is no field.
+ */
+function stampFields(after: string): Map<string, string> | undefined {
+  const text = after.replace(/^[\s|,.–—•-]+/u, '');
+  const labels = [...text.matchAll(FIELD)];
+  if (labels[0]?.index !== 0) return undefined;
+  const fields = new Map<string, string>();
+  for (const [n, label] of labels.entries()) {
+    const end = labels[n + 1]?.index ?? text.length;
+    const value = text
+      .slice(label.index + label[0].length, end)
+      .replace(/^[\s|,–—•-]+|[\s|,–—•-]+$/gu, '')
+      .trim();
+    if (words(value).length > FIELD_WORDS) return undefined;
+    fields.set(label[1] ?? '', value);
+  }
+  return fields;
 }
 
 /** How many short pieces a date stamp broken over lines may run over ("July 16," / "2018" / "18:35"). */

@@ -23,9 +23,10 @@ export function isRussianDateLabel(word: string): boolean {
 }
 
 /**
- * Whether a numeric date is written with dots ("11.03.2009"): day first wherever it is printed (Russian, German,
- * and every other usage that dots dates; US month-first dates use slashes), so it has no month-first reading.
+ * Whether a numeric date is written with dots ("11.03.2009", or "09:11 10.09.2016" after the time a stamp prints
+ * first): day first wherever it is printed (Russian, German, and every other usage that dots dates; US month-first
+ * dates use slashes), so it has no month-first reading.
  */
 export function isDotted(text: string): boolean {
-  return /^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text.trim());
+  return /^(?:\d{1,2}:\d{2}\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text.trim());
 }

@@ -26,6 +26,26 @@ export function creditName(text: string): string | undefined {
   return name;
 }
 
+/** A wire's closing credit of its reporters: "(Reporting by Polina Devitt/Gabrielle Tetrault-Farber; Editing by …)". */
+export function isReportingCredit(text: string): boolean {
+  return /^\(?\s*(?:additional\s+)?reporting\s+by\s+\p{Lu}/iu.test(text.trim());
+}
+
+/**
+ * The reporters a wire's closing credit names, joined by commas: "(Reporting by Polina Devitt/Gabrielle Tetrault-Farber;
+ * Editing by Andrew Osborn)" gives "Polina Devitt, Gabrielle Tetrault-Farber"; the editor is a credit of the desk, not a
+ * writer, and is left out.
+ */
+export function reportersOf(text: string): string | undefined {
+  const credit = /^\(?\s*(?:additional\s+)?reporting\s+by\s+([^;)]+)/iu.exec(text.trim())?.[1];
+  const names = (credit ?? '')
+    .replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '')
+    .split(/\s*(?:\/|,|\band\b|&)\s*/u)
+    .map((name) => name.trim())
+    .filter((name) => /^\p{Lu}/u.test(name));
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
 /** Holds a web address or a bare domain name. */
 export function hasAddress(text: string): boolean {
   return /\bhttps?:\/\/|\bwww\.|\b[\p{L}\p{N}-]+\.(?:com|org|net|info|ru|cn|uk|in|us|gov|int|eu|de|fr)\b/iu.test(text);

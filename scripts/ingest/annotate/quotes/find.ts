@@ -8,7 +8,8 @@
  *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`), and
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
  * 3. The speaker is read first from the attribution right after the quotation (`," Lavrov said`, `- said the
- *    Minister`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
+ *    Minister`), unless that names an organisation and its sentence names a person saying it before it (`Putin
+ *    stressed that "…," the Kremlin said`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
  *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person, and
  *    "the ministry" to the ministry named before (speakers.ts). An attribution whose words name no one the mentions
  *    know leaves the speaker undefined. Quotations with only spaces between share the attribution after the last,
@@ -110,6 +111,7 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
   const sentence = sentenceOf(article, last.block, last.end - 1);
   const attribution: Attribution | undefined =
     before ??
+    reportedBy(article, after, first) ??
     after ??
     attributionBefore(article, first.block, first.start) ??
     atEnd ??
@@ -122,6 +124,20 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     ...(attribution?.speaker && { speaker: attribution.speaker }),
     ...(attribution?.evidence && { evidence: attribution.evidence }),
   };
+}
+
+/**
+ * The person a quotation's own sentence says spoke it, before it, when the attribution after it names an organisation:
+ * `Putin stressed that "…," the Kremlin said` is Putin's, the Kremlin reporting what he stressed.
+ */
+function reportedBy(
+  article: AttributionText,
+  after: Attribution | undefined,
+  first: QuotedSpan,
+): Attribution | undefined {
+  if (!after?.speaker || article.kinds.get(after.speaker) !== 'organisation') return undefined;
+  const before = attributionBefore(article, first.block, first.start);
+  return before?.speaker && article.kinds.get(before.speaker) === 'person' ? before : undefined;
 }
 
 /**

@@ -42,6 +42,7 @@ export function attributionAfter(
   const verb = list.findIndex((_, index) => isSayingVerb(list, index));
   if (verb < 0 || verb > ATTRIBUTION_REACH) return undefined;
   if (verb === 0) {
+    if (!setOff(article, block, from, list[0]?.start ?? from)) return undefined;
     const phrase = phraseAfter(list.slice(1));
     if (bare && list.slice(1).filter(isWord).length - phrase.filter(isWord).length > BARE_TAIL) return undefined;
     return namedBy(article, block, phrase);
@@ -54,6 +55,18 @@ export function attributionAfter(
   }
   if (bare && list.slice(verb + 1).filter(isWord).length > BARE_TAIL) return undefined;
   return namedBy(article, block, subject);
+}
+
+/**
+ * Whether a quotation closing at `from` is set off from the verb at `verb` as an attribution is: its words end in a
+ * comma or a sentence's or a dash's mark (`…," said Lavrov`), or a comma or dash stands between (`" - said`). A verb
+ * run on from the quoted words (`Moscow had "many times" asked …`) goes on with their clause and says nothing of who
+ * spoke them.
+ */
+function setOff(article: AttributionText, block: number, from: number, verb: number): boolean {
+  const text = article.blocks[block] ?? '';
+  const inner = text.slice(Math.max(0, from - 3), from - 1);
+  return /[,.!?…:;–—-]\s*$/.test(inner) || /[,:;–—-]/.test(text.slice(from, verb));
 }
 
 /**
@@ -121,7 +134,9 @@ export function sentenceEvent(
     if (list[index]?.lower === 'according' && list[index + 1]?.lower === 'to') {
       said = namedBy(article, block, phraseAfter(list.slice(index + 2)));
     } else if (isSayingVerb(list, index)) {
-      const subject = subjectBefore(article, block, list, index);
+      // "RIA Novosti quoted Ryabkov as saying": the one quoted spoke, the agency reports.
+      const quoted = quotedAsSaying(list, index);
+      const subject = quoted ?? subjectBefore(article, block, list, index);
       if (subject.length > 0) said = namedBy(article, block, subject);
     }
     if (said && (said.speaker || said.personal)) return { ...said, sentence, said: true };

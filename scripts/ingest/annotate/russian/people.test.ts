@@ -30,6 +30,11 @@ describe('russianPeople', () => {
     expect(found('После Белого Дома выступил Совет Федерации.')).toEqual([]);
   });
 
+  it('writes an English surname\'s "-ow", which Russian writes «-оу», as English does: "Вершбоу" is Vershbow', () => {
+    expect(found('Посол США Александр Вершбоу прибыл в Москву.')).toEqual(['Aleksandr Vershbow = Александр Вершбоу']);
+    expect(found('С послом встретился Сергей Рябков.')).toEqual(['Sergey Ryabkov = Сергей Рябков']);
+  });
+
   it('takes no capitalised pair without a given name or an office for a person', () => {
     expect(found('Совет Федерации одобрил закон. Белый Дом промолчал.')).toEqual([]);
     expect(found('Министр прилетел. Затем Москва ответила.')).toEqual([]);

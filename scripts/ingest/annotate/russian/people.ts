@@ -153,6 +153,10 @@ interface Named {
  */
 function romanised(name: string, foreign: boolean): string {
   const [given = '', ...rest] = iuliia.translate(name, iuliia.WIKIPEDIA).split(' ');
+  const surname = rest.at(-1);
+  // No Russian surname ends in «-оу»: it is how Russian writes English "-ow" ("Вершбоу" is Vershbow, "Бристоу"
+  // Bristow), which the romanisation would leave as "-ou".
+  if (surname && /оу$/u.test(name)) rest[rest.length - 1] = surname.replace(/ou$/u, 'ow');
   return [(foreign && englishGivenName(given)) || given, ...rest].join(' ');
 }
 
