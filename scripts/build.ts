@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatDuration, Progress } from './progress.ts';
 
 /**
  * `npm run build`: ingest the seeds, then build the site into a fresh folder and index it for search (Pagefind),
  * and swap it in for `dist/` only when everything succeeded, so a failed build leaves the previous `dist/` exactly as it was.
+ * The site it replaces is kept as `dist.previous/` until the next build, which removes it while its stages run:
+ * removing thousands of pages at once took 5.7 s of a 38 s rebuild at 1,000 articles when it was done after the swap.
  * Children run on this process's Node (`process.execPath`), the one the `node` devDependency provides.
  *
  * Each stage says when it starts and how long it took, and the children's output passes through this process:
@@ -18,6 +21,8 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
 const fresh = `${dist}.building`;
 const previous = `${dist}.previous`;
+/** Where the site before last goes to be removed while the stages run. */
+const discarded = `${dist}.discarded`;
 const STAGES = 3;
 /** How long a child may be silent before a line says its stage is still running, in ms. */
 const SILENCE = 10_000;
@@ -69,16 +74,20 @@ async function run(
 
 const start = performance.now();
 rmSync(fresh, { recursive: true, force: true });
+// The site the last build replaced is removed alongside the stages (the children run on their own cores, and this
+// process only passes their output on); renamed first, so the swap below can take its name at once.
+rmSync(discarded, { recursive: true, force: true });
+if (existsSync(previous)) renameSync(previous, discarded);
+const discarding = rm(discarded, { recursive: true, force: true });
 await run(1, 'ingest', 'ingest', ['scripts/ingest/cli.ts']);
 await run(2, 'astro', 'astro build', ['node_modules/astro/bin/astro.mjs', 'build'], {
   ASTRO_OUT_DIR: fresh,
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 await run(3, 'search', 'search index', ['scripts/search/cli.ts', fresh]);
-rmSync(previous, { recursive: true, force: true });
+await discarding;
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(fresh, dist);
-rmSync(previous, { recursive: true, force: true });
 const total = (performance.now() - start) / 1000;
 const seconds = (value: number | undefined) => formatDuration((value ?? 0) * 1000);
 console.log(

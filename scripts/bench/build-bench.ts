@@ -26,7 +26,16 @@ const PAGEFIND = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cj
 
 /** What each variant caches or writes in its project, removed before every run (outside the timing). */
 const CACHES: Record<Variant, string[]> = {
-  ours: ['dist', 'dist.building', 'dist.previous', '.astro', '.cache', 'node_modules/.astro', 'node_modules/.vite'],
+  ours: [
+    'dist',
+    'dist.building',
+    'dist.previous',
+    'dist.discarded',
+    '.astro',
+    '.cache',
+    'node_modules/.astro',
+    'node_modules/.vite',
+  ],
   'astro-md': ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'],
   'astro-mdx': ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'],
   hugo: ['public', 'resources', '.hugo-cache', '.hugo_build.lock'],

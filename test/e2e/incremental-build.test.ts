@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,8 @@ const restored = (log: string): string[] =>
 const page = (slug: string) => readFileSync(join(dir, 'dist', 'articles', slug, 'index.html'), 'utf8');
 const POWELL = 'russia-pledges-support-for-powell-mideast-mission';
 const PLEDGE = 'russia-and-the-united-states-pledge-joint-efforts-for';
+/** A file planted in a built site, to tell which build's site a folder holds. */
+const MARK = 'planted-by-the-test.txt';
 
 /** The slug of the article the copy's ingest made of `seed`. */
 function slugOf(seed: string): string {
@@ -56,8 +58,12 @@ describe('an incremental rebuild', () => {
   it('re-ingests and re-renders only the article whose seed changed', async () => {
     const seed = join(dir, 'seeds', '004_a608fb363b637e8a.txt');
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('has long been a co-sponsor', 'has long been a cosponsor'));
+    writeFileSync(join(dir, 'dist', MARK), 'the site the rebuild replaces');
     const log = await rebuild();
     expect(log).toContain('Ingested 1 of 5 seeds');
+    // The replaced site is kept until the next build, which removes it while its stages run.
+    expect(existsSync(join(dir, 'dist.previous', MARK))).toBe(true);
+    expect(existsSync(join(dir, 'dist', MARK))).toBe(false);
     expect(rendered(log)).toEqual([POWELL]);
     expect(page(POWELL)).toContain('has long been a cosponsor');
     // The listings that show that article are made again; those that do not are copied.
@@ -75,6 +81,9 @@ describe('an incremental rebuild', () => {
     );
     const log = await rebuild();
     expect(log).toContain('Ingested 1 of 5 seeds');
+    // The site before last is gone, and nothing is left of its removal.
+    expect(existsSync(join(dir, 'dist.previous', MARK))).toBe(false);
+    expect(existsSync(join(dir, 'dist.discarded'))).toBe(false);
     const slug = slugOf('000_930bb7c079e392ac.txt');
     // The article, and the page at its former address, which shows it too; no other article.
     expect(rendered(log).filter((each) => each !== `${PLEDGE}-post`)).toEqual([slug]);
