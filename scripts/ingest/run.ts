@@ -5,17 +5,15 @@ import { join, resolve } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Published } from './archive/redirects.ts';
-import { textSignature } from './archive/stories.ts';
 import { codeVersion, IngestCache, quickKey, seedKey } from './cache/index.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
 import { type Content, loadContent } from './content/index.ts';
 import { InputError } from './errors.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { readSeed } from './read.ts';
-import { render, storyText } from './render.ts';
+import { render } from './render.ts';
 import { ingestJob, type Job, type Outcome, type Shared, startWorkers } from './workers.ts';
 import { type Synced, sync } from './write/files.ts';
-import { writeMdx } from './write/mdx.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
 export interface IngestPaths {
@@ -82,11 +80,8 @@ function settle(inputs: Inputs, outcomes: (Outcome | undefined)[], pending: numb
     const outcome = results[i];
     outcomes[index] = outcome;
     const key = inputs.cache?.keys[index];
-    if (key && outcome && !(outcome instanceof InputError)) {
-      outcome.mdx ??= writeMdx(outcome.frontmatter, outcome.blocks);
-      outcome.signature ??= [...textSignature(storyText(outcome))];
-      inputs.cache?.store.set(key, outcome);
-    }
+    // The article comes with its MDX and signature (ingestJob), which the cache keeps with it.
+    if (key && outcome && !(outcome instanceof InputError)) inputs.cache?.store.set(key, outcome);
   });
   return outcomes as Outcome[];
 }
