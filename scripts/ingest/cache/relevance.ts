@@ -73,7 +73,9 @@ function wordsOf(texts: string[]): Words {
     for (const position of at)
       for (let n = 1; n <= PREFIX && position + n <= kept.length; n++) {
         const key = kept.slice(position, position + n);
-        starts.set(key, [...(starts.get(key) ?? []), offset + position]);
+        const list = starts.get(key);
+        if (list) list.push(offset + position);
+        else starts.set(key, [offset + position]);
       }
     offset += kept.length + GAP + PREFIX + 1; // texts never run into each other
   }
