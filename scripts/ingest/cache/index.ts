@@ -82,10 +82,13 @@ type Stored = Omit<IngestedArticle, 'personIds'> & { personIds: string[] };
 export class IngestCache {
   readonly #dir: string;
   readonly #used = new Set<string>();
+  /** Whether the folder held nothing when the run began (a first run): no key can be found in it, nor need be asked. */
+  readonly empty: boolean;
 
   constructor(dir: string) {
     this.#dir = dir;
     mkdirSync(dir, { recursive: true });
+    this.empty = readdirSync(dir).length === 0;
   }
 
   /** The article stored under `key`, or undefined; an unreadable entry is a miss, never an error. */
