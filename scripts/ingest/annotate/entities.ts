@@ -3,6 +3,7 @@ import { earliest } from '../../../src/lib/dates.ts';
 import { lastName, surname } from '../../../src/lib/people.ts';
 import { isCommonWord } from '../text/english.ts';
 import { memoise, memoiseOn } from '../text/memo.ts';
+import { type WholeWords, wholeWords } from '../text/whole-words.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { holds, pickPerson, titleAround } from './homonyms.ts';
 import { spellingVariants } from './name-variants.ts';
@@ -220,7 +221,7 @@ function linkRoles(blocks: string[], people: KindedEntry[], when: number, add: (
   if (unambiguous.length === 0) return;
   const pattern = rolePattern(JSON.stringify(unambiguous.sort((a, b) => b.length - a.length)));
   blocks.forEach((text, block) => {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of pattern.matchAll(text)) {
       const [person] = holders.get(match[0].toLowerCase()) ?? [];
       const end = match.index + match[0].length;
       // A title before a name ("Russian Foreign Minister Sergei Lavrov") is not a mention of its own.
@@ -260,39 +261,31 @@ function matchAll(
   found: (block: number, start: number, end: number, entries: KindedEntry[]) => void,
 ): void {
   const pattern = surfacePattern(table);
-  if (!pattern) return;
   blocks.forEach((text, block) => {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of pattern.matchAll(text)) {
       found(block, match.index, match.index + match[0].length, table.get(match[0]) ?? []);
     }
   });
 }
 
 /**
- * One pattern of role phrases (given longest first, as a JSON list), whole words only, in any case. Most articles of a
+ * Role phrases (given longest first, as a JSON list) as whole words in any case (whole-words.ts). Most articles of a
  * period ask for the same phrases, and the pattern of them all is made once.
  */
-const rolePattern = memoise(
-  (phrases: string) =>
-    new RegExp(`(?<![\\p{L}])(?:${(JSON.parse(phrases) as string[]).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu'),
-  1_000,
-);
+const rolePattern = memoise((phrases: string) => wholeWords(JSON.parse(phrases) as string[], '\\p{L}', true), 1_000);
 
 /** Kept with the tables made once a run (`onGazetteer`), so that their pattern is made once too. */
-const patterns = new WeakMap<Map<string, KindedEntry[]>, RegExp | undefined>();
+const patterns = new WeakMap<Map<string, KindedEntry[]>, WholeWords>();
 
-/** One pattern of every surface in a table, longest first, whole words only; undefined for an empty table. */
-function surfacePattern(table: Map<string, KindedEntry[]>): RegExp | undefined {
-  if (patterns.has(table)) return patterns.get(table);
-  const keys = [...table.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern =
-    keys.length === 0
-      ? undefined
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  patterns.set(table, pattern);
+/** Every surface in a table, longest first, as whole words (whole-words.ts). */
+function surfacePattern(table: Map<string, KindedEntry[]>): WholeWords {
+  let pattern = patterns.get(table);
+  if (!pattern) {
+    pattern = wholeWords(
+      [...table.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)),
+      '\\p{L}\\p{N}',
+    );
+    patterns.set(table, pattern);
+  }
   return pattern;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
