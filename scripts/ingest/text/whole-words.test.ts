@@ -8,7 +8,8 @@ const found = (finder: ReturnType<typeof wholeWords>, text: string) =>
   finder.matchAll(text).map((match) => [match.index, match[0]]);
 
 // Pieces that begin alike, differ in case, fold together under Unicode case folding (ſ and s, K and the Kelvin sign,
-// σ, ς and Σ), stand outside the Basic Multilingual Plane, or are one or two characters long.
+// σ, ς and Σ, an old Cyrillic в and в) or do not (İ, ı and i), stand outside the Basic Multilingual Plane, or are one
+// or two characters long.
 const piece = fc.constantFrom(
   'Foreign Minister',
   'foreign minister',
@@ -35,6 +36,10 @@ const piece = fc.constantFrom(
   'Alpha',
   'İstanbul',
   'istanbul',
+  'ıstanbul',
+  'вы',
+  '\u1C80ы',
+  'ВЫ',
   '2+2',
   '(a)',
 );
