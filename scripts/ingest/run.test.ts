@@ -32,9 +32,9 @@ function articles(content: string): Map<string, Buffer> {
 }
 
 /** Runs the ingest and returns the AggregateError it throws. */
-function failure(paths: { seeds: string; content: string }): AggregateError {
+async function failure(paths: { seeds: string; content: string }): Promise<AggregateError> {
   try {
-    runIngest(paths);
+    await runIngest(paths);
   } catch (error) {
     if (error instanceof AggregateError) return error;
     throw error;
@@ -46,69 +46,69 @@ const GOOD =
   'Arms talks resume\n\nMOSCOW - Russia and the United States agreed on Tuesday to resume talks, officials said.\n';
 
 describe('runIngest', () => {
-  it('writes byte-identical articles in two runs on the same seeds', () => {
+  it('writes byte-identical articles in two runs on the same seeds', async () => {
     const first = project();
     const second = project();
-    runIngest(first);
-    runIngest(second);
+    await runIngest(first);
+    await runIngest(second);
     const a = articles(first.content);
     expect(a.size).toBe(5);
     expect(articles(second.content)).toEqual(a);
   });
 
-  it('finds the committed content/articles/ up to date with seeds/, and every editorial event change applying', () => {
-    const report = runIngest({ seeds: SEEDS, content: CONTENT }, { check: true });
+  it('finds the committed content/articles/ up to date with seeds/, and every editorial event change applying', async () => {
+    const report = await runIngest({ seeds: SEEDS, content: CONTENT }, { check: true });
     expect(report).toMatchObject({ changed: [], removed: [] });
     expect(report.warnings.filter((warning) => warning.includes('events.yaml'))).toEqual([]);
   });
 
-  it('writes nothing when one seed fails, and the error names the bad file', () => {
+  it('writes nothing when one seed fails, and the error names the bad file', async () => {
     const paths = project({ '001_good.txt': GOOD, '002_empty.txt': '' });
-    const error = failure(paths);
+    const error = await failure(paths);
     expect(error.errors).toHaveLength(1);
     expect(error.errors[0]).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/^002_empty\.txt: the file is empty\n {2}Fix: /);
     expect(existsSync(join(paths.content, 'articles'))).toBe(false);
   });
 
-  it('reports every bad seed at once, in file order', () => {
+  it('reports every bad seed at once, in file order', async () => {
     const paths = project({ 'a.txt': '', 'b.txt': GOOD, 'c.txt': ' \n ' });
-    expect(failure(paths).errors.map((error) => (error as InputError).file)).toEqual(['a.txt', 'c.txt']);
+    expect((await failure(paths)).errors.map((error) => (error as InputError).file)).toEqual(['a.txt', 'c.txt']);
   });
 
-  it('leaves the articles of an earlier run untouched when a seed fails', () => {
+  it('leaves the articles of an earlier run untouched when a seed fails', async () => {
     const paths = project({ '001_good.txt': GOOD });
-    runIngest(paths);
+    await runIngest(paths);
     const before = articles(paths.content);
     writeFileSync(join(paths.seeds, '001_good.txt'), `${GOOD}\nA new last paragraph was added to the seed today.\n`);
     writeFileSync(join(paths.seeds, '002_binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-    expect(failure(paths).message).toMatch(/^002_binary\.txt: the file is binary/);
+    expect((await failure(paths)).message).toMatch(/^002_binary\.txt: the file is binary/);
     expect(articles(paths.content)).toEqual(before);
   });
 
-  it('refuses a seeds folder without .txt files, saying what to add', () => {
+  it('refuses a seeds folder without .txt files, saying what to add', async () => {
     const paths = project({ 'notes.md': '# not a seed' });
-    expect(() => runIngest(paths)).toThrow(/holds no \.txt seeds\n {2}Fix: add raw articles as \.txt files/);
+    await expect(runIngest(paths)).rejects.toThrow(/holds no \.txt seeds\n {2}Fix: add raw articles as \.txt files/);
   });
 
-  it('stops on an editorial file that is not valid YAML, naming the file and the line', () => {
+  it('stops on an editorial file that is not valid YAML, naming the file and the line', async () => {
     const paths = project({ '001_good.txt': GOOD });
     writeFileSync(join(paths.content, 'editorial', 'articles', '001_good.yaml'), 'title: [unclosed\n');
-    expect(failure(paths).message).toMatch(/001_good\.yaml:\d+: is not valid YAML/);
+    expect((await failure(paths)).message).toMatch(/001_good\.yaml:\d+: is not valid YAML/);
   });
 
-  it('with check, reports a changed, a missing and a stale article without writing or removing', () => {
+  it('with check, reports a changed, a missing and a stale article without writing or removing', async () => {
     const paths = project({
       '001_good.txt': GOOD,
       '002_good.txt': GOOD.replace('Arms talks resume', 'Arms talks end'),
     });
-    runIngest(paths);
+    await runIngest(paths);
     const [first, second] = [...articles(paths.content).keys()];
     const dir = join(paths.content, 'articles');
     writeFileSync(join(dir, first ?? ''), 'edited by hand\n');
     rmSync(join(dir, second ?? ''));
     writeFileSync(join(dir, 'stale.mdx'), 'from a seed that is gone\n');
-    const report = runIngest(paths, { check: true });
+    const report = await runIngest(paths, { check: true });
     expect(report.changed.sort()).toEqual([first, second].sort());
     expect(report.removed).toEqual(['stale.mdx']);
     expect(readFileSync(join(dir, first ?? ''), 'utf8')).toBe('edited by hand\n');
@@ -116,24 +116,24 @@ describe('runIngest', () => {
     expect(existsSync(join(dir, 'stale.mdx'))).toBe(true);
   });
 
-  it('without check, rewrites only what changed and removes articles whose seed is gone', () => {
+  it('without check, rewrites only what changed and removes articles whose seed is gone', async () => {
     const paths = project({ '001_good.txt': GOOD });
-    runIngest(paths);
+    await runIngest(paths);
     writeFileSync(join(paths.content, 'articles', 'stale.mdx'), 'from a seed that is gone\n');
-    expect(runIngest(paths)).toMatchObject({ changed: [], removed: ['stale.mdx'] });
+    expect(await runIngest(paths)).toMatchObject({ changed: [], removed: ['stale.mdx'] });
     expect([...articles(paths.content).keys()]).toEqual(['arms-talks-resume.mdx']);
   });
 
-  it('keeps an article’s old address as a redirect when a corrected headline changes its slug, for good', () => {
+  it('keeps an article’s old address as a redirect when a corrected headline changes its slug, for good', async () => {
     const paths = project({ '001_good.txt': GOOD });
-    runIngest(paths);
+    await runIngest(paths);
     const redirects = () => JSON.parse(readFileSync(join(paths.content, 'data', 'redirects.json'), 'utf8'));
     expect(redirects()).toEqual([]);
     writeFileSync(join(paths.seeds, '001_good.txt'), GOOD.replace('Arms talks resume', 'Arms control talks resume'));
-    runIngest(paths);
+    await runIngest(paths);
     expect(redirects()).toEqual([{ from: 'arms-talks-resume', to: 'arms-control-talks-resume', seed: '001_good.txt' }]);
     writeFileSync(join(paths.seeds, '001_good.txt'), GOOD.replace('Arms talks resume', 'Strategic talks resume'));
-    runIngest(paths);
+    await runIngest(paths);
     expect(redirects().map(({ from, to }: { from: string; to: string }) => `${from} → ${to}`)).toEqual([
       'arms-control-talks-resume → strategic-talks-resume',
       'arms-talks-resume → strategic-talks-resume',
@@ -141,9 +141,9 @@ describe('runIngest', () => {
     expect([...articles(paths.content).keys()]).toEqual(['strategic-talks-resume.mdx']);
   });
 
-  it('names every file in seeds/ it does not read, with what to do, and reads the rest', () => {
+  it('names every file in seeds/ it does not read, with what to do, and reads the rest', async () => {
     const paths = project({ '001_good.txt': GOOD, '002_saved-as.md': GOOD, '.DS_Store': 'x' });
-    const report = runIngest(paths);
+    const report = await runIngest(paths);
     expect(report.warnings.filter((warning) => warning.includes('not read'))).toEqual([
       'seeds/.DS_Store: not read, since the ingest reads only .txt files; save the article as plain text with a .txt name, or move the file out of seeds/.',
       'seeds/002_saved-as.md: not read, since the ingest reads only .txt files; save the article as plain text with a .txt name, or move the file out of seeds/.',
@@ -151,7 +151,7 @@ describe('runIngest', () => {
     expect([...articles(paths.content).keys()]).toEqual(['arms-talks-resume.mdx']);
   });
 
-  it('reports every mistake in the editors’ content at once, each with its file, line and fix', () => {
+  it('reports every mistake in the editors’ content at once, each with its file, line and fix', async () => {
     const paths = project({ '001_good.txt': GOOD });
     cpSync(join(CONTENT, 'gazetteer'), join(paths.content, 'gazetteer'), { recursive: true });
     const people = join(paths.content, 'gazetteer', 'people.yaml');
@@ -160,7 +160,7 @@ describe('runIngest', () => {
     const first = text.slice(start, text.indexOf('\n- id:', start) + 1);
     writeFileSync(people, `${text}${first}`);
     writeFileSync(join(paths.content, 'editorial', 'articles', '001_good.yaml'), 'title: [unclosed\n');
-    const messages = failure(paths).errors.map((error) => (error as Error).message);
+    const messages = (await failure(paths)).errors.map((error) => (error as Error).message);
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/gazetteer\/people\.yaml:\d+: the id "[a-z-]+" is used twice\n {2}Fix: /);
     expect(messages[1]).toMatch(/001_good\.yaml:\d+: is not valid YAML/);
@@ -171,7 +171,7 @@ describe('runIngestOnWorkers', () => {
   it('writes the same bytes on two worker threads as on one thread, and counts every seed', async () => {
     const generated = Object.fromEntries(generateSeeds(10, 4).map(({ file, text }) => [file, text]));
     const [one, two] = [project(generated), project(generated)];
-    runIngest(one);
+    await runIngest(one);
     const counted: string[] = [];
     await runIngestOnWorkers(two, {
       threads: 2,

@@ -5,17 +5,15 @@ import { join, resolve } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Published } from './archive/redirects.ts';
-import { textSignature } from './archive/stories.ts';
 import { codeVersion, IngestCache, quickKey, seedKey } from './cache/index.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
 import { type Content, loadContent } from './content/index.ts';
 import { InputError } from './errors.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { readSeed } from './read.ts';
-import { render, storyText } from './render.ts';
-import { ingestJob, type Job, type Outcome, type Shared, startWorkers } from './workers.ts';
+import { render } from './render.ts';
+import { type Job, type Outcome, type Shared, startWorkers } from './workers.ts';
 import { type Synced, sync } from './write/files.ts';
-import { writeMdx } from './write/mdx.ts';
 
 /** Where the ingest reads and writes, relative to the project root. */
 export interface IngestPaths {
@@ -63,17 +61,33 @@ interface Inputs {
   content: Content;
   /** Files in seeds/ that are not read, each with why. */
   skipped: string[];
-  /** The cache and each job's key in it, when the run has a cache (undefined for a seed that cannot be read). */
-  cache?: { store: IngestCache; keys: (string | undefined)[] };
+  /**
+   * The cache, when the run has one, and each job's key in it, by the job's index, found when first asked (undefined
+   * for a seed that cannot be read): an empty cache answers nothing, so a first run needs the keys only to store its
+   * articles, and finds them while the workers ingest (`runIngestOnWorkers`).
+   */
+  cache?: { store: IngestCache; key: (index: number) => string | undefined };
 }
 
 /** The jobs' outcomes the cache holds, by job, and the indices of the jobs it does not. */
 function lookUp({ jobs, cache }: Inputs): { outcomes: (Outcome | undefined)[]; pending: number[] } {
   const outcomes = jobs.map((_, i) => {
-    const key = cache?.keys[i];
-    return key ? cache?.store.get(key) : undefined;
+    if (!cache || cache.store.empty) return undefined;
+    const key = cache.key(i);
+    return key ? cache.store.get(key) : undefined;
   });
   return { outcomes, pending: jobs.flatMap((_, i) => (outcomes[i] ? [] : [i])) };
+}
+
+/**
+ * Finds the keys of the jobs at `indices` a few at a time, letting the event loop answer the workers in between, so
+ * that this thread, idle while they ingest, does it then without keeping them waiting for their next seed.
+ */
+async function findKeys(inputs: Inputs, indices: number[]): Promise<void> {
+  for (const [n, index] of indices.entries()) {
+    inputs.cache?.key(index);
+    if (n % 8 === 7) await new Promise((next) => setImmediate(next));
+  }
 }
 
 /** Puts the pending jobs' outcomes in place and keeps their articles in the cache. */
@@ -81,12 +95,9 @@ function settle(inputs: Inputs, outcomes: (Outcome | undefined)[], pending: numb
   pending.forEach((index, i) => {
     const outcome = results[i];
     outcomes[index] = outcome;
-    const key = inputs.cache?.keys[index];
-    if (key && outcome && !(outcome instanceof InputError)) {
-      outcome.mdx ??= writeMdx(outcome.frontmatter, outcome.blocks);
-      outcome.signature ??= [...textSignature(storyText(outcome))];
-      inputs.cache?.store.set(key, outcome);
-    }
+    const key = inputs.cache?.key(index);
+    // The article comes with its MDX and signature (ingestJob), which the cache keeps with it.
+    if (key && outcome && !(outcome instanceof InputError)) inputs.cache?.store.set(key, outcome);
   });
   return outcomes as Outcome[];
 }
@@ -97,18 +108,23 @@ function settle(inputs: Inputs, outcomes: (Outcome | undefined)[], pending: numb
  * `check`, nothing is written and the report says what would change. Seeds are ingested one after another on this
  * thread; `runIngestOnWorkers` shares them out over the cores and writes the same bytes.
  */
-export function runIngest(paths: IngestPaths, options: IngestOptions = {}): IngestReport {
+export async function runIngest(paths: IngestPaths, options: IngestOptions = {}): Promise<IngestReport> {
   const { check = false, progress } = options;
   const inputs = prepare(paths, options);
   const { outcomes, pending } = lookUp(inputs);
   const jobs = pending.map((index) => inputs.jobs[index] as Job);
   progress?.(0, jobs.length);
-  const results = ingestHere(jobs, inputs.shared, progress);
+  const results = await ingestHere(jobs, inputs.shared, progress);
   return finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check);
 }
 
-/** The jobs ingested one after another on this thread, `progress` told after each. */
-function ingestHere(jobs: Job[], shared: Shared, progress: IngestOptions['progress']): Outcome[] {
+/**
+ * The jobs ingested one after another on this thread, `progress` told after each. The ingest's rules (job.ts) are
+ * loaded only then: a run that shares its seeds out to workers, or takes them all from the cache, never loads them here.
+ */
+async function ingestHere(jobs: Job[], shared: Shared, progress: IngestOptions['progress']): Promise<Outcome[]> {
+  if (jobs.length === 0) return [];
+  const { ingestJob } = await import('./job.ts');
   return jobs.map((job, i) => {
     const outcome = ingestJob(job, shared);
     progress?.(i + 1, jobs.length);
@@ -164,9 +180,12 @@ export async function runIngestOnWorkers(
     workers = Math.min(threads, total);
     pool = startWorkers(workers);
   }
-  const results = pool
-    ? await pool.run(jobs, inputs.shared, () => progress?.(++done, total))
-    : ingestHere(jobs, inputs.shared, progress);
+  let results: Outcome[];
+  if (pool) {
+    const running = pool.run(jobs, inputs.shared, () => progress?.(++done, total));
+    await findKeys(inputs, pending);
+    results = await running;
+  } else results = await ingestHere(jobs, inputs.shared, progress);
   return { ...finish(paths, inputs, settle(inputs, outcomes, pending, results), pending, check), workers };
 }
 
@@ -176,8 +195,8 @@ function seedFiles(entries: string[]): string[] {
 }
 
 /**
- * The seeds in seeds/, sorted by name, the editors' content and, with a cache, each seed's key; throws when there is
- * no seed or the content is wrong.
+ * The seeds in seeds/, sorted by name, the editors' content and, with a cache, the way to each seed's key; throws when
+ * there is no seed or the content is wrong.
  */
 function prepare(paths: IngestPaths, { cache, code }: IngestOptions): Inputs {
   const entries = readdirSync(paths.seeds).sort();
@@ -205,8 +224,17 @@ function prepare(paths: IngestPaths, { cache, code }: IngestOptions): Inputs {
     index ??= relevanceIndex(gazetteer, themes);
     return index;
   };
-  const keys = jobs.map((job) => keyOf(job, { code: version, lexicon, shared, store, relevant }));
-  return { ...inputs, cache: { store, keys } };
+  const keys: (string | undefined)[] = [];
+  const found: boolean[] = [];
+  const key = (index: number): string | undefined => {
+    const job = jobs[index];
+    if (!found[index] && job) {
+      keys[index] = keyOf(job, { code: version, lexicon, shared, store, relevant });
+      found[index] = true;
+    }
+    return keys[index];
+  };
+  return { ...inputs, cache: { store, key } };
 }
 
 /** The archive-wide steps on every seed's article (render.ts), and the writing; throws every seed's input error at once. */

@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { Lexicon, SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { Theme } from '../../src/schemas/theme.ts';
 import type { KindedEntry } from './annotate/gazetteer.ts';
 import { InputError } from './errors.ts';
-import { type IngestedArticle, ingestSeed } from './pipeline.ts';
+import type { IngestedArticle } from './pipeline.ts';
 
 /**
  * Seeds ingested on worker threads (node:worker_threads), one worker per core: each seed is ingested on its own,
  * so the seeds can be shared out, and only the archive-wide steps (render.ts) need them all, after. The workers start
  * first and load the ingest's modules while the main thread reads the editors' content, once; it is then copied to
- * each worker, which reads its seeds' bytes itself.
- * The same module is the workers' code: run as a worker, it ingests what it is sent.
+ * each worker, which reads its seeds' bytes itself. The workers' code is job.ts; this module, which the main thread
+ * loads, holds none of the ingest's rules, so that the main thread starts the workers without loading them itself.
  */
 
 /** What every seed is ingested with. */
@@ -33,25 +32,15 @@ export interface Job {
 export type Outcome = IngestedArticle | InputError;
 
 /** A worker's answer. An `InputError` is sent as its fields, since a copy between threads loses its class. */
-type Reply =
+export type Reply =
   | { index: number; article: IngestedArticle }
   | { index: number; input: { file: string; reason: string; fix: string; line: number | undefined } };
-
-/** Ingests one seed: its article, or the `InputError` that stopped it; any other error is a bug and propagates. */
-export function ingestJob({ file, path, editorial }: Job, { lexicon, gazetteer, themes }: Shared): Outcome {
-  try {
-    return ingestSeed({ file, bytes: readFileSync(path), editorial }, lexicon, gazetteer, themes);
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-}
 
 /** Workers started before the seeds are known, so that they load the ingest's modules while this thread reads content/. */
 export interface Pool {
   /**
-   * The outcome of every job, in the jobs' order whatever order the workers finish in; each worker takes the next job
-   * as it finishes one, and `done` is called as each job finishes. A worker that crashes (a bug, not a bad seed)
+   * The outcome of every job, in the jobs' order whatever order the workers finish in; each worker holds two jobs and
+   * is sent the next as it finishes one, and `done` is called as each job finishes. A worker that crashes (a bug, not a bad seed)
    * rejects the whole run. The workers stop when it ends.
    */
   run(jobs: Job[], shared: Shared, done?: () => void): Promise<Outcome[]>;
@@ -61,7 +50,7 @@ export interface Pool {
 
 /** Starts `threads` workers, each loading the ingest's modules at once; they wait for `run`. */
 export function startWorkers(threads: number): Pool {
-  const workers = Array.from({ length: threads }, () => new Worker(new URL(import.meta.url)));
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./job.ts', import.meta.url)));
   const stop = () => {
     for (const worker of workers) void worker.terminate();
   };
@@ -99,29 +88,12 @@ export function startWorkers(threads: number): Pool {
           reject(error);
         });
         worker.postMessage({ shared });
+        // Two seeds in hand: a worker that finishes one starts the next while this thread, busy with the cache's keys
+        // or another worker's answer, has yet to send it a third.
+        give();
         give();
       }
     });
   };
   return { run, stop };
-}
-
-if (!isMainThread && parentPort) {
-  const port = parentPort;
-  // The content comes first, once; then a job at a time.
-  let shared: Shared | undefined;
-  port.on('message', (message: { shared: Shared } | { index: number; job: Job }) => {
-    if ('shared' in message) {
-      shared = message.shared;
-      return;
-    }
-    if (!shared) throw new Error('a worker was sent a seed before the content');
-    const { index, job } = message;
-    const outcome = ingestJob(job, shared);
-    const reply: Reply =
-      outcome instanceof InputError
-        ? { index, input: { file: outcome.file, reason: outcome.reason, fix: outcome.fix, line: outcome.line } }
-        : { index, article: outcome };
-    port.postMessage(reply);
-  });
 }

@@ -2,6 +2,8 @@ import nlp from 'compromise';
 import { earliest } from '../../../src/lib/dates.ts';
 import { lastName, surname } from '../../../src/lib/people.ts';
 import { isCommonWord } from '../text/english.ts';
+import { memoise, memoiseOn } from '../text/memo.ts';
+import { type WholeWords, wholeWords } from '../text/whole-words.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { holds, pickPerson, titleAround } from './homonyms.ts';
 import { spellingVariants } from './name-variants.ts';
@@ -52,7 +54,7 @@ export function linkEntities(
   // Russian forms are written out only for text that has Cyrillic: thousands of them would slow every English article.
   const russian = blocks.some(isCyrillic);
   const byName: Mention[] = [];
-  const table = surfaces(gazetteer, here, russian);
+  const table = gazetteerSurfaces(gazetteer, here, russian);
   const collect = (block: number, start: number, end: number, entries: KindedEntry[]): void => {
     const entry = entries.length === 1 ? entries[0] : undefined;
     if (entry) byName.push({ block, start, end, id: entry.id, kind: entry.kind, by: 'name' });
@@ -65,7 +67,7 @@ export function linkEntities(
     ...automaticPeople(blocks, mentions, gazetteer, printed.map(labelName)),
     ...russianPeople(blocks, mentions, gazetteer),
   ];
-  const known = gazetteer.filter((entry) => entry.kind === 'person');
+  const known = peopleOf(gazetteer);
   // A name found that sounds like one the gazetteer gives ("Dimitry Medvedev", "Entoni Blinken") is that person.
   const heard = new Map(found.flatMap((entry) => sameByEar(entry, known).map((same) => [entry.id, same] as const)));
   const automatic = found.filter((entry) => !heard.has(entry.id));
@@ -77,7 +79,7 @@ export function linkEntities(
   const people = [...known, ...automatic];
   const named = new Set(mentions.map((mention) => mention.id));
   const contemporaries = people.filter((person) => named.has(person.id) && person.roles.length > 0);
-  matchAll(blocks, surnames(people, russian), (block, start, end, entries) => {
+  matchAll(blocks, surnamesOf(known, automatic, russian), (block, start, end, entries) => {
     const title = titleAround(blocks[block] ?? '', start, end);
     const entry = pickPerson(entries, { named, when, contemporaries, title });
     // A one-word alias is a name the gazetteer gives, linked here only to defer to a full name.
@@ -87,6 +89,33 @@ export function linkEntities(
   if (when !== undefined) linkRoles(blocks, people, when, add);
   mentions.sort((a, b) => a.block - b.block || a.start - b.start);
   return { mentions, automatic };
+}
+
+/** Built once a run: the tables made from the whole gazetteer, which every article matches against. */
+const onGazetteer = memoiseOn<unknown>();
+
+/** The gazetteer's people. */
+function peopleOf(gazetteer: KindedEntry[]): KindedEntry[] {
+  return onGazetteer(gazetteer, 'people', () => gazetteer.filter((entry) => entry.kind === 'person')) as KindedEntry[];
+}
+
+/** `surfaces` of the whole gazetteer, made once for each set of dateline places and script. */
+function gazetteerSurfaces(gazetteer: KindedEntry[], here: Set<string>, russian: boolean): Map<string, KindedEntry[]> {
+  const key = `surfaces\0${russian}\0${[...here].sort().join('\0')}`;
+  return onGazetteer(gazetteer, key, () => surfaces(gazetteer, here, russian)) as Map<string, KindedEntry[]>;
+}
+
+/**
+ * `surnames` of the gazetteer's people and then of the people found in the article: the gazetteer's part is made once
+ * a run, and the article's added to a copy, in the same order as `surnames` of them all.
+ */
+function surnamesOf(known: KindedEntry[], automatic: KindedEntry[], russian: boolean): Map<string, KindedEntry[]> {
+  const base = onGazetteer(known, `surnames\0${russian}`, () => surnames(known, russian)) as Map<string, KindedEntry[]>;
+  if (automatic.length === 0) return base;
+  const table = new Map(base);
+  for (const [surname, people] of surnames(automatic, russian))
+    table.set(surname, [...(table.get(surname) ?? []), ...people]);
+  return table;
 }
 
 /**
@@ -190,15 +219,9 @@ function linkRoles(blocks: string[], people: KindedEntry[], when: number, add: (
   }
   const unambiguous = [...holders].filter(([, who]) => who.size === 1).map(([phrase]) => phrase);
   if (unambiguous.length === 0) return;
-  const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${unambiguous
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|')})(?![\\p{L}])`,
-    'giu',
-  );
+  const pattern = rolePattern(JSON.stringify(unambiguous.sort((a, b) => b.length - a.length)));
   blocks.forEach((text, block) => {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of pattern.matchAll(text)) {
       const [person] = holders.get(match[0].toLowerCase()) ?? [];
       const end = match.index + match[0].length;
       // A title before a name ("Russian Foreign Minister Sergei Lavrov") is not a mention of its own.
@@ -219,6 +242,8 @@ function inflectedNames(
   table: Map<string, KindedEntry[]>,
   found: (block: number, start: number, end: number, entries: KindedEntry[]) => void,
 ): void {
+  // Only Cyrillic text has such forms: English text is spared the look through the table.
+  if (!blocks.some(isCyrillic)) return;
   const names = [...table].filter(([name, entries]) => isCyrillic(name) && entries.every((e) => e.kind !== 'person'));
   if (names.length === 0) return;
   const entries = new Map(names);
@@ -235,16 +260,32 @@ function matchAll(
   table: Map<string, KindedEntry[]>,
   found: (block: number, start: number, end: number, entries: KindedEntry[]) => void,
 ): void {
-  const keys = [...table.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  if (keys.length === 0) return;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = surfacePattern(table);
   blocks.forEach((text, block) => {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of pattern.matchAll(text)) {
       found(block, match.index, match.index + match[0].length, table.get(match[0]) ?? []);
     }
   });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Role phrases (given longest first, as a JSON list) as whole words in any case (whole-words.ts). Most articles of a
+ * period ask for the same phrases, and the pattern of them all is made once.
+ */
+const rolePattern = memoise((phrases: string) => wholeWords(JSON.parse(phrases) as string[], '\\p{L}', true), 1_000);
+
+/** Kept with the tables made once a run (`onGazetteer`), so that their pattern is made once too. */
+const patterns = new WeakMap<Map<string, KindedEntry[]>, WholeWords>();
+
+/** Every surface in a table, longest first, as whole words (whole-words.ts). */
+function surfacePattern(table: Map<string, KindedEntry[]>): WholeWords {
+  let pattern = patterns.get(table);
+  if (!pattern) {
+    pattern = wholeWords(
+      [...table.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)),
+      '\\p{L}\\p{N}',
+    );
+    patterns.set(table, pattern);
+  }
+  return pattern;
 }

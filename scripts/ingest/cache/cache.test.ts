@@ -32,13 +32,13 @@ function written(content: string): Map<string, string> {
 }
 
 /** Runs with the cache, then checks its output against a run without it on a copy of the same project. */
-function ingestCached(code = 'rules-1'): string[] {
-  const report = runIngest(paths(), { cache: cache(), code });
+async function ingestCached(code = 'rules-1'): Promise<string[]> {
+  const report = await runIngest(paths(), { cache: cache(), code });
   const fresh = mkdtempSync(join(tmpdir(), 'ingest-fresh-'));
   try {
     cpSync(root, fresh, { recursive: true, filter: (path) => !path.startsWith(cache()) });
     const truth = { seeds: join(fresh, 'seeds'), content: join(fresh, 'content') };
-    runIngest(truth);
+    await runIngest(truth);
     expect(written(paths().content)).toEqual(written(truth.content));
   } finally {
     rmSync(fresh, { recursive: true, force: true });
@@ -59,32 +59,32 @@ function seedsMentioning(id: string): string[] {
 }
 
 describe('the ingest cache', () => {
-  it('ingests every seed once, then none while nothing changes', () => {
-    expect(ingestCached()).toEqual(seeds());
-    expect(ingestCached()).toEqual([]);
+  it('ingests every seed once, then none while nothing changes', async () => {
+    expect(await ingestCached()).toEqual(seeds());
+    expect(await ingestCached()).toEqual([]);
   });
 
-  it("takes each unchanged seed's key from the last run, and finds it again when anything it depends on changes", () => {
-    expect(ingestCached()).toEqual([]);
+  it("takes each unchanged seed's key from the last run, and finds it again when anything it depends on changes", async () => {
+    expect(await ingestCached()).toEqual([]);
     // A key remembered wrongly shows that it was taken: that seed alone misses the cache and is ingested again.
     const remembered = readdirSync(cache()).filter((name) => name.endsWith('.key'));
     expect(remembered).toHaveLength(seeds().length);
     const [first] = remembered;
     writeFileSync(join(cache(), first ?? ''), 'a key that is not in the cache');
-    expect(ingestCached()).toHaveLength(1);
+    expect(await ingestCached()).toHaveLength(1);
     // Under another rule every key is found afresh, so a wrong one cannot outlive a change.
     for (const name of remembered) writeFileSync(join(cache(), name), 'a key that is not in the cache');
-    expect(ingestCached('rules-x')).toEqual(seeds());
-    expect(ingestCached()).toEqual(seeds());
+    expect(await ingestCached('rules-x')).toEqual(seeds());
+    expect(await ingestCached()).toEqual(seeds());
   });
 
-  it('re-ingests exactly the seed whose text changed', () => {
+  it('re-ingests exactly the seed whose text changed', async () => {
     const [first] = seeds();
     appendFileSync(join(root, 'seeds', first ?? ''), '\nThe talks will resume in Geneva on Monday, officials said.\n');
-    expect(ingestCached()).toEqual([first]);
+    expect(await ingestCached()).toEqual([first]);
   });
 
-  it("re-ingests exactly the seeds that name a gazetteer entry an editor changed, and those of the entry's new alias", () => {
+  it("re-ingests exactly the seeds that name a gazetteer entry an editor changed, and those of the entry's new alias", async () => {
     const file = join(root, 'content', 'gazetteer', 'people.yaml');
     const yaml = readFileSync(file, 'utf8');
     const changed = yaml.replace(/(- id: kamal-kharrazi\n {2}name: Kamal Kharrazi\n)/, '$1  wikidata: Q1337\n');
@@ -92,17 +92,17 @@ describe('the ingest cache', () => {
     writeFileSync(file, changed);
     const mentioning = seedsMentioning('kamal-kharrazi');
     expect(mentioning).toHaveLength(1);
-    expect(ingestCached()).toEqual(mentioning);
+    expect(await ingestCached()).toEqual(mentioning);
     // An alias that a seed's text holds makes the entry relevant to that seed too.
     writeFileSync(
       file,
       changed.replace(/(- id: silvio-berlusconi\n {2}name: Silvio Berlusconi\n {2}aliases:\n)/, '$1    - Ivanov\n'),
     );
     const ivanov = seeds().filter((seed) => /Ivanov/.test(readFileSync(join(root, 'seeds', seed), 'utf8')));
-    expect(ingestCached()).toEqual([...new Set([...ivanov, ...seedsMentioning('silvio-berlusconi')])].sort());
+    expect(await ingestCached()).toEqual([...new Set([...ivanov, ...seedsMentioning('silvio-berlusconi')])].sort());
   });
 
-  it('re-ingests exactly the seeds with evidence for a theme an editor changed', () => {
+  it('re-ingests exactly the seeds with evidence for a theme an editor changed', async () => {
     const file = join(root, 'content', 'themes', 'iran.mdx');
     writeFileSync(
       file,
@@ -111,10 +111,10 @@ describe('the ingest cache', () => {
     const naming = seeds().filter((seed) => /\bIran/.test(readFileSync(join(root, 'seeds', seed), 'utf8')));
     expect(naming.length).toBeGreaterThan(0);
     expect(naming.length).toBeLessThan(seeds().length);
-    expect(ingestCached()).toEqual(naming);
+    expect(await ingestCached()).toEqual(naming);
   });
 
-  it('re-ingests every seed when a rule changes', () => {
-    expect(ingestCached('rules-2')).toEqual(seeds());
+  it('re-ingests every seed when a rule changes', async () => {
+    expect(await ingestCached('rules-2')).toEqual(seeds());
   });
 });

@@ -54,13 +54,38 @@ export interface KeyParts {
   themes: Theme[];
 }
 
-/** The seed's key: a digest of its parts, each in a stable form. */
+/**
+ * The seed's key: a digest of its parts, each in a stable form. The lexicon, the entries and the themes stand in it by
+ * their own digests, made once a run for each (they are never changed once loaded), not written out again for each of
+ * thousands of seeds.
+ */
 export function seedKey({ code, file, bytes, editorial, lexicon, entries, themes }: KeyParts): string {
   return createHash('sha256')
-    .update(JSON.stringify({ code, file, editorial, lexicon, entries, themes }))
+    .update(
+      JSON.stringify({
+        code,
+        file,
+        editorial,
+        lexicon: digestOf(lexicon),
+        entries: entries.map(digestOf),
+        themes: themes.map(digestOf),
+      }),
+    )
     .update('\0')
     .update(bytes)
     .digest('hex');
+}
+
+const digests = new WeakMap<object, string>();
+
+/** The SHA-256 of an object's JSON, remembered for the object. */
+function digestOf(value: object): string {
+  let digest = digests.get(value);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(JSON.stringify(value)).digest('hex');
+    digests.set(value, digest);
+  }
+  return digest;
 }
 
 /**
@@ -82,10 +107,13 @@ type Stored = Omit<IngestedArticle, 'personIds'> & { personIds: string[] };
 export class IngestCache {
   readonly #dir: string;
   readonly #used = new Set<string>();
+  /** Whether the folder held nothing when the run began (a first run): no key can be found in it, nor need be asked. */
+  readonly empty: boolean;
 
   constructor(dir: string) {
     this.#dir = dir;
     mkdirSync(dir, { recursive: true });
+    this.empty = readdirSync(dir).length === 0;
   }
 
   /** The article stored under `key`, or undefined; an unreadable entry is a miss, never an error. */

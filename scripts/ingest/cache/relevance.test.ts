@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../../src/schemas/theme.ts';
 import { ROOT, SEEDS } from '../../../test/paths.ts';
@@ -7,7 +8,7 @@ import type { KindedEntry } from '../annotate/gazetteer.ts';
 import { loadContent } from '../content/index.ts';
 import { ingestSeed } from '../pipeline.ts';
 import { readSeed } from '../read.ts';
-import { relevanceIndex } from './relevance.ts';
+import { isReadable, relevanceIndex } from './relevance.ts';
 
 const entry = (id: string, name: string, more: Partial<KindedEntry> = {}): KindedEntry => ({
   id,
@@ -99,5 +100,58 @@ describe('relevance against the ingest', () => {
     const seed = { file, bytes: readFileSync(path), editorial: {} };
     const { entries, themes: relevant } = everything.relevant([readSeed(file, seed.bytes).text]);
     expect(ingestSeed(seed, lexicon, entries, relevant)).toEqual(ingestSeed(seed, lexicon, all, allThemes));
+  });
+});
+
+describe('names followed word by word', () => {
+  // Words that begin alike and names that share their first words, as the gazetteer's do by the hundred.
+  const word = fc.constantFrom(
+    'Russian',
+    'Russia',
+    'Rus',
+    'Foreign',
+    'foreign',
+    'Minister',
+    'Ministry',
+    'US',
+    'U.S.',
+    'United',
+    'States',
+    'Lavrov',
+    'Lavrova',
+    'of',
+    'the',
+    'Security',
+    'Council',
+    'Ёлкин',
+    'Москва',
+    'Élysée',
+  );
+  const filler = fc.stringMatching(/^[a-z]{1,12}$/);
+  const separator = fc.constantFrom(' ', ', ', '-', '', '. ', '\n', ' (', "'s ");
+  const text = fc
+    .array(fc.tuple(fc.oneof(word, word, filler), separator), { maxLength: 40 })
+    .map((parts) => parts.map(([each, after]) => each + after).join(''));
+  const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+  const entries = fc
+    .array(fc.array(name, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 })
+    .map((lists) =>
+      lists.map(([first = '', ...aliases], i) => entry(`e${i}`, first, { kind: 'organisation', aliases })),
+    );
+
+  it('finds an entry exactly when one of its names can be read, by the rule for one name', () => {
+    fc.assert(
+      fc.property(entries, text, (gazetteer, seed) => {
+        const found = relevanceIndex(gazetteer, [])
+          .relevant([seed])
+          .entries.map(({ id }) => id);
+        const readable = gazetteer
+          .filter(({ name, aliases }) => [name, ...aliases].some((each) => isReadable([seed], each)))
+          .map(({ id }) => id)
+          .sort();
+        expect(found).toEqual(readable);
+      }),
+      { numRuns: 500, seed: 12 },
+    );
   });
 });

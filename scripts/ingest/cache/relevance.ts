@@ -52,6 +52,10 @@ interface Words {
   starts: Map<string, number[]>;
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
 function wordsOf(texts: string[]): Words {
   const starts = new Map<string, number[]>();
   let offset = 0;
@@ -59,25 +63,39 @@ function wordsOf(texts: string[]): Words {
     const folded = fold(text);
     let kept = '';
     const at: number[] = [];
-    let previous = '';
+    // Whether the previous character was a letter or digit, and a small letter: kept rather than tested again.
+    let after = false;
+    let small = false;
     for (const char of folded) {
-      const letter = /[\p{L}\p{N}]/u.test(char);
+      // Most text is ASCII, whose classes are told by code without a Unicode pattern.
+      const code = char.charCodeAt(0);
+      const ascii = code < 128;
+      const letter = ascii
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+        : LETTER.test(char);
       if (letter) {
-        const boundary =
-          previous === '' || !/[\p{L}\p{N}]/u.test(previous) || (/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(char));
-        if (boundary) at.push(kept.length);
+        const capital = ascii ? code >= 65 && code <= 90 : UPPER.test(char);
+        if (!after || (small && capital)) at.push(kept.length);
         kept += char.toLowerCase();
       }
-      previous = char;
+      small = letter && (ascii ? code >= 97 && code <= 122 : LOWER.test(char));
+      after = letter;
     }
     for (const position of at)
       for (let n = 1; n <= PREFIX && position + n <= kept.length; n++) {
         const key = kept.slice(position, position + n);
-        starts.set(key, [...(starts.get(key) ?? []), offset + position]);
+        const list = starts.get(key);
+        if (list) list.push(offset + position);
+        else starts.set(key, [offset + position]);
       }
     offset += kept.length + GAP + PREFIX + 1; // texts never run into each other
   }
   return { starts };
+}
+
+/** Whether a name can be read in a seed's texts, by the rule above (`relevanceIndex` finds the same, faster). */
+export function isReadable(texts: string[], name: string): boolean {
+  return readable(wordsOf(texts), prefixes(name));
 }
 
 /** Whether a name, as its words' opening letters, can be read in the seed's words. */
@@ -87,12 +105,78 @@ function readable(words: Words, name: string[]): boolean {
   return (words.starts.get(first) ?? []).some((position) => {
     let end = position + first.length;
     for (const next of rest) {
-      const found = (words.starts.get(next) ?? []).find((at) => at >= end && at <= end + GAP);
-      if (found === undefined) return false;
+      const found = firstFrom(words.starts.get(next) ?? [], end);
+      if (found === undefined || found > end + GAP) return false;
       end = found + next.length;
     }
     return true;
   });
+}
+
+/**
+ * Names by their words' opening letters, word after word: the gazetteer's names share their first words by the
+ * hundred ("Russian …", "US …"), and a seed follows each shared beginning once for all of them (`readNames`).
+ */
+interface Branch {
+  /** The entries with a name of exactly the words that lead here. */
+  entries: KindedEntry[];
+  next: Map<string, Branch>;
+}
+
+function grow(root: Map<string, Branch>, words: string[], entry: KindedEntry): void {
+  let level = root;
+  let branch: Branch | undefined;
+  for (const word of words) {
+    branch = level.get(word);
+    if (!branch) {
+      branch = { entries: [], next: new Map() };
+      level.set(word, branch);
+    }
+    level = branch.next;
+  }
+  branch?.entries.push(entry);
+}
+
+/**
+ * Calls `found` for the entry of every name `readable` in the seed's words. From each start of a first word, `readable`
+ * takes each next word at its first start within reach, so a start's way through a name's first words is the same
+ * for every name that begins with them: it is taken once, for all of them, here.
+ */
+function readNames(words: Words, root: Map<string, Branch>, found: (entry: KindedEntry) => void): void {
+  const follow = (branch: Branch, ends: number[]): void => {
+    for (const entry of branch.entries) found(entry);
+    for (const [next, child] of branch.next) {
+      const positions = words.starts.get(next);
+      if (!positions) continue;
+      const moved: number[] = [];
+      for (const end of ends) {
+        const start = firstFrom(positions, end);
+        if (start !== undefined && start <= end + GAP && moved.at(-1) !== start + next.length)
+          moved.push(start + next.length);
+      }
+      if (moved.length > 0) follow(child, moved);
+    }
+  };
+  for (const [first, positions] of words.starts) {
+    const branch = root.get(first);
+    if (branch)
+      follow(
+        branch,
+        positions.map((position) => position + first.length),
+      );
+  }
+}
+
+/** The first of ascending positions at or after `from`, by bisection: a common word's start has thousands. */
+function firstFrom(positions: number[], from: number): number | undefined {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((positions[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return positions[low];
 }
 
 /**
@@ -166,14 +250,12 @@ export interface RelevanceIndex {
 
 export function relevanceIndex(gazetteer: KindedEntry[], themes: Theme[]): RelevanceIndex {
   const byId = new Map(gazetteer.map((entry) => [entry.id, entry]));
-  // Each name by the prefix of its first word, so a seed tries only the names whose first word it may hold.
-  const names = new Map<string, { entry: KindedEntry; words: string[] }[]>();
+  // The names word by word, so a seed tries only the names whose first word it may hold, and shared beginnings once.
+  const names = new Map<string, Branch>();
   for (const entry of gazetteer)
     for (const name of namesOf(entry)) {
       const words = prefixes(name);
-      const first = words[0];
-      if (first === undefined) continue;
-      names.set(first, [...(names.get(first) ?? []), { entry, words }]);
+      if (words.length > 0) grow(names, words, entry);
     }
   const sounds = soundIndex(gazetteer);
   const terms = themes.map((theme) => ({
@@ -185,8 +267,7 @@ export function relevanceIndex(gazetteer: KindedEntry[], themes: Theme[]): Relev
     relevant(texts) {
       const seen = wordsOf(texts);
       const ids = new Set<string>();
-      for (const key of seen.starts.keys())
-        for (const { entry, words } of names.get(key) ?? []) if (readable(seen, words)) ids.add(entry.id);
+      readNames(seen, names, (entry) => ids.add(entry.id));
       for (const entry of heard(texts, sounds)) ids.add(entry.id);
       for (const id of [...ids]) {
         const entry = byId.get(id);

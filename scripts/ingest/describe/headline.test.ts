@@ -52,6 +52,27 @@ describe('the headline score', () => {
     expect(kinds('News Site - Make a donation to keep us independent!')).toContain('appeal');
   });
 
+  it('gives a line asked again, in another place, the features of that place: only its own are remembered', () => {
+    const line = 'Lavrov Meets Kerry';
+    const alone = vectorOf(line);
+    const started = vectorOf(line, ['Lavrov Meets Kerry in Geneva on Syria'], 'and then more');
+    expect(started).toEqual({ ...alone, prefix: 1, runsOn: 1, furniture: 1 });
+    expect(vectorOf(line)).toEqual(alone);
+    const later = features(
+      line,
+      { others: [], body: 'Nothing alike.', index: 4, aboveMeta: true, inBody: true },
+      lexicon,
+    );
+    expect(later).toMatchObject({ first: 0, later: 0.5, aboveMeta: 1, inBody: 1, echo: 0 });
+  });
+
+  it('answers the same date again, and its answers cannot be changed by whoever asks', () => {
+    const first = findDate('Updated 3 March 2011 17:54');
+    expect(findDate('Updated 3 March 2011 17:54')).toEqual(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(dateLine('3 March 2011 17:54'))).toBe(true);
+  });
+
   it('tells a date inside an official title from a line that is mostly a stamp', () => {
     expect(kinds('Remarks to the press after talks with the Foreign Minister, Vienna, October 12, 2017')).toContain(
       'dated',

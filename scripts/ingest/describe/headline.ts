@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { z } from 'zod';
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
+import { memoise, memoiseOn } from '../text/memo.ts';
 import { dominantScript, endsSentence, words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
 import fitted from './headline-weights.json' with { type: 'json' };
@@ -186,6 +187,42 @@ const MENU_WORDS = new Set([
 
 /** The features of one line, by the names of `FEATURES`; describe reads `person`, `place` and `role` as kinds of line too. */
 export function features(text: string, context: LineContext, lexicon: Lexicon): FeatureVector {
+  const vector = { ...ownFeatures(lexicon, text) };
+  const set = (feature: Feature, on: boolean) => {
+    if (on) vector[feature] = 1;
+  };
+  const own = normal(text);
+  set(
+    'prefix',
+    context.others
+      .map(normal)
+      .some((other) => other.length > own.length + 3 && other.startsWith(own) && !isRepeat(other, own)),
+  );
+  set('runsOn', /^\p{Ll}/u.test(context.next ?? ''));
+  set(
+    'furniture',
+    FURNITURE.some((feature) => vector[feature] > 0),
+  );
+  set('first', context.index === 0);
+  vector.later = Math.min(context.index, 8) / 8;
+  set('aboveMeta', context.aboveMeta);
+  set('inBody', context.inBody);
+  const measured = echo(text, context.body);
+  if (measured === undefined) vector.echoUnknown = 1;
+  else vector.echo = measured;
+  return vector;
+}
+
+/**
+ * The features a line has by itself, whatever stands around it: most of the cost (compromise's tagger, chrono), and
+ * the same for the same line, which an outlet's pages print again and again (menus, labels, credits). Remembered by
+ * line for each lexicon, and frozen since the answer is shared; `features` adds those of the line's place.
+ */
+const ownFeatures = (lexicon: Lexicon, text: string): Readonly<FeatureVector> =>
+  rememberedFeatures(lexicon, text, () => Object.freeze(lineFeatures(text, lexicon)));
+const rememberedFeatures = memoiseOn<Readonly<FeatureVector>>(20_000);
+
+function lineFeatures(text: string, lexicon: Lexicon): FeatureVector {
   const vector = Object.fromEntries(FEATURES.map((feature) => [feature, 0])) as FeatureVector;
   const set = (feature: Feature, on: boolean) => {
     if (on) vector[feature] = 1;
@@ -201,16 +238,8 @@ export function features(text: string, context: LineContext, lexicon: Lexicon): 
   set('long', count > 25);
   const letters = text.replace(/[^\p{L}]/gu, '');
   set('capitals', letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
-  const own = normal(text);
-  set(
-    'prefix',
-    context.others
-      .map(normal)
-      .some((other) => other.length > own.length + 3 && other.startsWith(own) && !isRepeat(other, own)),
-  );
   set('doubled', isDoubled(text));
   set('dangling', latin && isDangling(text, doc));
-  set('runsOn', /^\p{Ll}/u.test(context.next ?? ''));
   const stamp = stampShare(text);
   set('stamp', stamp === 'most');
   set('dated', stamp === 'some');
@@ -224,17 +253,6 @@ export function features(text: string, context: LineContext, lexicon: Lexicon): 
   set('agency', !!agencyName(text.replace(/[|:,.\s]+$/, ''), lexicon));
   set('appeal', latin && isAppeal(text));
   set('verb', doc.has('#Verb'));
-  set(
-    'furniture',
-    FURNITURE.some((feature) => vector[feature] > 0),
-  );
-  set('first', context.index === 0);
-  vector.later = Math.min(context.index, 8) / 8;
-  set('aboveMeta', context.aboveMeta);
-  set('inBody', context.inBody);
-  const measured = echo(text, context.body);
-  if (measured === undefined) vector.echoUnknown = 1;
-  else vector.echo = measured;
   return vector;
 }
 
@@ -334,18 +352,18 @@ export function isCaptionLine(text: string, lexicon: Lexicon): boolean {
   return closing !== undefined && endsSentence(text.slice(0, -closing.length - 2)) && !!agencyName(closing, lexicon);
 }
 
-/** A person's name and nothing else ("John Kerry"), as compromise's name tagger reads it. */
-export function isPersonAlone(text: string): boolean {
+/** A person's name and nothing else ("John Kerry"), as compromise's name tagger reads it; remembered by text. */
+export const isPersonAlone: (text: string) => boolean = memoise((text) => {
   const people = nlp(text).people().out('array') as string[];
   return people.length === 1 && normal(people[0] ?? '') === normal(text) && wordCount(text) >= 2;
-}
+});
 
-/** Places and nothing else ("Moscow, Russia"), as compromise reads them. */
-export function isPlaceAlone(text: string): boolean {
+/** Places and nothing else ("Moscow, Russia"), as compromise reads them; remembered by text. */
+export const isPlaceAlone: (text: string) => boolean = memoise((text) => {
   if (!/^\p{Lu}[\p{L}.'’ ]+(?:,\s*\p{Lu}[\p{L}.'’ ]+)?$/u.test(text)) return false;
   const places = nlp(text).places().out('array') as string[];
   return places.length > 0 && normal(places.join(' ')) === normal(text);
-}
+});
 
 /** The function words a role's title may have: "Secretary of State", "Minister for Foreign Affairs". */
 const ROLE_WORDS = new Set(['of', 'the', 'and', 'for']);

@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import { formatEdtf, readingsOf } from '../../../src/lib/dates.ts';
 import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
+import { memoise } from '../text/memo.ts';
 import { words } from '../text/prose.ts';
 import { isDotted, isRussianDateLabel, russianDate } from './russian-date.ts';
 
@@ -36,8 +37,18 @@ function printed(result: chrono.ParsedResult): boolean {
 /** A year with a time run into it: "201721:53". */
 const GLUED = /\b((?:1[89]|20)\d{2})(\d{1,2}:\d{2})\b/g;
 
-/** The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. */
-export function findDate(printedText: string): FoundDate | undefined {
+/**
+ * The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. Remembered
+ * by text (memo.ts), and frozen since the answer is shared: the readers of a head ask it of the same line several
+ * times (date line, stamp, byline), and an outlet's pages print the same lines.
+ */
+export const findDate: (printedText: string) => FoundDate | undefined = memoise((text) => {
+  const found = readDate(text);
+  if (found) Object.freeze(found.alternatives);
+  return found && Object.freeze(found);
+});
+
+function readDate(printedText: string): FoundDate | undefined {
   // A time run into the year ("February 13, 201721:53") is set apart, so the year is read as one; the space
   // goes after the date's words, so where they start in the line is unchanged.
   const spaces = [...printedText.matchAll(GLUED)].map((match, n) => match.index + 4 + n);
@@ -79,11 +90,17 @@ export function findDate(printedText: string): FoundDate | undefined {
  * three dictionary words, a time, and a "by …" credit; a masthead's name set off from the date by a dash or
  * a bar ("- The Washington Times - Saturday, March 7, 2009"), given as `outlet`; or a writer's name run into
  * the date ("FP Staff July 16, 2018 21:17:40 IST"), given as `byline`. Anything more (a verb, a sentence)
- * makes it a headline.
+ * makes it a headline. Remembered by text and frozen, as `findDate` is.
  */
-export function dateLine(
-  text: string,
-): { date: FoundDate; byline?: string; outlet?: string; source?: string } | undefined {
+export const dateLine: (text: string) => DateLine | undefined = memoise((text) => {
+  const found = readDateLine(text);
+  return found && Object.freeze(found);
+});
+
+/** A date stamp's date and what it says besides, as `dateLine` reads them. */
+type DateLine = { date: FoundDate; byline?: string; outlet?: string; source?: string };
+
+function readDateLine(text: string): DateLine | undefined {
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
   const before = text.slice(0, date.index);
@@ -163,11 +180,8 @@ const RUN = 3;
  * 18:35" into "July 16," / "2018" / "18:35": a first piece with a day and a month, then pieces of figures alone (a
  * year, a time). The longest run that reads as a date line, and how many pieces it takes.
  */
-export function dateRun(
-  pieces: { text: string }[],
-  from: number,
-): { stamp: NonNullable<ReturnType<typeof dateLine>>; count: number } | undefined {
-  let found: { stamp: NonNullable<ReturnType<typeof dateLine>>; count: number } | undefined;
+export function dateRun(pieces: { text: string }[], from: number): { stamp: DateLine; count: number } | undefined {
+  let found: { stamp: DateLine; count: number } | undefined;
   const first = pieces[from];
   const single = first ? dateLine(first.text) : undefined;
   if (single) found = { stamp: single, count: 1 };
