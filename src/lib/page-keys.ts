@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
  * alone, while an entity's new description or a retitled article re-renders every article page, as it may show on
  * any. The archive-wide quotations (`quotes.json`) are left out: an article page shows its own, from its entry, and
  * no other's.
- * Listings, indexes and entity pages give no key and are rendered on every build.
+ * Indexes, years and entity pages give no key and are rendered on every build; listings, a person's pages and the
+ * chronology's pages of periods (keyed by the whole published chronology) do.
  */
 
 /** A digest of the parts, in order. */
