@@ -94,3 +94,8 @@ export function loadGold(file: string): Gold {
   }
   return result.data;
 }
+
+/** An evaluation article's number, from its file name (`07-…`, `104-…`); NaN for a name without one. */
+export function articleNumber(name: string): number {
+  return Number(/^(\d+)-/.exec(name)?.[1] ?? Number.NaN);
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Theme } from '../../../src/schemas/theme.ts';
 import { CONTENT, ROOT, SEEDS } from '../../../test/paths.ts';
+import { articleNumber } from '../../eval/gold.ts';
 import { loadGazetteer } from '../content/gazetteer.ts';
 import { loadThemes } from '../content/themes.ts';
 import { assignThemes, countTerm } from './themes.ts';
@@ -77,7 +78,7 @@ const DISPUTED: Record<string, string[]> = { '11-start-treaty-finalized-voa.txt'
 describe('assignThemes on the first twenty evaluation articles', () => {
   const dir = join(ROOT, 'test', 'eval');
   const cases = readdirSync(join(dir, 'articles'))
-    .filter((name) => name.endsWith('.txt') && Number(name.slice(0, 2)) <= 20)
+    .filter((name) => name.endsWith('.txt') && articleNumber(name) <= 20)
     .map((name) => {
       const gold = JSON.parse(readFileSync(join(dir, 'gold', name.replace(/\.txt$/, '.json')), 'utf8'));
       return [name, (DISPUTED[name] ?? (gold.themes as string[])).toSorted()] as const;

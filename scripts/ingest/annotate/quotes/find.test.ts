@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../../test/paths.ts';
+import { articleNumber } from '../../../eval/gold.ts';
 import type { EntityKind, Mention } from '../spans.ts';
 import { findQuotations } from './find.ts';
 
@@ -70,7 +71,7 @@ describe('the eval articles', () => {
   it('finds at least 85% of the gold quotations with the gold speaker in the first twenty', () => {
     const misses: string[] = [];
     let total = 0;
-    for (const file of readdirSync(join(EVAL, 'gold')).filter((name) => Number(name.slice(0, 2)) <= 20)) {
+    for (const file of readdirSync(join(EVAL, 'gold')).filter((name) => articleNumber(name) <= 20)) {
       const gold = JSON.parse(readFileSync(join(EVAL, 'gold', file), 'utf8')) as {
         people: string[];
         quotes: { start: string; speaker: string | null }[];
