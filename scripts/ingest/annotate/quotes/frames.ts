@@ -3,6 +3,7 @@
  * any sentence.
  */
 
+import { isFunctionWord } from '../../text/english.ts';
 import { type Antecedent, type AttributionText, mentionsIn, sentenceAround, sentenceOf } from './article.ts';
 import { isSayingVerb, phraseAfter, quotedAsSaying, splitAtCommas, subjectBefore, withoutAdverbs } from './grammar.ts';
 import { type Attribution, fromMention, lastSaid, namedBy } from './speakers.ts';
@@ -146,8 +147,30 @@ export function sentenceEvent(
   );
   if (owner) return { ...fromMention(owner), sentence, said: true };
   const subject = mentionsIn(article, block, start, end)[0];
-  if (!subject || !tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)) return undefined;
+  if (!subject || !leadsToSubject(tokens(article.masked[block] ?? '', start, subject.start))) return undefined;
   return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };
+}
+
+/** The most words an opening phrase set off by a comma has ("For his part,", "In a speech on Monday,"). */
+const OPENING_PHRASE = 6;
+
+/**
+ * Whether the words before a sentence's first mention leave it the sentence's subject: title words alone
+ * ("Russian Foreign Minister"), or those after an opening adverbial phrase closed by a comma ("For his part, Baker",
+ * "On Monday, Secretary Rice"), which English puts before the subject; the phrase begins with a function word or
+ * an adverb in -ly.
+ */
+function leadsToSubject(lead: Token[]): boolean {
+  if (lead.every(isTitleWord)) return true;
+  const comma = lead.findLastIndex((token) => token.text === ',');
+  if (comma < 1 || !lead.slice(comma + 1).every(isTitleWord)) return false;
+  const phrase = lead.slice(0, comma);
+  const first = phrase[0]?.lower ?? '';
+  return (
+    phrase.length <= OPENING_PHRASE &&
+    phrase.every((token) => token.text !== ',') &&
+    (isFunctionWord(first) || /ly$/.test(first))
+  );
 }
 
 /** Words that open a sentence by pointing back at what was just quoted: "That is what Lavrov said", "So said Kerry". */
