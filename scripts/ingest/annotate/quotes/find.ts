@@ -5,7 +5,8 @@
  *    open at a block's end continues into the next block when that block opens with a mark, under one id. An
  *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
  * 2. A quoted span is speech when it has four words or more and is not a title in Title Case; a shorter one is
- *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`), and
+ *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`) or it
+ *    stands in a reported clause (`said that … was "within reach"`, `claims that … "excessive demands"`), and
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
  * 3. The speaker is read first from the attribution right after the quotation (`," Lavrov said`, `- said the
  *    Minister`), unless that names an organisation and its sentence names a person saying it before it (`Putin
@@ -16,7 +17,7 @@
  *    except one that ends its own sentence and whose sentence names its speaker before it.
  * 4. A quotation no words of saying attribute is the person's its sentence opens with, before it (`Yeltsin praised
  *    'my friend George'`), else the one the next sentence names when it points back (`"…" That is what Lavrov said.`).
- * 5. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
+ * 5. A quotation of four words or more with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
  *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
@@ -117,7 +118,8 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     atEnd ??
     openingSubject(article, first.block, first.start) ??
     (last.open ? undefined : attributionInNextSentence(article, last.block, last.end)) ??
-    lastSaid(article, sentence, CONTINUATION_REACH);
+    // A phrase too short to be speech by itself is speech by its own clause, which names its speaker or no one.
+    (isLong(inner) ? lastSaid(article, sentence, CONTINUATION_REACH) : undefined);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {
     spans: spans.map(({ block, start, end }) => ({ block, start, end })),

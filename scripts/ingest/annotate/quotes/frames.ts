@@ -5,7 +5,15 @@
 
 import { isFunctionWord } from '../../text/english.ts';
 import { type Antecedent, type AttributionText, mentionsIn, sentenceAround, sentenceOf } from './article.ts';
-import { isSayingVerb, phraseAfter, quotedAsSaying, splitAtCommas, subjectBefore, withoutAdverbs } from './grammar.ts';
+import {
+  AS_SAYING,
+  isSayingVerb,
+  phraseAfter,
+  quotedAsSaying,
+  splitAtCommas,
+  subjectBefore,
+  withoutAdverbs,
+} from './grammar.ts';
 import { type Attribution, fromMention, lastSaid, namedBy } from './speakers.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -83,7 +91,7 @@ export function attributionBefore(article: AttributionText, block: number, at: n
       return namedBy(article, block, phraseAfter(list.slice(index + 2)));
     }
     if (word === 'saying' && list[index - 1]?.lower === 'as') {
-      const quoted = list.findLastIndex((token, at) => at < index && token.lower === 'quoted');
+      const quoted = list.findLastIndex((token, at) => at < index && AS_SAYING.has(token.lower));
       const named = quoted >= 0 ? quotedAsSaying(list, quoted) : undefined;
       if (named) return namedBy(article, block, named);
       if (quoted >= 0) return subjectOf(article, block, list, quoted);
@@ -115,8 +123,27 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   const list = tokens(article.masked[block] ?? '', start, at);
   if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
   const clause = list.slice(list.findLastIndex((token) => !isWord(token)) + 1);
-  return clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower));
+  if (clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower))) return true;
+  // A reported clause ("said that … was "within reach"", "claims that … "excessive demands"") holds someone's words.
+  // The clause runs to the quotation unless a new one is joined on (", and the …", "; …").
+  const opens = list.findLastIndex(
+    (token, index) =>
+      list[index + 1]?.lower === 'that' && (isSayingVerb(list, index) || REPORTED_NOUNS.has(token.lower)),
+  );
+  return opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1]));
 }
+
+/** A semicolon, or a comma before a coordinating conjunction: where a sentence joins a new clause on. */
+function isClauseJoin(token: Token, next: Token | undefined): boolean {
+  return token.text === ';' || (token.text === ',' && ['and', 'but', 'while', 'or'].includes(next?.lower ?? ''));
+}
+
+/** Nouns of saying whose "that" opens a reported clause: "claims that", "warnings that". */
+const REPORTED_NOUNS = new Set(
+  'claim claims assertion assertions warning warnings accusation accusations complaint complaints insistence'.split(
+    ' ',
+  ),
+);
 
 /**
  * Who spoke in a sentence of reported speech ("Lavrov said that ...", "according to Reuters", "the full text of
