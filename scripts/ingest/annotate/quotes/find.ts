@@ -1,7 +1,8 @@
 /**
  * Direct quotations and who spoke them. The rules, in the order they apply:
  *
- * 1. Quoted spans are pairs of double marks (" “ ” „) or guillemets in a block ({@link quotedSpans}); a span left
+ * 1. Quoted spans are pairs of double marks (" “ ” „, or typed ``…'' as {@link withTypedMarks} reads them) or
+ *    guillemets in a block ({@link quotedSpans}); a span left
  *    open at a block's end continues into the next block when that block opens with a mark, under one id. An
  *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
  * 2. A quoted span is speech when it has four words or more and is not a title in Title Case; a shorter one is
@@ -25,7 +26,7 @@
  *    never given to the minister who answered before it.
  */
 
-import type { Mention, Quotation } from '../spans.ts';
+import type { Mention, Quotation, Span } from '../spans.ts';
 import { labelEnd } from '../speaker-labels.ts';
 import { type Antecedent, type AttributionText, mentionsIn, readArticle, sentenceOf } from './article.ts';
 import {
@@ -37,7 +38,7 @@ import {
   openingSubject,
   sentenceEvent,
 } from './frames.ts';
-import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans } from './marks.ts';
+import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans, withTypedMarks } from './marks.ts';
 import { type Attribution, lastSaid } from './speakers.ts';
 
 /** How many sentences back an unattributed quotation may find its speaker (rule 5). */
@@ -48,7 +49,8 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', '
 /**
  * Every direct quotation in an article's blocks, in order, with its speaker among `mentions` when the text names one.
  */
-export function findQuotations(blocks: string[], mentions: Mention[]): Quotation[] {
+export function findQuotations(typed: string[], mentions: Mention[]): Quotation[] {
+  const blocks = typed.map(withTypedMarks);
   const spansOf = hasDoubleMarks(blocks) ? quotedSpans : singleQuotedSpans;
   const quoted = blocks.map((text, block) => spansOf(text, block));
   const article = readArticle(blocks, quoted, mentions);
@@ -64,12 +66,23 @@ export function findQuotations(blocks: string[], mentions: Mention[]): Quotation
         .filter(([first]) => first?.block === block && first.start >= start && first.start < end)
         .map((spans) => readQuotation(article, spans))
         .filter((quotation) => quotation !== undefined);
-      for (const quotation of spoken) quotations.push({ ...quotation, id: quotations.length + 1 });
+      for (const quotation of spoken) {
+        const spans = quotation.spans.map((span) => wholeTypedMarks(typed, span));
+        quotations.push({ ...quotation, spans, id: quotations.length + 1 });
+      }
       const event = spoken.length === 0 ? sentenceEvent(article, block, start, end) : undefined;
       if (event) article.events.push(event);
     });
   });
   return quotations;
+}
+
+/** A quoted span widened to the whole of a typed pair of marks (``…''), which `withTypedMarks` half turned to spaces. */
+function wholeTypedMarks(typed: string[], span: Span): Span {
+  const text = typed[span.block] ?? '';
+  const opens = text.startsWith('``', span.start - 1);
+  const closes = /^(?:``|'')$/.test(text.slice(span.end - 1, span.end + 1));
+  return opens || closes ? { ...span, start: span.start - (opens ? 1 : 0), end: span.end + (closes ? 1 : 0) } : span;
 }
 
 /** A transcript's turn as a saying: by the person its label names, or by someone unnamed ("QUESTION:"). */
