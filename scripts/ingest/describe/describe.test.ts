@@ -312,6 +312,12 @@ describe('stated dates and datelines of unseen forms', () => {
     expect(article('Russia and US agree to resume arms talks', '- IANS').agencies).toEqual(['IANS']);
   });
 
+  it('takes no agency or byline from a list of participants each set off by a dash', () => {
+    const participants = ['Memorandum of Conversation', 'PARTICIPANTS', '- Jane Roe', '- John Q. Doe, Notetaker'];
+    const read = article(...participants, 'Smith: Welcome to Washington, and thank you for coming.');
+    expect([read.agencies, read.byline]).toEqual([[], undefined]);
+  });
+
   it('takes one sentence over the lead picture and its caption for the standfirst, and starts the body after them', () => {
     const article = ingestText(
       'x.txt',

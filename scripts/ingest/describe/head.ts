@@ -90,8 +90,9 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     }
     at += (run?.count ?? 1) - 1;
     const stamp = run?.stamp;
-    const credit = headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
-    const byline = stamp || credit ? undefined : readByline(piece.text, lexicon);
+    const listed = isListItem(piece) && (isListItem(head[at - 1]) || isListItem(head[at + 1]));
+    const credit = listed ? undefined : (headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon));
+    const byline = stamp || credit || listed ? undefined : readByline(piece.text, lexicon);
     if (stamp || credit || byline) meta.add(piece);
     if (stamp) {
       // An update's stamp ("Updated 17 September 2022") gives way to a stamp of publication, wherever it stands.
@@ -323,6 +324,14 @@ function headCredit(text: string, lexicon: Lexicon): ReturnType<typeof readCredi
   if (!credit || agencyName(credit.agency, lexicon)) return credit;
   const item = /[>›»]$/u.test(credit.agency) || words(credit.agency).every((word) => isEnglishWord(word));
   return item ? undefined : credit;
+}
+
+/**
+ * A line set off by a dash or a bullet. A credit so set off ("- IANS") stands alone; lines of the kind in a row are a
+ * list's items (a memorandum's participants, a menu), never credits.
+ */
+function isListItem(piece: KeptPiece | undefined): boolean {
+  return piece !== undefined && /^\s*[-–—•]\s/u.test(piece.text);
 }
 
 /** A source line's parts ("[Source: Xinhua, Moscow, 21Feb16]"): the agency first, then a place and a date. */
