@@ -202,6 +202,23 @@ describe('describe, on other articles', () => {
   });
 });
 
+describe('English publication stamps', () => {
+  it('reads a stamp with a writer, how long ago, a weekday, an ordinal day and a time: "Anna Kowalczyk 5 minutes ago …"', () => {
+    expect(dateLine('Anna Kowalczyk 5 minutes ago Tue 4th March 2014 | 10:05 AM')).toMatchObject({
+      date: { year: 2014, month: 3, day: 4 },
+      byline: 'Anna Kowalczyk',
+    });
+  });
+
+  it('reads a stamp whose time is given in hours ("Friday, 07 March 2014, 16:40 Hrs")', () => {
+    expect(dateLine('Friday, 07 March 2014, 16:40 Hrs')?.date).toMatchObject({ year: 2014, month: 3, day: 7 });
+  });
+
+  it('reads the date after a time alone in a line ("18:02 Briefs 04/03/14")', () => {
+    expect(findDate('18:02 Briefs 04/03/14')).toMatchObject({ year: 2014, month: 3, day: 4 });
+  });
+});
+
 describe('Russian publication stamps', () => {
   it('reads "15 октября 2017, 17:41" and an update stamp beside it as a date line', () => {
     expect(dateLine('15 октября 2017, 17:41, обновлено 15 октября 2017, 19:14')?.date).toMatchObject({
