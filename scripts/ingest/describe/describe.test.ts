@@ -329,6 +329,17 @@ describe('stated dates and datelines of unseen forms', () => {
     expect(article('Russia and US agree to resume arms talks', '- IANS').agencies).toEqual(['IANS']);
   });
 
+  it('takes a long first line with no closing stop, right over the prose, for the headline', () => {
+    const text = [
+      'Moscow says it has received no written proposal from Washington on extending the arms control treaty before it expires next February',
+      'Foreign ministry spokeswoman Maria Ivanova said on Friday that no paper had reached Moscow.',
+      'She said talks could still resume in Geneva next month, if both sides agreed on the terms.',
+    ].join('\n');
+    const ingested = ingestText('x.txt', text);
+    expect(ingested.frontmatter.title).toBe(text.split('\n')[0]);
+    expect(textOf(ingested)).not.toContain('has received no written');
+  });
+
   it('takes no agency or byline from a list of participants each set off by a dash', () => {
     const participants = ['Memorandum of Conversation', 'PARTICIPANTS', '- Jane Roe', '- John Q. Doe, Notetaker'];
     const read = article(...participants, 'Smith: Welcome to Washington, and thank you for coming.');
