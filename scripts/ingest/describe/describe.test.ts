@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestRealSeed, ingestText, textOf } from '../../../test/ingest.ts';
+import { bylineOutlet } from './head.ts';
 import { dateLine, findDate } from './published.ts';
 
 const meta = (seed: Parameters<typeof ingestRealSeed>[0]) => ingestRealSeed(seed).frontmatter;
@@ -327,6 +328,19 @@ describe('stated dates and datelines of unseen forms', () => {
   it('takes no agency from a breadcrumb or a section menu set off by dashes, and still reads an agency credited so', () => {
     expect(article('- News>', '- World', 'Russia and US agree to resume arms talks').agencies).toEqual([]);
     expect(article('Russia and US agree to resume arms talks', '- IANS').agencies).toEqual(['IANS']);
+  });
+
+  it('reads the paper a byline names after its writer, and leaves what follows out ("By Jane Roe, The Daily Star, …")', () => {
+    const read = article(
+      'Talks resume in Geneva',
+      'June 2, 2001|By Anna Kowalczyk, The Daily Star. Staff writer John Doe contributed.',
+    );
+    expect([read.byline, read.outlet?.value]).toEqual(['Anna Kowalczyk', 'The Daily Star']);
+    expect(bylineOutlet('George W. Smith, Boston Globe, 4 March 2009')).toEqual({
+      names: 'George W. Smith',
+      outlet: 'Boston Globe',
+    });
+    expect(bylineOutlet('Jane Roe, John Doe')).toEqual({ names: 'Jane Roe, John Doe' });
   });
 
   it('takes a long first line with no closing stop, right over the prose, for the headline', () => {

@@ -107,7 +107,9 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       else note(piece, 'removed', 'a second date stamp (an update time)');
       if (taken) found.date = stamp.date;
       if (taken) updated = update ? found.changes.at(-1) : undefined;
-      found.byline ??= stamp.byline && cleanByline(stamp.byline);
+      const signed = stamp.byline ? bylineOutlet(stamp.byline) : undefined;
+      found.byline ??= signed && cleanByline(signed.names);
+      found.outlet ??= signed?.outlet;
       found.outlet ??= stamp.outlet;
       const source = stamp.source ? sourceAgency(stamp.source, lexicon) : undefined;
       if (source) found.agencies.push(source);
@@ -116,7 +118,9 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       found.date ??= credit.date;
       note(piece, 'metadata', 'the credit line, shown as the agency');
     } else if (byline) {
-      found.byline ??= byline.names;
+      const signed = bylineOutlet(byline.names);
+      found.byline ??= signed.names;
+      found.outlet ??= signed.outlet;
       if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
     } else if (piece.caption) found.captions.push(piece);
@@ -289,6 +293,27 @@ export function readByline(text: string, lexicon: Lexicon): { names: string; age
   if (by === undefined && !names.every((name) => isPersonAlone(name))) return undefined;
   if (by !== undefined && words(line).length > 9 && !agency) return undefined;
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
+}
+
+/** The last word of a newspaper's name: "The Moscow Times", "Chicago Tribune", "The Baltimore Sun". */
+const PAPER =
+  /^(?:Times|Tribune|Post|Journal|Herald|News|Gazette|Telegraph|Guardian|Monitor|Chronicle|Press|Star|Globe|Observer|Independent|Mail|Express|Sun|Inquirer|Courier|Dispatch|Examiner|Bulletin)$/u;
+
+/**
+ * A byline's writers and the paper it names after them: "Jane Roe, The Moscow Times, 17 May 2015" and "Jane Roe,
+ * Chicago Tribune. Tribune correspondent John Doe contributed" are Jane Roe's for the paper; what follows the
+ * paper's name (a date, a sentence about who contributed) is no part of the byline.
+ */
+export function bylineOutlet(byline: string): { names: string; outlet?: string } {
+  // The first sentence: a full stop after a word of two letters or more, not an initial ("George W. Bush").
+  const first = byline.split(/(?<=\p{L}{2})\.\s+(?=\p{Lu})/u)[0] ?? byline;
+  const parts = first.split(/\s*,\s*/);
+  const at = parts.findIndex(
+    (part, index) =>
+      index > 0 && /^\p{Lu}/u.test(part) && words(part).length <= 5 && PAPER.test(words(part).at(-1) ?? ''),
+  );
+  const outlet = parts[at]?.replace(/\.$/, '');
+  return outlet ? { names: parts.slice(0, at).join(', '), outlet } : { names: byline };
 }
 
 /** A byline without the separators after it, and in title case when printed in capitals ("By JOHN SMITH"). */
