@@ -39,6 +39,10 @@ const CAPTION_LABEL = /^(?:image|photo|picture|video)\s+(?:caption|source)\b[,:]
 const PHOTO_CREDIT =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+$|^(?:\p{Lu}+ )?PHOTO(?: \p{Lu}+){1,3}$/u;
 
+/** A picture's credit on a line of its own, a label and a source's name and nothing else: "Photo: AP", "Image: Reuters". */
+const CREDIT_ALONE =
+  /^(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Фф]ото)\s*:\s*\p{Lu}[\p{L}’'-]*(?:[\s/]+\p{Lu}[\p{L}’'-]*){0,3}$/u;
+
 /**
  * Takes page furniture out of a seed by general rules: separator rows, lines in another script, lines
  * the lexicon names, masthead lines before the text, and the link lists after its last paragraph.
@@ -116,7 +120,9 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
     .replace(/[\s|:]+$/, '')
     .replace(/^[•·*]\s*/u, '')
     .toLowerCase();
-  if (PHOTO_CREDIT.test(text.replace(/^(?:photo|picture|фото)\s*:\s*/iu, ''))) return 'a photographer’s credit';
+  if (PHOTO_CREDIT.test(text.replace(/^(?:photo|picture|фото)\s*:\s*/iu, '')) || CREDIT_ALONE.test(text)) {
+    return 'a photographer’s credit';
+  }
   if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
   if (lexicon.furniture.some((phrase) => phrase.toLowerCase() === label)) return 'page furniture (a section label)';
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
