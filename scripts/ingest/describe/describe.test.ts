@@ -330,6 +330,20 @@ describe('stated dates and datelines of unseen forms', () => {
     expect(article('Russia and US agree to resume arms talks', '- IANS').agencies).toEqual(['IANS']);
   });
 
+  it('reads a dateline closed by a bracket of credit and date, and a place alone before a dash', () => {
+    const body = 'Russian Foreign Minister Sergei Lavrov said on Saturday that talks would go on in Geneva next month.';
+    const bracketed = ingestText(
+      'x.txt',
+      ['Talks go on', `KAZAN (The Courier / AFP - 4th May, 2019) ${body}`].join('\n'),
+    );
+    expect(bracketed.frontmatter.dateline?.place).toBe('Kazan');
+    expect(bracketed.frontmatter.agencies).toEqual(['AFP']);
+    const dashed = ingestText('x.txt', ['Talks go on', `Geneva - ${body}`].join('\n'));
+    expect(dashed.frontmatter.dateline?.place).toBe('Geneva');
+    const names = ingestText('x.txt', ['Talks go on', `Lavrov - ${body}`].join('\n'));
+    expect(names.frontmatter.dateline).toBeUndefined();
+  });
+
   it('reads the paper a byline names after its writer, and leaves what follows out ("By Jane Roe, The Daily Star, …")', () => {
     const read = article(
       'Talks resume in Geneva',
