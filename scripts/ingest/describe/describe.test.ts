@@ -344,6 +344,11 @@ describe('stated dates and datelines of unseen forms', () => {
     expect(names.frontmatter.dateline).toBeUndefined();
   });
 
+  it('takes no byline from a name under an office above the text ("President Jane Roe")', () => {
+    expect(article('The Mayor’s Office', 'President Anna Kowalczyk', 'Talks resume in Geneva').byline).toBeUndefined();
+    expect(article('Talks resume in Geneva', 'Anna Kowalczyk').byline).toBe('Anna Kowalczyk');
+  });
+
   it('reads the paper a byline names after its writer, and leaves what follows out ("By Jane Roe, The Daily Star, …")', () => {
     const read = article(
       'Talks resume in Geneva',

@@ -289,11 +289,16 @@ export function readByline(text: string, lexicon: Lexicon): { names: string; age
   const agency = parts.length > 1 ? agencyName(parts.at(-1) ?? '', lexicon) : undefined;
   const names = agency ? parts.slice(0, -1) : parts;
   if (names.length === 0) return undefined;
-  // Without "By", only names compromise reads as people's make a byline.
-  if (by === undefined && !names.every((name) => isPersonAlone(name))) return undefined;
+  // Without "By", only names compromise reads as people's make a byline; and a name under an office ("President
+  // Jane Roe") is the page's subject or section, as a writer is credited by name alone.
+  if (by === undefined && !names.every((name) => isPersonAlone(name) && !OFFICE_FIRST.test(name))) return undefined;
   if (by !== undefined && words(line).length > 9 && !agency) return undefined;
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
 }
+
+/** An office before a name: "President George Smith", "Secretary of State …". */
+const OFFICE_FIRST =
+  /^(?:President|Vice[- ]President|Prime Minister|Minister|Secretary|Senator|Ambassador|Governor|Chancellor|King|Queen)\s/u;
 
 /** The last word of a newspaper's name: "The Moscow Times", "Chicago Tribune", "The Baltimore Sun". */
 const PAPER =
