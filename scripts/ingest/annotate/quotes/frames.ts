@@ -30,8 +30,27 @@ import {
 const ATTRIBUTION_REACH = 12;
 /** How many words may follow the verb of a sentence that is nothing but an attribution (`Lavrov said on Monday.`). */
 const BARE_TAIL = 5;
-/** Words that make a quoted word a word being talked about, not speech ("the word "overload""). */
-const TERM_NOUNS = new Set(['word', 'words', 'term', 'phrase', 'expression', 'slogan', 'so-called', 'dubbed']);
+/** Words that make a quoted word a word being talked about or a name, not speech ("the word "overload"", "the show "…""). */
+const TERM_NOUNS = new Set([
+  'word',
+  'words',
+  'term',
+  'phrase',
+  'expression',
+  'slogan',
+  'so-called',
+  'dubbed',
+  // A quoted name after what it names is a title: the radio show "…", the newspaper "…", the operation "…".
+  'show',
+  'programme',
+  'program',
+  'newspaper',
+  'magazine',
+  'channel',
+  'film',
+  'book',
+  'operation',
+]);
 
 /**
  * The attribution right after a quotation, from `from` (after its closing mark): `," Lavrov said`, `," said
