@@ -99,6 +99,10 @@ describe('linkEntities with the gazetteer', () => {
       ]);
     });
 
+    it('takes no acronym before capitalised words for a person: "MIA Vesti Segodnya" is a body', () => {
+      expect(found('MIA „Vesti Segodnya“', 'Copyright MIA Vesti Segodnya and its partners.')).toEqual([]);
+    });
+
     it('does not take institutions, dates or Title Case headlines for people', () => {
       expect(found('Russia’s Foreign Ministry said so.', 'The President Obama Administration agreed.')).toEqual([]);
       expect(found('Kerry Says President Putin Will Attend Summit')).toEqual([]);

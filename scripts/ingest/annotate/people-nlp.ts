@@ -343,6 +343,8 @@ function isFullName(name: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
+    // An acronym before capitalised words names a body ("MIA Rossiya Segodnya", "RIA Novosti"), not a person.
+    !(/^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word))) &&
     words.every((word) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|der|da)-?/.test(word)) &&
     !words.some(isFunctionWord) &&
     (!isCommonWord(last) || (!NOT_A_SURNAME.test(last) && isGivenName(words[0] ?? '')))
