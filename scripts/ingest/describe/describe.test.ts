@@ -373,10 +373,13 @@ describe('stated dates and datelines of unseen forms', () => {
     expect(textOf(ingested)).not.toContain('has received no written');
   });
 
-  it('takes no agency or byline from a list of participants each set off by a dash', () => {
+  it('takes no agency, byline or dateline from a list of participants each set off by a dash, under their countries', () => {
     const participants = ['Memorandum of Conversation', 'PARTICIPANTS', '- Jane Roe', '- John Q. Doe, Notetaker'];
     const read = article(...participants, 'Smith: Welcome to Washington, and thank you for coming.');
     expect([read.agencies, read.byline]).toEqual([[], undefined]);
+    const delegations = ['Memorandum of Conversation', 'France', '- Jane Roe', 'Germany', '- John Q. Doe, Notetaker'];
+    const turns = ['Roe: Welcome to Paris, and thank you for coming so far.', 'Doe: Thank you, it is good to be here.'];
+    expect(ingestText('memo.txt', [...delegations, ...turns].join('\n')).frontmatter.dateline).toBeUndefined();
   });
 
   it('takes one sentence over the lead picture and its caption for the standfirst, and starts the body after them', () => {

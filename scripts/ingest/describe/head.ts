@@ -182,7 +182,7 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
       if (outlet) found.outlet = outlet;
       note(piece, 'metadata', 'the headline');
     } else if (vector.inBody > 0) {
-    } else if (kinds.includes('place') && !found.place && words(piece.text).length <= 5) {
+    } else if (kinds.includes('place') && !found.place && words(piece.text).length <= 5 && !headsList(piece, head)) {
       found.place = { place: piece.text.split(',')[0]?.trim() ?? piece.text, text: piece.text };
       note(piece, 'metadata', 'the place the text was given, shown as the dateline');
     } else if (headline && piece.line >= headline.piece.line && !found.standfirst && isStandfirst(piece.text, kinds)) {
@@ -354,6 +354,11 @@ function headCredit(text: string, lexicon: Lexicon): ReturnType<typeof readCredi
   if (!credit || agencyName(credit.agency, lexicon)) return credit;
   const item = /[>›»]$/u.test(credit.agency) || words(credit.agency).every((word) => isEnglishWord(word));
   return item ? undefined : credit;
+}
+
+/** Whether a line heads a list, the next line being an item of one: a delegation's country over its members. */
+function headsList(piece: KeptPiece, head: KeptPiece[]): boolean {
+  return isListItem(head[head.indexOf(piece) + 1]);
 }
 
 /**
