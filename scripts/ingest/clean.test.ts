@@ -147,6 +147,21 @@ describe('clean, on articles from elsewhere', () => {
     expect(clean(segment(text).pieces, lexicon).kept.map((piece) => piece.caption)).toEqual([true, false]);
   });
 
+  it('removes a picture’s credit on a line of its own ("Photo: AP", "Image: Reuters"), and keeps a sentence after a label', () => {
+    const text = ['Photo: AP', 'Image: Reuters', 'Photo: the two ministers shook hands before the talks in Geneva.'];
+    expect(clean(segment(text.join('\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text[2]]);
+  });
+
+  it('removes a line that is only an e-mail address, a phone number or a path into the page’s markup', () => {
+    const text = [
+      'desk@example.org',
+      '+1 202 555-0143',
+      "/html/head/meta[@name='description']/@content",
+      'Write to desk@example.org or call +1 202 555-0143 with news.',
+    ];
+    expect(clean(segment(text.join('\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text[3]]);
+  });
+
   it('removes a row of language tags, the links to the page in other languages, and keeps a sentence that names them', () => {
     const text = ['• de-DE1 en-GB1 es-ES1 ru-RU1', 'The site is written in en-GB and ru-RU, the ministry said.'].join(
       '\n',

@@ -40,6 +40,18 @@ const PHOTO_CREDIT =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+$|^(?:\p{Lu}+ )?PHOTO(?: \p{Lu}+){1,3}$/u;
 
 /**
+ * A line that is only an e-mail address ("feedback@example.com"), a phone number in international form ("+7 495
+ * 645-66-01", so never a date's figures) or a path into a page's markup ("/html/head/meta[@name='og:title']/@content"):
+ * a site's contact block or leftover metadata.
+ */
+const CONTACT_OR_PATH =
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()-]{7,}\d|\/(?:[\w:-]+(?:\[[^\]]*\])?\/)+@?[\w:-]+)$/u;
+
+/** A picture's credit on a line of its own, a label and a source's name and nothing else: "Photo: AP", "Image: Reuters". */
+const CREDIT_ALONE =
+  /^(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Фф]ото)\s*:\s*\p{Lu}[\p{L}’'-]*(?:[\s/]+\p{Lu}[\p{L}’'-]*){0,3}$/u;
+
+/**
  * Takes page furniture out of a seed by general rules: separator rows, lines in another script, lines
  * the lexicon names, masthead lines before the text, and the link lists after its last paragraph.
  */
@@ -116,8 +128,11 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
     .replace(/[\s|:]+$/, '')
     .replace(/^[•·*]\s*/u, '')
     .toLowerCase();
-  if (PHOTO_CREDIT.test(text.replace(/^(?:photo|picture|фото)\s*:\s*/iu, ''))) return 'a photographer’s credit';
+  if (PHOTO_CREDIT.test(text.replace(/^(?:photo|picture|фото)\s*:\s*/iu, '')) || CREDIT_ALONE.test(text)) {
+    return 'a photographer’s credit';
+  }
   if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
+  if (CONTACT_OR_PATH.test(text.trim())) return 'a contact address, a phone number or a page path alone';
   if (lexicon.furniture.some((phrase) => phrase.toLowerCase() === label)) return 'page furniture (a section label)';
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';

@@ -80,6 +80,16 @@ describe('linkEntities with the gazetteer', () => {
       expect(found('"We will act," US Secretary Of State John Kerry said.')).toEqual(['John Kerry']);
     });
 
+    it('takes a name after an office and its complement: "Ambassador to NATO Mart Kõiv", "envoy to the OSCE …"', () => {
+      expect(found('Latvia’s Ambassador to NATO Mart Kõiv said talks would go on.')).toEqual(['Mart Kõiv']);
+      expect(found('The envoy to the OSCE Tiina Saar left early.')).toEqual(['Tiina Saar']);
+    });
+
+    it('leaves a title out of the name in any case: "Spokesperson Jane Roe", a label "MR. ROE:"', () => {
+      expect(found('State Department Spokesperson Jane Roe said so.')).toEqual(['Jane Roe']);
+      expect(linkEntities(['MR. ROE: All right.'], places).automatic).toEqual([]);
+    });
+
     it('takes a name after a country’s possessive, and its family name put first', () => {
       const blocks = ['China’s Xi Jinping stood with Russia.', '“A strike cannot solve it,” said Xi.'];
       const { mentions } = linkEntities(blocks, places, '2013-09-06');
@@ -87,6 +97,10 @@ describe('linkEntities with the gazetteer', () => {
         [0, 'auto-xi-jinping', 'automatic'],
         [1, 'auto-xi-jinping', 'surname'],
       ]);
+    });
+
+    it('takes no acronym before capitalised words for a person: "MIA Vesti Segodnya" is a body', () => {
+      expect(found('MIA „Vesti Segodnya“', 'Copyright MIA Vesti Segodnya and its partners.')).toEqual([]);
     });
 
     it('does not take institutions, dates or Title Case headlines for people', () => {

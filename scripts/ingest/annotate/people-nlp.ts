@@ -9,7 +9,12 @@ import type { Label } from './speaker-labels.ts';
 
 /** Titles compromise includes in a person's name ("Minister Igor Ivanov", "Mr. Powell"). */
 const TITLE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Adm)\.?|President|Prime|Minister|Secretary|Foreign|Deputy|Defence|Defense|Ambassador|Envoy|Chancellor|King|Queen|Prince|Sheikh|Ayatollah|Premier|Spokesman|Spokeswoman|Vice|General|Senator)$/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Adm)\.?|President|Prime|Minister|Secretary|Foreign|Deputy|Defence|Defense|Ambassador|Envoy|Chancellor|King|Queen|Prince|Sheikh|Ayatollah|Premier|Spokesman|Spokeswoman|Spokesperson|Vice|General|Senator)$/;
+
+/** Whether a word is a title, in any case: a transcript's label writes "MR. McCLELLAN" as prose writes "Mr.". */
+function isTitle(word: string): boolean {
+  return TITLE.test(word) || TITLE.test(word.charAt(0) + word.slice(1).toLowerCase());
+}
 
 /**
  * People the gazetteer lacks, for names given in full (two to four capitalised words once titles are
@@ -179,6 +184,21 @@ const APPOSITIVE = new RegExp(
   'gu',
 );
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
+/**
+ * An office and the preposition of its complement, just before the place or body it is held for: "Ambassador to",
+ * "Minister of Defence of", "envoy for". News English puts the complement between an office and the name
+ * ("Estonia's Ambassador to NATO Kadri Tamm", "the Minister of Foreign Affairs of Chile Ana Ruiz").
+ */
+const OFFICE_OF = new RegExp(
+  String.raw`(?<![\p{L}])${OFFICE}(?:\s+(?:of|for)\s+\p{Lu}\p{L}+)?\s+(?:to|of|for|at)\s+(?:the\s+)?$`,
+  'u',
+);
+/** A complement no gazetteer entry names, written as an acronym: "Ambassador to the OSCE", "envoy to the IAEA". */
+const OFFICE_ACRONYM = new RegExp(
+  String.raw`(?<![\p{L}])${OFFICE}\s+(?:to|of|for|at)\s+(?:the\s+)?\p{Lu}{2,6}\s+(${NAME})`,
+  'gu',
+);
+const AFTER_COMPLEMENT = new RegExp(String.raw`^\s+(${NAME})`, 'u');
 
 /**
  * Words that end a capitalised run without being a surname: institutions named after a person ("the
@@ -230,7 +250,7 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
     // A title the pattern took for a name's first word ("President Obama, who") is no part of the name.
     let start = at;
     let rest = raw;
-    while (words.length > 1 && TITLE.test(words[0] ?? '')) {
+    while (words.length > 1 && isTitle(words[0] ?? '')) {
       const skip = (words.shift() ?? '').length;
       const gap = rest.slice(skip).search(/\S/);
       start += skip + gap;
@@ -262,6 +282,16 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
   for (const place of mentions.filter((m) => m.kind === 'place')) {
     const match = AFTER_POSSESSIVE.exec(text.slice(place.end));
     if (match?.[1]) keep(match[1], place.end + match[0].length - match[1].length, true);
+  }
+  // The office's complement is a place or a body the gazetteer names; the name follows it.
+  for (const body of mentions.filter((m) => m.kind === 'place' || m.kind === 'organisation')) {
+    if (!OFFICE_OF.test(text.slice(Math.max(0, body.start - 80), body.start))) continue;
+    const match = AFTER_COMPLEMENT.exec(text.slice(body.end));
+    if (match?.[1]) keep(match[1], body.end + match[0].length - match[1].length, false);
+  }
+  for (const match of text.matchAll(OFFICE_ACRONYM)) {
+    const name = match[1] ?? '';
+    keep(name, match.index + match[0].length - name.length, false);
   }
   return out;
 }
@@ -298,7 +328,7 @@ function cleanName(text: string): string {
     .split(/\s+/);
   // compromise may take in the title before a name, capitalised or not ('"interim president" Juan Guaido'): a name
   // starts with a capital or a particle.
-  while (words[0] && (TITLE.test(words[0]) || (/^\p{Ll}/u.test(words[0]) && !PARTICLE.test(words[0])))) words.shift();
+  while (words[0] && (isTitle(words[0]) || (/^\p{Ll}/u.test(words[0]) && !PARTICLE.test(words[0])))) words.shift();
   return words.join(' ').replace(/\.$/, '');
 }
 
@@ -313,6 +343,8 @@ function isFullName(name: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
+    // An acronym before capitalised words names a body ("MIA Rossiya Segodnya", "RIA Novosti"), not a person.
+    !(/^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word))) &&
     words.every((word) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|der|da)-?/.test(word)) &&
     !words.some(isFunctionWord) &&
     (!isCommonWord(last) || (!NOT_A_SURNAME.test(last) && isGivenName(words[0] ?? '')))
@@ -336,7 +368,7 @@ function isLabelName(name: string): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word)) &&
-    !words.some((word) => TITLE.test(word) || isCommonWord(word.replace(PARTICLE, '')))
+    !words.some((word) => isTitle(word) || isCommonWord(word.replace(PARTICLE, '')))
   );
 }
 

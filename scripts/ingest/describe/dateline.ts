@@ -47,6 +47,9 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
   // A place in title case is only a dateline with a date after it; otherwise "Obama, Putin meet -" would be one.
   const titled = title ? withParts(paragraph, title, lexicon) : undefined;
   if (titled?.date) return titled;
+  // Without a date, a place alone before the dash: "Moscow - Russian President …", not "Obama, Putin meet -".
+  const dashOnly = /^(?:-{1,2}|[–—])$/u.test(titled?.text.slice(title?.length ?? 0).trim() ?? '');
+  if (titled && title && dashOnly && isPlaceAlone(title)) return titled;
   const colonForm = colon ? /^(\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}):\s+/u.exec(paragraph) : null;
   const named = colonForm?.[1];
   // "Note:" or "MODERATOR:" are words; a place name is not in the dictionary, or compromise knows it ("NEW YORK").
@@ -77,7 +80,7 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
     };
   }
   const match = PARTS.exec(rest) ?? datedColon(rest);
-  if (!match) return undefined;
+  if (!match) return bracketed(place, rest, lexicon);
   // A date may run over two comma parts ("MOSCOW, July 6, 2009—"): read them together first.
   const whole = findDate(match[1] ?? '');
   let date: string | undefined = whole?.year !== undefined ? whole.text : undefined;
@@ -101,6 +104,26 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
     ...(date ? { date } : {}),
     ...(credited ? { agency: credited } : {}),
   };
+}
+
+/** A bracket after the place that holds the credit and a dated year, the text following at once: "(The Post / AFP - 4th May, 2019) ". */
+const BRACKETED = /^\s*\(([^()]{4,80})\)\s+(?=\p{Lu})/u;
+
+/**
+ * A dateline whose credit and date are bracketed after the place and close it with no dash: "OSAKA (UrduPoint News /
+ * Sputnik - 29th June, 2019) Russian President …", as regional sites print a wire's copy. The agency is the part the
+ * lexicon knows.
+ */
+function bracketed(place: string, rest: string, lexicon: Lexicon): Dateline | undefined {
+  const match = BRACKETED.exec(rest);
+  const inside = match?.[1] ?? '';
+  const date = findDate(inside);
+  if (!match || date?.year === undefined) return undefined;
+  const agency = inside
+    .split(/\s*[/|]\s*|\s+[-–—]\s+/u)
+    .map((part) => agencyName(part, lexicon))
+    .find((name) => name !== undefined);
+  return { place: titleCase(place), text: (place + match[0]).trim(), date: date.text, ...(agency ? { agency } : {}) };
 }
 
 /** The comma parts of a dateline closed by a colon, when a day and a month are among them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestRealSeed, ingestText, textOf } from '../../../test/ingest.ts';
+import { bylineOutlet } from './head.ts';
 import { dateLine, findDate } from './published.ts';
 
 const meta = (seed: Parameters<typeof ingestRealSeed>[0]) => ingestRealSeed(seed).frontmatter;
@@ -202,6 +203,23 @@ describe('describe, on other articles', () => {
   });
 });
 
+describe('English publication stamps', () => {
+  it('reads a stamp with a writer, how long ago, a weekday, an ordinal day and a time: "Anna Kowalczyk 5 minutes ago …"', () => {
+    expect(dateLine('Anna Kowalczyk 5 minutes ago Tue 4th March 2014 | 10:05 AM')).toMatchObject({
+      date: { year: 2014, month: 3, day: 4 },
+      byline: 'Anna Kowalczyk',
+    });
+  });
+
+  it('reads a stamp whose time is given in hours ("Friday, 07 March 2014, 16:40 Hrs")', () => {
+    expect(dateLine('Friday, 07 March 2014, 16:40 Hrs')?.date).toMatchObject({ year: 2014, month: 3, day: 7 });
+  });
+
+  it('reads the date after a time alone in a line ("18:02 Briefs 04/03/14")', () => {
+    expect(findDate('18:02 Briefs 04/03/14')).toMatchObject({ year: 2014, month: 3, day: 4 });
+  });
+});
+
 describe('Russian publication stamps', () => {
   it('reads "15 октября 2017, 17:41" and an update stamp beside it as a date line', () => {
     expect(dateLine('15 октября 2017, 17:41, обновлено 15 октября 2017, 19:14')?.date).toMatchObject({
@@ -310,6 +328,58 @@ describe('stated dates and datelines of unseen forms', () => {
   it('takes no agency from a breadcrumb or a section menu set off by dashes, and still reads an agency credited so', () => {
     expect(article('- News>', '- World', 'Russia and US agree to resume arms talks').agencies).toEqual([]);
     expect(article('Russia and US agree to resume arms talks', '- IANS').agencies).toEqual(['IANS']);
+  });
+
+  it('reads a dateline closed by a bracket of credit and date, and a place alone before a dash', () => {
+    const body = 'Russian Foreign Minister Sergei Lavrov said on Saturday that talks would go on in Geneva next month.';
+    const bracketed = ingestText(
+      'x.txt',
+      ['Talks go on', `KAZAN (The Courier / AFP - 4th May, 2019) ${body}`].join('\n'),
+    );
+    expect(bracketed.frontmatter.dateline?.place).toBe('Kazan');
+    expect(bracketed.frontmatter.agencies).toEqual(['AFP']);
+    const dashed = ingestText('x.txt', ['Talks go on', `Geneva - ${body}`].join('\n'));
+    expect(dashed.frontmatter.dateline?.place).toBe('Geneva');
+    const names = ingestText('x.txt', ['Talks go on', `Lavrov - ${body}`].join('\n'));
+    expect(names.frontmatter.dateline).toBeUndefined();
+  });
+
+  it('takes no byline from a name under an office above the text ("President Jane Roe")', () => {
+    expect(article('The Mayor’s Office', 'President Anna Kowalczyk', 'Talks resume in Geneva').byline).toBeUndefined();
+    expect(article('Talks resume in Geneva', 'Anna Kowalczyk').byline).toBe('Anna Kowalczyk');
+  });
+
+  it('reads the paper a byline names after its writer, and leaves what follows out ("By Jane Roe, The Daily Star, …")', () => {
+    const read = article(
+      'Talks resume in Geneva',
+      'June 2, 2001|By Anna Kowalczyk, The Daily Star. Staff writer John Doe contributed.',
+    );
+    expect([read.byline, read.outlet?.value]).toEqual(['Anna Kowalczyk', 'The Daily Star']);
+    expect(bylineOutlet('George W. Smith, Boston Globe, 4 March 2009')).toEqual({
+      names: 'George W. Smith',
+      outlet: 'Boston Globe',
+    });
+    expect(bylineOutlet('Jane Roe, John Doe')).toEqual({ names: 'Jane Roe, John Doe' });
+  });
+
+  it('takes a long first line with no closing stop, right over the prose, for the headline', () => {
+    const text = [
+      'Moscow says it has received no written proposal from Washington on extending the arms control treaty before it expires next February',
+      'Foreign ministry spokeswoman Maria Ivanova said on Friday that no paper had reached Moscow.',
+      'She said talks could still resume in Geneva next month, if both sides agreed on the terms.',
+    ].join('\n');
+    const ingested = ingestText('x.txt', text);
+    expect(ingested.frontmatter.title).toBe(text.split('\n')[0]);
+    expect(textOf(ingested)).not.toContain('has received no written');
+  });
+
+  it('takes no agency, byline or dateline from a list of participants each set off by a dash, under their countries', () => {
+    const participants = ['Memorandum of Conversation', 'PARTICIPANTS', '- Jane Roe', '- John Q. Doe, Notetaker'];
+    const read = article(...participants, 'Smith: Welcome to Washington, and thank you for coming.');
+    expect([read.agencies, read.byline]).toEqual([[], undefined]);
+    const delegations = ['Memorandum of Conversation', 'France', '- Jane Roe', 'Germany', '- John Q. Doe, Notetaker'];
+    const turns = ['Roe: Welcome to Paris, and thank you for coming so far.', 'Doe: Thank you, it is good to be here.'];
+    expect(ingestText('memo.txt', [...delegations, ...turns].join('\n')).frontmatter.dateline).toBeUndefined();
   });
 
   it('takes one sentence over the lead picture and its caption for the standfirst, and starts the body after them', () => {

@@ -90,8 +90,9 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     }
     at += (run?.count ?? 1) - 1;
     const stamp = run?.stamp;
-    const credit = headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon);
-    const byline = stamp || credit ? undefined : readByline(piece.text, lexicon);
+    const listed = isListItem(piece) && (isListItem(head[at - 1]) || isListItem(head[at + 1]));
+    const credit = listed ? undefined : (headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon));
+    const byline = stamp || credit || listed ? undefined : readByline(piece.text, lexicon);
     if (stamp || credit || byline) meta.add(piece);
     if (stamp) {
       // An update's stamp ("Updated 17 September 2022") gives way to a stamp of publication, wherever it stands.
@@ -106,7 +107,9 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       else note(piece, 'removed', 'a second date stamp (an update time)');
       if (taken) found.date = stamp.date;
       if (taken) updated = update ? found.changes.at(-1) : undefined;
-      found.byline ??= stamp.byline && cleanByline(stamp.byline);
+      const signed = stamp.byline ? bylineOutlet(stamp.byline) : undefined;
+      found.byline ??= signed && cleanByline(signed.names);
+      found.outlet ??= signed?.outlet;
       found.outlet ??= stamp.outlet;
       const source = stamp.source ? sourceAgency(stamp.source, lexicon) : undefined;
       if (source) found.agencies.push(source);
@@ -115,7 +118,9 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       found.date ??= credit.date;
       note(piece, 'metadata', 'the credit line, shown as the agency');
     } else if (byline) {
-      found.byline ??= byline.names;
+      const signed = bylineOutlet(byline.names);
+      found.byline ??= signed.names;
+      found.outlet ??= signed.outlet;
       if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
     } else if (piece.caption) found.captions.push(piece);
@@ -177,7 +182,7 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
       if (outlet) found.outlet = outlet;
       note(piece, 'metadata', 'the headline');
     } else if (vector.inBody > 0) {
-    } else if (kinds.includes('place') && !found.place && words(piece.text).length <= 5) {
+    } else if (kinds.includes('place') && !found.place && words(piece.text).length <= 5 && !headsList(piece, head)) {
       found.place = { place: piece.text.split(',')[0]?.trim() ?? piece.text, text: piece.text };
       note(piece, 'metadata', 'the place the text was given, shown as the dateline');
     } else if (headline && piece.line >= headline.piece.line && !found.standfirst && isStandfirst(piece.text, kinds)) {
@@ -284,10 +289,36 @@ export function readByline(text: string, lexicon: Lexicon): { names: string; age
   const agency = parts.length > 1 ? agencyName(parts.at(-1) ?? '', lexicon) : undefined;
   const names = agency ? parts.slice(0, -1) : parts;
   if (names.length === 0) return undefined;
-  // Without "By", only names compromise reads as people's make a byline.
-  if (by === undefined && !names.every((name) => isPersonAlone(name))) return undefined;
+  // Without "By", only names compromise reads as people's make a byline; and a name under an office ("President
+  // Jane Roe") is the page's subject or section, as a writer is credited by name alone.
+  if (by === undefined && !names.every((name) => isPersonAlone(name) && !OFFICE_FIRST.test(name))) return undefined;
   if (by !== undefined && words(line).length > 9 && !agency) return undefined;
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
+}
+
+/** An office before a name: "President George Smith", "Secretary of State …". */
+const OFFICE_FIRST =
+  /^(?:President|Vice[- ]President|Prime Minister|Minister|Secretary|Senator|Ambassador|Governor|Chancellor|King|Queen)\s/u;
+
+/** The last word of a newspaper's name: "The Moscow Times", "Chicago Tribune", "The Baltimore Sun". */
+const PAPER =
+  /^(?:Times|Tribune|Post|Journal|Herald|News|Gazette|Telegraph|Guardian|Monitor|Chronicle|Press|Star|Globe|Observer|Independent|Mail|Express|Sun|Inquirer|Courier|Dispatch|Examiner|Bulletin)$/u;
+
+/**
+ * A byline's writers and the paper it names after them: "Jane Roe, The Moscow Times, 17 May 2015" and "Jane Roe,
+ * Chicago Tribune. Tribune correspondent John Doe contributed" are Jane Roe's for the paper; what follows the
+ * paper's name (a date, a sentence about who contributed) is no part of the byline.
+ */
+export function bylineOutlet(byline: string): { names: string; outlet?: string } {
+  // The first sentence: a full stop after a word of two letters or more, not an initial ("George W. Bush").
+  const first = byline.split(/(?<=\p{L}{2})\.\s+(?=\p{Lu})/u)[0] ?? byline;
+  const parts = first.split(/\s*,\s*/);
+  const at = parts.findIndex(
+    (part, index) =>
+      index > 0 && /^\p{Lu}/u.test(part) && words(part).length <= 5 && PAPER.test(words(part).at(-1) ?? ''),
+  );
+  const outlet = parts[at]?.replace(/\.$/, '');
+  return outlet ? { names: parts.slice(0, at).join(', '), outlet } : { names: byline };
 }
 
 /** A byline without the separators after it, and in title case when printed in capitals ("By JOHN SMITH"). */
@@ -323,6 +354,19 @@ function headCredit(text: string, lexicon: Lexicon): ReturnType<typeof readCredi
   if (!credit || agencyName(credit.agency, lexicon)) return credit;
   const item = /[>›»]$/u.test(credit.agency) || words(credit.agency).every((word) => isEnglishWord(word));
   return item ? undefined : credit;
+}
+
+/** Whether a line heads a list, the next line being an item of one: a delegation's country over its members. */
+function headsList(piece: KeptPiece, head: KeptPiece[]): boolean {
+  return isListItem(head[head.indexOf(piece) + 1]);
+}
+
+/**
+ * A line set off by a dash or a bullet. A credit so set off ("- IANS") stands alone; lines of the kind in a row are a
+ * list's items (a memorandum's participants, a menu), never credits.
+ */
+function isListItem(piece: KeptPiece | undefined): boolean {
+  return piece !== undefined && /^\s*[-–—•]\s/u.test(piece.text);
 }
 
 /** A source line's parts ("[Source: Xinhua, Moscow, 21Feb16]"): the agency first, then a place and a date. */

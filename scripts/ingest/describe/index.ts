@@ -225,6 +225,9 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
       return afterHeadLines(kept, i + 1, kept.slice(0, i + 1));
     }
   }
+  // A page's first line with no closing stop, over prose that has one, is its headline however long it runs.
+  const [top, next] = [kept[0], kept[1]];
+  if (firstProse === 0 && top && next && isTitle(top.text) && isProse(next.text) && endsSentence(next.text)) return 1;
   return firstProse;
 }
 

@@ -34,6 +34,15 @@ function printed(result: chrono.ParsedResult): boolean {
   return !RELATIVE.test(result.text);
 }
 
+/**
+ * The first printed date chrono read that fixes a day and a month, else the first printed one: a time alone may come
+ * before a stamp's date ("21:26 News Briefs, 27/12/17").
+ */
+function calendarDate(results: chrono.ParsedResult[]): chrono.ParsedResult | undefined {
+  const dated = results.filter(printed);
+  return dated.find((result) => result.start.isCertain('day') && result.start.isCertain('month')) ?? dated[0];
+}
+
 /** A year with a time run into it: "201721:53". */
 const GLUED = /\b((?:1[89]|20)\d{2})(\d{1,2}:\d{2})\b/g;
 
@@ -53,8 +62,8 @@ function readDate(printedText: string): FoundDate | undefined {
   // goes after the date's words, so where they start in the line is unchanged.
   const spaces = [...printedText.matchAll(GLUED)].map((match, n) => match.index + 4 + n);
   const text = printedText.replace(GLUED, '$1 $2');
-  const monthFirst = chrono.en.parse(text, REFERENCE).find(printed);
-  const british = chrono.en.GB.parse(text, REFERENCE).find(printed);
+  const monthFirst = calendarDate(chrono.en.parse(text, REFERENCE));
+  const british = calendarDate(chrono.en.GB.parse(text, REFERENCE));
   // Read day-first, "May 14" is May of '14; where the month-first reading of the same words has a day, it is right.
   const monthDay =
     british &&
@@ -111,7 +120,7 @@ function readDateLine(text: string): DateLine | undefined {
   // print paper's page ("Wednesday, Mar. 19, 2003. Page 1").
   const around = `${before} ${after}`
     .replace(/[•·]/gu, ' ')
-    .replace(/\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b/giu, ' ')
+    .replace(AGO, ' ')
     .replace(/<?\s*\d+\s*(?:min|mins|minutes?)\s+read\b/giu, ' ')
     .replace(/(?<!\p{L})(?:page|p\.|стр\.|полоса)\s*\p{Lu}?\d{1,3}(?!\p{L})/giu, ' ');
   // A stamp may give a second date, when the article was updated ("17:41, обновлено 15 октября 2017, 19:14").
@@ -125,8 +134,13 @@ function readDateLine(text: string): DateLine | undefined {
     .trim();
   const label = leftover.split(/\s+/).filter(Boolean);
   // A name before the date, the date and a time closing the line: a masthead's or a writer's.
-  const name = before.replace(/[\s|,–—-]+$/u, '').replace(/^[\s|,–—-]+/u, '');
-  const named = !byline && name !== '' && normaliseSpace(after) === '' && !name.includes(':');
+  // A page may print how long ago between the name and the date ("Jane Roe 3 minutes ago Sat 29th June 2019").
+  const name = before
+    .replace(AGO, ' ')
+    .replace(/[\s|,–—-]+$/u, '')
+    .replace(/^[\s|,–—-]+/u, '');
+  // After the date, a time alone may close the line ("| 12:52 PM").
+  const named = !byline && name !== '' && normaliseSpace(after.replace(TIME, '')) === '' && !name.includes(':');
   const capitalised = words(name).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || isFunctionWord(word));
   // Set off by a dash or a bar, a name of two words or more is the masthead's ("- The Paper - Friday, …").
   const masthead = named && capitalised && /[|–—-]\s*$/u.test(before) && words(name).length >= 2;
@@ -138,6 +152,9 @@ function readDateLine(text: string): DateLine | undefined {
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
   return undefined;
 }
+
+/** How long ago a page says an item was posted: "54 minutes ago", "3 hrs ago". */
+const AGO = /\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b/giu;
 
 /** A field's label naming where an item comes from: "Source:", "Источник:". */
 const SOURCE_LABEL = /^(?:source|источник)$/iu;
@@ -198,7 +215,7 @@ export function dateRun(pieces: { text: string }[], from: number): { stamp: Date
 
 /** Times, time zones and separators, which a date line may hold besides its date. */
 const TIME =
-  /\b\d{1,2}[:.]\d{2}(?::\d{1,2})?\s*(?:[ap]\.?m\.?)?(?!\w)|:\d{1,2}(?!\w)|\b[ap]\.?m\.?(?!\w)|\b(?:GMT|UTC|MSK|EST|EDT|ET|BJT|IST|CET|CEST)\b|[|,()–—-]/gi;
+  /\b\d{1,2}[:.]\d{2}(?::\d{1,2})?\s*(?:[ap]\.?m\.?)?(?!\w)|:\d{1,2}(?!\w)|\b[ap]\.?m\.?(?!\w)|\b(?:GMT|UTC|MSK|EST|EDT|ET|BJT|IST|CET|CEST|hrs|hours)\b|[|,()–—-]/gi;
 
 function normaliseSpace(text: string): string {
   return text.replace(TIME, ' ').replace(/\s+/g, ' ').trim();

@@ -1,11 +1,13 @@
 /**
  * Direct quotations and who spoke them. The rules, in the order they apply:
  *
- * 1. Quoted spans are pairs of double marks (" “ ” „) or guillemets in a block ({@link quotedSpans}); a span left
+ * 1. Quoted spans are pairs of double marks (" “ ” „, or typed ``…'' as {@link withTypedMarks} reads them) or
+ *    guillemets in a block ({@link quotedSpans}); a span left
  *    open at a block's end continues into the next block when that block opens with a mark, under one id. An
  *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
  * 2. A quoted span is speech when it has four words or more and is not a title in Title Case; a shorter one is
- *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`), and
+ *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`) or it
+ *    stands in a reported clause (`said that … was "within reach"`, `claims that … "excessive demands"`), and
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
  * 3. The speaker is read first from the attribution right after the quotation (`," Lavrov said`, `- said the
  *    Minister`), unless that names an organisation and its sentence names a person saying it before it (`Putin
@@ -16,7 +18,7 @@
  *    except one that ends its own sentence and whose sentence names its speaker before it.
  * 4. A quotation no words of saying attribute is the person's its sentence opens with, before it (`Yeltsin praised
  *    'my friend George'`), else the one the next sentence names when it points back (`"…" That is what Lavrov said.`).
- * 5. A quotation with no attribution at all is its previous speaker's when someone spoke at most two sentences
+ * 5. A quotation of four words or more with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
  *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
@@ -24,7 +26,7 @@
  *    never given to the minister who answered before it.
  */
 
-import type { Mention, Quotation } from '../spans.ts';
+import type { Mention, Quotation, Span } from '../spans.ts';
 import { labelEnd } from '../speaker-labels.ts';
 import { type Antecedent, type AttributionText, mentionsIn, readArticle, sentenceOf } from './article.ts';
 import {
@@ -36,7 +38,7 @@ import {
   openingSubject,
   sentenceEvent,
 } from './frames.ts';
-import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans } from './marks.ts';
+import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans, withTypedMarks } from './marks.ts';
 import { type Attribution, lastSaid } from './speakers.ts';
 
 /** How many sentences back an unattributed quotation may find its speaker (rule 5). */
@@ -47,7 +49,8 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', '
 /**
  * Every direct quotation in an article's blocks, in order, with its speaker among `mentions` when the text names one.
  */
-export function findQuotations(blocks: string[], mentions: Mention[]): Quotation[] {
+export function findQuotations(typed: string[], mentions: Mention[]): Quotation[] {
+  const blocks = typed.map(withTypedMarks);
   const spansOf = hasDoubleMarks(blocks) ? quotedSpans : singleQuotedSpans;
   const quoted = blocks.map((text, block) => spansOf(text, block));
   const article = readArticle(blocks, quoted, mentions);
@@ -63,12 +66,23 @@ export function findQuotations(blocks: string[], mentions: Mention[]): Quotation
         .filter(([first]) => first?.block === block && first.start >= start && first.start < end)
         .map((spans) => readQuotation(article, spans))
         .filter((quotation) => quotation !== undefined);
-      for (const quotation of spoken) quotations.push({ ...quotation, id: quotations.length + 1 });
+      for (const quotation of spoken) {
+        const spans = quotation.spans.map((span) => wholeTypedMarks(typed, span));
+        quotations.push({ ...quotation, spans, id: quotations.length + 1 });
+      }
       const event = spoken.length === 0 ? sentenceEvent(article, block, start, end) : undefined;
       if (event) article.events.push(event);
     });
   });
   return quotations;
+}
+
+/** A quoted span widened to the whole of a typed pair of marks (``…''), which `withTypedMarks` half turned to spaces. */
+function wholeTypedMarks(typed: string[], span: Span): Span {
+  const text = typed[span.block] ?? '';
+  const opens = text.startsWith('``', span.start - 1);
+  const closes = /^(?:``|'')$/.test(text.slice(span.end - 1, span.end + 1));
+  return opens || closes ? { ...span, start: span.start - (opens ? 1 : 0), end: span.end + (closes ? 1 : 0) } : span;
 }
 
 /** A transcript's turn as a saying: by the person its label names, or by someone unnamed ("QUESTION:"). */
@@ -117,7 +131,8 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     atEnd ??
     openingSubject(article, first.block, first.start) ??
     (last.open ? undefined : attributionInNextSentence(article, last.block, last.end)) ??
-    lastSaid(article, sentence, CONTINUATION_REACH);
+    // A phrase too short to be speech by itself is speech by its own clause, which names its speaker or no one.
+    (isLong(inner) ? lastSaid(article, sentence, CONTINUATION_REACH) : undefined);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {
     spans: spans.map(({ block, start, end }) => ({ block, start, end })),

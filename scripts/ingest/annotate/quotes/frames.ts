@@ -3,8 +3,17 @@
  * any sentence.
  */
 
+import { isFunctionWord } from '../../text/english.ts';
 import { type Antecedent, type AttributionText, mentionsIn, sentenceAround, sentenceOf } from './article.ts';
-import { isSayingVerb, phraseAfter, quotedAsSaying, splitAtCommas, subjectBefore, withoutAdverbs } from './grammar.ts';
+import {
+  AS_SAYING,
+  isSayingVerb,
+  phraseAfter,
+  quotedAsSaying,
+  splitAtCommas,
+  subjectBefore,
+  withoutAdverbs,
+} from './grammar.ts';
 import { type Attribution, fromMention, lastSaid, namedBy } from './speakers.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -21,8 +30,27 @@ import {
 const ATTRIBUTION_REACH = 12;
 /** How many words may follow the verb of a sentence that is nothing but an attribution (`Lavrov said on Monday.`). */
 const BARE_TAIL = 5;
-/** Words that make a quoted word a word being talked about, not speech ("the word "overload""). */
-const TERM_NOUNS = new Set(['word', 'words', 'term', 'phrase', 'expression', 'slogan', 'so-called', 'dubbed']);
+/** Words that make a quoted word a word being talked about or a name, not speech ("the word "overload"", "the show "…""). */
+const TERM_NOUNS = new Set([
+  'word',
+  'words',
+  'term',
+  'phrase',
+  'expression',
+  'slogan',
+  'so-called',
+  'dubbed',
+  // A quoted name after what it names is a title: the radio show "…", the newspaper "…", the operation "…".
+  'show',
+  'programme',
+  'program',
+  'newspaper',
+  'magazine',
+  'channel',
+  'film',
+  'book',
+  'operation',
+]);
 
 /**
  * The attribution right after a quotation, from `from` (after its closing mark): `," Lavrov said`, `," said
@@ -82,7 +110,7 @@ export function attributionBefore(article: AttributionText, block: number, at: n
       return namedBy(article, block, phraseAfter(list.slice(index + 2)));
     }
     if (word === 'saying' && list[index - 1]?.lower === 'as') {
-      const quoted = list.findLastIndex((token, at) => at < index && token.lower === 'quoted');
+      const quoted = list.findLastIndex((token, at) => at < index && AS_SAYING.has(token.lower));
       const named = quoted >= 0 ? quotedAsSaying(list, quoted) : undefined;
       if (named) return namedBy(article, block, named);
       if (quoted >= 0) return subjectOf(article, block, list, quoted);
@@ -114,8 +142,27 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   const list = tokens(article.masked[block] ?? '', start, at);
   if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
   const clause = list.slice(list.findLastIndex((token) => !isWord(token)) + 1);
-  return clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower));
+  if (clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower))) return true;
+  // A reported clause ("said that … was "within reach"", "claims that … "excessive demands"") holds someone's words.
+  // The clause runs to the quotation unless a new one is joined on (", and the …", "; …").
+  const opens = list.findLastIndex(
+    (token, index) =>
+      list[index + 1]?.lower === 'that' && (isSayingVerb(list, index) || REPORTED_NOUNS.has(token.lower)),
+  );
+  return opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1]));
 }
+
+/** A semicolon, or a comma before a coordinating conjunction: where a sentence joins a new clause on. */
+function isClauseJoin(token: Token, next: Token | undefined): boolean {
+  return token.text === ';' || (token.text === ',' && ['and', 'but', 'while', 'or'].includes(next?.lower ?? ''));
+}
+
+/** Nouns of saying whose "that" opens a reported clause: "claims that", "warnings that". */
+const REPORTED_NOUNS = new Set(
+  'claim claims assertion assertions warning warnings accusation accusations complaint complaints insistence'.split(
+    ' ',
+  ),
+);
 
 /**
  * Who spoke in a sentence of reported speech ("Lavrov said that ...", "according to Reuters", "the full text of
@@ -146,8 +193,30 @@ export function sentenceEvent(
   );
   if (owner) return { ...fromMention(owner), sentence, said: true };
   const subject = mentionsIn(article, block, start, end)[0];
-  if (!subject || !tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)) return undefined;
+  if (!subject || !leadsToSubject(tokens(article.masked[block] ?? '', start, subject.start))) return undefined;
   return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };
+}
+
+/** The most words an opening phrase set off by a comma has ("For his part,", "In a speech on Monday,"). */
+const OPENING_PHRASE = 6;
+
+/**
+ * Whether the words before a sentence's first mention leave it the sentence's subject: title words alone
+ * ("Russian Foreign Minister"), or those after an opening adverbial phrase closed by a comma ("For his part, Baker",
+ * "On Monday, Secretary Rice"), which English puts before the subject; the phrase begins with a function word or
+ * an adverb in -ly.
+ */
+function leadsToSubject(lead: Token[]): boolean {
+  if (lead.every(isTitleWord)) return true;
+  const comma = lead.findLastIndex((token) => token.text === ',');
+  if (comma < 1 || !lead.slice(comma + 1).every(isTitleWord)) return false;
+  const phrase = lead.slice(0, comma);
+  const first = phrase[0]?.lower ?? '';
+  return (
+    phrase.length <= OPENING_PHRASE &&
+    phrase.every((token) => token.text !== ',') &&
+    (isFunctionWord(first) || /ly$/.test(first))
+  );
 }
 
 /** Words that open a sentence by pointing back at what was just quoted: "That is what Lavrov said", "So said Kerry". */

@@ -9,12 +9,15 @@ export function isSayingVerb(list: Token[], index: number): boolean {
   return SAYING.has(word) && !['the', 'a', 'an'].includes(list[index - 1]?.lower ?? '');
 }
 
+/** Verbs an agency reports someone's words with, the speaker between them and "as saying": "reported X as saying". */
+export const AS_SAYING = new Set(['quoted', 'reported', 'cited']);
+
 /**
  * The speaker named between "quoted" and "as saying" (`Xinhua quoted Lavrov as saying`); none for `X was quoted as
  * saying` nor for `X was quoted by Tass as saying`, where the agency after "by" only reports and the subject spoke.
  */
 export function quotedAsSaying(list: Token[], verb: number): Token[] | undefined {
-  if (list[verb]?.lower !== 'quoted' || list[verb + 1]?.lower === 'by') return undefined;
+  if (!AS_SAYING.has(list[verb]?.lower ?? '') || list[verb + 1]?.lower === 'by') return undefined;
   const as = list.findIndex((token, at) => at > verb + 1 && at <= verb + 10 && token.lower === 'as');
   return as > 0 && list[as + 1]?.lower === 'saying' ? list.slice(verb + 1, as) : undefined;
 }

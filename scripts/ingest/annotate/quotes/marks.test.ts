@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDoubleMarks, singleQuotedSpans } from './marks.ts';
+import { hasDoubleMarks, singleQuotedSpans, withTypedMarks } from './marks.ts';
 
 /** The quoted words of a block written with single marks. */
 function quoted(text: string): string[] {
@@ -27,5 +27,13 @@ describe('hasDoubleMarks', () => {
   it('tells an article with double marks or guillemets from one with single marks only', () => {
     expect(hasDoubleMarks(["'a deal,' he said", 'He called it “fair”.'])).toBe(true);
     expect(hasDoubleMarks(["'a deal,' he said", "Russia's envoy"])).toBe(false);
+  });
+});
+
+describe('withTypedMarks', () => {
+  it("makes ``…`` and ``…'' curly marks, offsets kept, and leaves a lone '' alone", () => {
+    const text = "He will ``seek a ban.`` She said ``no,'' and it''s done.";
+    expect(withTypedMarks(text)).toBe("He will  “seek a ban.”  She said  “no,”  and it''s done.");
+    expect(withTypedMarks(text)).toHaveLength(text.length);
   });
 });

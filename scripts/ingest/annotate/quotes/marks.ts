@@ -80,6 +80,20 @@ function findClose(text: string): number {
   return -1;
 }
 
+/**
+ * A block with plain-text quotation marks made typographic, offsets unchanged: archives typed as plain text open a
+ * quotation with two grave accents and close it with two again or with two apostrophes (``a ban,'' he said). Each
+ * pair becomes a space and a curly mark, the space outside the quotation.
+ */
+export function withTypedMarks(text: string): string {
+  let open = false;
+  return text.replace(/``|''/g, (pair) => {
+    if (pair === "''" && !open) return pair;
+    open = !open;
+    return open ? ' “' : '” ';
+  });
+}
+
 /** Whether any block of an article has a double quotation mark or a guillemet. */
 export function hasDoubleMarks(blocks: string[]): boolean {
   return blocks.some((text) => [...DOUBLE_MARKS].some((mark) => text.includes(mark)));

@@ -32,7 +32,13 @@ export function namedBy(article: AttributionText, block: number, phrase: Token[]
   if (!first || !last) return { personal: false };
   const span = { block, start: first.start, end: last.end };
   const named = mentionsIn(article, block, span.start, span.end);
-  const people = named.filter((mention) => mention.kind === 'person');
+  // "Biden's national security adviser told …": a possessive names whose the speaker is, not the speaker.
+  const text = article.blocks[block] ?? '';
+  const owns = (mention: Mention) => /^['’]s?\s+\p{L}/u.test(text.slice(mention.end)) && mention.end < span.end;
+  const people = named.filter((mention) => mention.kind === 'person' && !owns(mention));
+  if (people.length === 0 && named.some((mention) => mention.kind === 'person')) {
+    return { personal: true };
+  }
   // "Obama and Medvedev declared": several speak, and no one of them is the speaker.
   if (new Set(people.map((mention) => mention.id)).size > 1) return { personal: false };
   if (people[0]) return fromMention(people[0]);

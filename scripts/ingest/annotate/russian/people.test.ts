@@ -35,6 +35,11 @@ describe('russianPeople', () => {
     expect(found('С послом встретился Сергей Рябков.')).toEqual(['Sergey Ryabkov = Сергей Рябков']);
   });
 
+  it('takes a surname in the genitive after an office for whose office it is, not a given name: "помощник Путина"', () => {
+    expect(found('Вчера помощник Медведева Смирнов вылетел в Женеву.')).toEqual([]);
+    expect(found('Вчера помощник Медведева Олег Смирнов вылетел в Женеву.')).toEqual(['Oleg Smirnov = Олег Смирнов']);
+  });
+
   it('takes no capitalised pair without a given name or an office for a person', () => {
     expect(found('Совет Федерации одобрил закон. Белый Дом промолчал.')).toEqual([]);
     expect(found('Министр прилетел. Затем Москва ответила.')).toEqual([]);

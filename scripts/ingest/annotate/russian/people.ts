@@ -179,6 +179,8 @@ function namesIn(words: Word[], text: string, covered: (word: Word) => boolean):
       if (!first || /[.!?;:]/.test(text.slice(word.end, first.start))) break;
       // Words between the office and the name: lowercase ("иностранных дел"), acronyms ("США") or names of places.
       if (/^\p{Ll}|^\p{Lu}+$/u.test(first.text) || covered(first)) continue;
+      // A Russian surname in an oblique case names whose office it is ("помощник Путина Ушаков"): no given name.
+      if (OBLIQUE_SURNAME.test(first.text)) continue;
       if (free(first) && free(last) && together(first, last) && !GIVEN.has(first.text)) {
         const name = withUnknownGivenName(first.text, last.text);
         if (name) names.push({ name, seen: `${first.text} ${last.text}`, foreign: true });
@@ -188,6 +190,12 @@ function namesIn(words: Word[], text: string, covered: (word: Word) => boolean):
   });
   return names;
 }
+
+/**
+ * A Russian surname in "-ов", "-ев", "-ин" or "-ын" in an oblique case ("Путина", "Лаврову", "Медведевым"), which no
+ * given name is: Russian puts the holder of an office in the genitive after it ("помощник Путина").
+ */
+const OBLIQUE_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е)$/u;
 
 /** The nominative of a name whose given name the list knows, in the case its given name's form allows. */
 function withGivenName(first: string, last: string): string | undefined {
