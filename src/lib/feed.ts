@@ -24,15 +24,14 @@ function paragraphOf(mdx: string): Paragraph | undefined {
  */
 export function firstParagraph(body: string): string | undefined {
   let paragraph: Paragraph | undefined;
-  for (let end = body.indexOf('\n\n'); !paragraph; end = body.indexOf('\n\n', end + 2)) {
-    const whole = end < 0;
+  for (let end = body.indexOf('\n\n'); end >= 0 && !paragraph; end = body.indexOf('\n\n', end + 2)) {
     try {
-      paragraph = paragraphOf(whole ? body : body.slice(0, end));
-    } catch (error) {
-      if (whole) throw error;
+      paragraph = paragraphOf(body.slice(0, end));
+    } catch {
+      // The prefix cuts an element in two: the next blank line may close it.
     }
-    if (whole) break;
   }
+  paragraph ??= paragraphOf(body);
   if (!paragraph) return undefined;
   const words: string[] = [];
   visit(paragraph, 'text', (node) => {
