@@ -16,6 +16,7 @@ const head = {
   language: 'en',
   paragraphs: ['Ivanov and Powell met on Sunday.'],
   pageText: 'Ivanov and Powell meet\nIvanov and Powell met on Sunday.',
+  textOutsideCaptions: 'Ivanov and Powell meet\nIvanov and Powell met on Sunday.',
 };
 
 const gold: Gold = {

@@ -16,7 +16,10 @@ const prediction: Prediction = {
   byline: null,
   language: 'en',
   paragraphs: ['Moscow: Russia and the US have agreed to continue cooperation.', 'The two leaders met on Monday.'],
-  pageText: 'Russia, US agree\nMoscow: Russia and the US have agreed.\nThe two leaders met on Monday.\nMost Viewed',
+  pageText:
+    'Russia, US agree\nMoscow: Russia and the US have agreed.\nThe two leaders met on Monday.\nMost Viewed\nThe leaders in Moscow. (Photo: Agency)',
+  textOutsideCaptions:
+    'Russia, US agree\nMoscow: Russia and the US have agreed.\nThe two leaders met on Monday.\nMost Viewed',
 };
 const gold: Gold = { split: 'development', published: null, people: [], quotes: [], themes: [] };
 
@@ -61,7 +64,17 @@ describe('scoreFields', () => {
       'first paragraph true',
       'last paragraph true',
       'furniture false',
+      'furniture apart false',
       'furniture true',
+      'furniture apart true',
+    ]);
+  });
+
+  it('counts a furniture line kept only as a photo caption as set apart, not as gone', () => {
+    const { outcomes } = scoreFields({ ...gold, furniture: ['The leaders in Moscow. (Photo: Agency)'] }, prediction);
+    expect(outcomes.map(({ field, right, found }) => `${field} ${right} ${found}`)).toEqual([
+      'furniture false on the page, as a caption',
+      'furniture apart true on the page, as a caption',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Published } from '../../src/schemas/article.ts';
 import type { KindedEntry } from '../ingest/annotate/gazetteer.ts';
 import type { IngestedArticle } from '../ingest/pipeline.ts';
-import { blockText } from '../ingest/text/document.ts';
+import { type Block, blockText } from '../ingest/text/document.ts';
 import type { PredictedEvent } from './events.ts';
 import type { PredictedQuote } from './quotes.ts';
 
@@ -30,6 +30,14 @@ export interface Prediction {
   paragraphs: string[];
   /** Everything the article's page shows of the text: headline, standfirst and body. */
   pageText: string;
+  /** The same without the blocks the ingest set apart as photo captions. */
+  textOutsideCaptions: string;
+}
+
+/** The headline, standfirst and the body's blocks that `shown` keeps, one per line. */
+function pageText(article: IngestedArticle, shown: (block: Block) => boolean): string {
+  const { title, standfirst = '' } = article.frontmatter;
+  return [title, standfirst, ...article.blocks.filter(shown).map(blockText)].join('\n');
 }
 
 /** An ingested event as read here; `themes` may be absent from an ingest that does not give events themes yet. */
@@ -65,8 +73,7 @@ export function predict(article: IngestedArticle, gazetteer: KindedEntry[]): Pre
     byline: article.frontmatter.byline ?? null,
     language: article.frontmatter.language,
     paragraphs,
-    pageText: [article.frontmatter.title, article.frontmatter.standfirst ?? '', ...article.blocks.map(blockText)].join(
-      '\n',
-    ),
+    pageText: pageText(article, () => true),
+    textOutsideCaptions: pageText(article, (block) => block.type !== 'caption'),
   };
 }

@@ -82,7 +82,13 @@ function fieldFigures(results: ArticleResult[]): Figure[] {
     result.fields.headlineOverlap === undefined ? [] : [result.fields.headlineOverlap],
   );
   const label = (field: string) =>
-    field === 'furniture' ? 'furniture lines gone' : field.endsWith('paragraph') ? `${field} kept` : `${field} right`;
+    field === 'furniture'
+      ? 'furniture lines gone'
+      : field === 'furniture apart'
+        ? 'furniture gone or a caption'
+        : field.endsWith('paragraph')
+          ? `${field} kept`
+          : `${field} right`;
   return [
     ...fields.map((field) => {
       const these = outcomes.filter((outcome) => outcome.field === field);
