@@ -7,6 +7,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleRenderer } from '../components/mdx/render-article.ts';
 import { articleLoader } from './article-loader.ts';
+import { leadOf } from './feed.ts';
 
 let root: string;
 
@@ -83,11 +84,16 @@ describe('an article made HTML', () => {
 
 /** Astro's content store and loader context, as much of them as the loader uses; `parsed` counts the entries parsed. */
 function context() {
-  const entries = new Map<string, { id: string; digest?: string | number; rendered?: { html: string } }>();
+  type Entry = {
+    id: string;
+    digest?: string | number;
+    rendered?: { html: string; metadata?: Record<string, unknown> };
+  };
+  const entries = new Map<string, Entry>();
   const parsed: string[] = [];
   const store = {
     get: (id: string) => entries.get(id),
-    set: (entry: { id: string; digest?: string | number; rendered?: { html: string } }) => {
+    set: (entry: Entry) => {
       entries.set(entry.id, entry);
       return true;
     },
@@ -137,6 +143,15 @@ describe('the articles loader', () => {
     writeArticle('b', 'In <Place id="moscow">Moscow</Place> again.');
     await load(value);
     expect(parsed).toEqual(['a', 'b', 'a', 'b']);
+  });
+
+  it('keeps the text of the first paragraph with the HTML, for the feed', async () => {
+    writeArticle('a', '<Place id="geneva">Geneva</Place>  talks\nbegan.', 'Second.');
+    writeArticle('b', '## A heading only');
+    const { value, entries } = context();
+    await load(value);
+    expect(leadOf(entries.get('a')?.rendered)).toBe('Geneva talks began.');
+    expect(leadOf(entries.get('b')?.rendered)).toBeUndefined();
   });
 
   it('forgets an article whose file is gone', async () => {

@@ -5,6 +5,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { codeVersion } from '../../scripts/ingest/cache/index.ts';
 import { articleRenderer } from '../components/mdx/render-article.ts';
+import { firstParagraph } from './feed.ts';
 import { shownEntity } from './page-keys.ts';
 
 /**
@@ -13,7 +14,8 @@ import { shownEntity } from './page-keys.ts';
  * Markdown, rather than each article compiled into a module for the bundler, as `glob()` does for MDX. The HTML is
  * kept in Astro's content store between builds with a digest of all it was made from: the file, the base path, the
  * entities the file names as the annotations show them, and the code that renders it; an article whose digest did
- * not change is not parsed or rendered again. In `astro dev` an edited, added or deleted file, or a new entities
+ * not change is not parsed or rendered again. The first paragraph's text, the feed's summary of the article, is kept
+ * with the HTML (`rendered.metadata.lead`, read by `leadOf`). In `astro dev` an edited, added or deleted file, or a new entities
  * file, is loaded again at once.
  */
 export function articleLoader({ folder }: { folder: string }): Loader {
@@ -46,7 +48,10 @@ async function loadArticles(context: LoaderContext, folder: string): Promise<voi
     const { frontmatter, content } = parseFrontmatter(text);
     const data = await parseData({ id, data: frontmatter, filePath });
     const { html, headings } = await render(content, frontmatter, filePath);
-    store.set({ id, data, body: content, filePath, digest, rendered: { html, metadata: { headings } } });
+    // The feed's summary is kept with the HTML, so that a build that renders no article again parses no body for it.
+    const lead = firstParagraph(content);
+    const metadata = { headings, ...(lead === undefined ? {} : { lead }) };
+    store.set({ id, data, body: content, filePath, digest, rendered: { html, metadata } });
   };
 
   const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];

@@ -41,6 +41,15 @@ export function firstParagraph(body: string): string | undefined {
 }
 
 /**
+ * The first paragraph's text the articles loader kept with an article's HTML (`firstParagraph` of its body), or
+ * undefined when the body has none.
+ */
+export function leadOf(rendered: { metadata?: Record<string, unknown> } | undefined): string | undefined {
+  const lead = rendered?.metadata?.lead;
+  return typeof lead === 'string' ? lead : undefined;
+}
+
+/**
  * The instant a feed gives as an article's publication (RSS 2.0 `pubDate` is one exact date). For an uncertain or
  * approximate date (`2003-09~`, `[2003-08-07..2003-08-08]`) it is the earliest day the EDTF value allows, the day
  * the site's own lists sort the article by (articles.ts), so that the feed and the site agree on the order; the

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_SUBTITLE, SITE_TITLE } from '../consts';
 import { newestFirst } from '../lib/articles';
-import { feedDate, firstParagraph } from '../lib/feed';
+import { feedDate, leadOf } from '../lib/feed';
 import { absolute } from '../lib/url';
 
 /**
@@ -18,11 +18,11 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${SITE_TITLE}: ${SITE_SUBTITLE}`,
     description: SITE_DESCRIPTION,
     site: absolute('/', site),
-    items: articles.map(({ id, data, body }) => ({
+    items: articles.map(({ id, data, rendered }) => ({
       title: data.title,
       link: absolute(`/articles/${id}/`, site),
       pubDate: feedDate(data.published),
-      description: data.standfirst ?? firstParagraph(body ?? '') ?? data.title,
+      description: data.standfirst ?? leadOf(rendered) ?? data.title,
       categories: data.themes.map((theme) => themes.get(theme.id) ?? theme.id),
     })),
   });
