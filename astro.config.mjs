@@ -10,6 +10,7 @@ import { remarkGlosses } from './src/components/mdx/remark-glosses.ts';
 import { remarkParagraphIds } from './src/components/mdx/remark-paragraph-ids.ts';
 import { basePath } from './src/lib/base-path.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
+import { storePartsFromDisk } from './src/lib/store-parts-from-disk.ts';
 
 // The unified processor (not the default Sätteri) so that later annotation passes can be remark/rehype
 // plugins. No smart punctuation: the archive shows the source's own quotation marks and dashes. No GFM:
@@ -27,6 +28,8 @@ export default defineConfig({
   base: basePath(process.env.BASE_PATH),
   integrations: [
     mdx(),
+    // The content store's parts are read from disk by the pages, not bundled (src/lib/store-parts-from-disk.ts).
+    storePartsFromDisk(),
     // sitemap-index.xml and sitemap-0.xml, written into the build's own folder (so scripts/build.ts swaps them in
     // with the rest). Every page but the 404 (left out by the integration) and the iframe page /embed/chronology/:
     // it is the chart alone, made to be shown inside other sites, and tells search engines so (noindex, Embed.astro);

@@ -48,10 +48,13 @@ async function loadArticles(context: LoaderContext, folder: string): Promise<voi
     const { frontmatter, content } = parseFrontmatter(text);
     const data = await parseData({ id, data: frontmatter, filePath });
     const { html, headings } = await render(content, frontmatter, filePath);
+    // The body is stored as a copy of its own: `content` is a slice of the whole file, which V8 would otherwise keep
+    // alive with it in Astro's store for the rest of the build (58 MB of files for 23 MB of bodies at 5,000 articles).
+    const body = Buffer.from(content, 'utf8').toString('utf8');
     // The feed's summary is kept with the HTML, so that a build that renders no article again parses no body for it.
     const lead = firstParagraph(content);
     const metadata = { headings, ...(lead === undefined ? {} : { lead }) };
-    store.set({ id, data, body: content, filePath, digest, rendered: { html, metadata } });
+    store.set({ id, data, body, filePath, digest, rendered: { html, metadata } });
   };
 
   const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
