@@ -50,6 +50,32 @@ describe('the headline score', () => {
     expect(kinds('Europe correspondent, Geneva')).toContain('short');
     expect(kinds('Arms Talks To ResumeArms Talks To Resume')).toContain('doubled');
     expect(kinds('News Site - Make a donation to keep us independent!')).toContain('appeal');
+    expect(
+      kinds('Ambassador Jane Roe and Minister John DoeAgency', ['Ambassador Jane Roe and Minister John Doe']),
+    ).toEqual(expect.arrayContaining(['repeats', 'furniture']));
+    expect(kinds('The statement below is attributable to the spokesperson:')).toEqual(
+      expect.arrayContaining(['colonEnd', 'furniture']),
+    );
+  });
+
+  it('does not count a short line inside a longer one as that line printed again', () => {
+    expect(kinds('Iran talks resume in Vienna', ['Iran'])).not.toContain('repeats');
+  });
+
+  it('marks a line that opens with a dateline, as head.ts tells it', () => {
+    const vector = features(
+      'GENEVA (Agency) The talks resumed on Tuesday',
+      { others: [], body: BODY, index: 0, aboveMeta: false, inBody: false, opensDateline: true },
+      lexicon,
+    );
+    expect(kindsOf(vector)).toEqual(expect.arrayContaining(['opensDateline', 'furniture']));
+  });
+
+  it('reads a Russian verb by its ending, where compromise reads English only', () => {
+    expect(kinds('Лавров призывает Вашингтон продолжить переговоры')).toContain('verb');
+    expect(kinds('Министры обсудили договор в Женеве')).toContain('verb');
+    expect(kinds('Ситуация вокруг ядерной программы')).not.toContain('verb');
+    expect(kinds('Визит министра в Женеву')).not.toContain('verb');
   });
 
   it('gives a line asked again, in another place, the features of that place: only its own are remembered', () => {

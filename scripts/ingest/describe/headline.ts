@@ -40,10 +40,19 @@ export const FEATURES = [
   'prefix',
   /** The same words printed twice in one line ("Arms Talks ResumeArms Talks Resume"): a link's text run into a title. */
   'doubled',
+  /**
+   * Holds another head line of four words or more whole, and more besides: a caption printed again with its credit
+   * run into it ("Minister Name SurnameReuters" under "Minister Name Surname"), or a line of links.
+   */
+  'repeats',
   /** Ends on a word that cannot end a statement ("… announces deal to", "… and the European"): a line cut off. */
   'dangling',
   /** The next piece starts in lower case: a sentence whose line was broken, not a headline. */
   'runsOn',
+  /** Opens with a dateline ("WASHINGTON (AP) -", "Washington, DC (Site) The …"): the lead of the text, not its headline. */
+  'opensDateline',
+  /** Ends with a colon: a line that introduces what follows (a lead-in, a label over a list), never a headline. */
+  'colonEnd',
   /** Mostly a date or a time ("15:17 GMT +3 28 February 2017", "5 hrs ago"): a stamp. */
   'stamp',
   /** A date inside a longer line ("Remarks …, New York, September 27, 2015"), as official titles print it. */
@@ -88,8 +97,11 @@ const FURNITURE: readonly Feature[] = [
   'capitals',
   'prefix',
   'doubled',
+  'repeats',
   'dangling',
   'runsOn',
+  'opensDateline',
+  'colonEnd',
   'stamp',
   'caption',
   'person',
@@ -139,6 +151,8 @@ export interface LineContext {
   aboveMeta: boolean;
   /** Whether it is the body's first piece rather than a line above the body. */
   inBody: boolean;
+  /** Whether it opens with a dateline, as describe/dateline.ts reads one. */
+  opensDateline?: boolean;
 }
 
 /**
@@ -200,6 +214,13 @@ export function features(text: string, context: LineContext, lexicon: Lexicon): 
   );
   set('runsOn', /^\p{Ll}/u.test(context.next ?? ''));
   set(
+    'repeats',
+    context.others
+      .map(normal)
+      .some((other) => other.split(' ').length >= 4 && own.length > other.length + 3 && own.includes(other)),
+  );
+  set('opensDateline', context.opensDateline === true);
+  set(
     'furniture',
     FURNITURE.some((feature) => vector[feature] > 0),
   );
@@ -252,8 +273,23 @@ function lineFeatures(text: string, lexicon: Lexicon): FeatureVector {
   set('tags', latin && isTagList(text));
   set('agency', !!agencyName(text.replace(/[|:,.\s]+$/, ''), lexicon));
   set('appeal', latin && isAppeal(text));
-  set('verb', doc.has('#Verb'));
+  set('verb', latin ? doc.has('#Verb') : isRussianVerbal(text));
+  set('colonEnd', /:\s*$/u.test(text));
   return vector;
+}
+
+/**
+ * Whether a line in Cyrillic has a word with a Russian verb's ending: the third person of the present ("призывает",
+ * "заявляет", "готовят") or the past ("заявил", "назвала", "обсудили"), reflexive or not. compromise reads English only,
+ * and a headline in Russian states something as one in English does. Endings that nouns share often ("-ит": визит,
+ * саммит; "-ет": совет, ответ) are left out, so a verb may be missed but a label is seldom taken for one.
+ */
+function isRussianVerbal(text: string): boolean {
+  return (text.match(/\p{Script=Cyrillic}{4,}/gu) ?? []).some((word) =>
+    /(?:ает|яет|еет|ует|ают|яют|еют|уют|ал|ял|ил|ала|яла|ила|али|яли|или|ался|ялся|ился|алась|илась|ались|ились|ается|яется|ются)$/u.test(
+      word.toLowerCase(),
+    ),
+  );
 }
 
 /** The features a line has, by name (those whose value is not 0), for describe and for people reading a score. */
@@ -262,7 +298,7 @@ export function kindsOf(vector: FeatureVector): Feature[] {
 }
 
 /** Whether a line, or a part of it after a bar or a spaced dash, opens on a verb's bare form, as compromise tags it. */
-function isAppeal(text: string): boolean {
+export function isAppeal(text: string): boolean {
   return labelParts(text).some((part) => nlp(part).terms().first().has('#Infinitive'));
 }
 
@@ -408,7 +444,7 @@ function isTagList(text: string): boolean {
 }
 
 /** At least half of a line's words are words of a site's interface. */
-function isMenu(text: string): boolean {
+export function isMenu(text: string): boolean {
   const all = words(text).map((word) => word.toLowerCase());
   return all.length > 0 && all.filter((word) => MENU_WORDS.has(word)).length * 2 >= all.length;
 }
