@@ -71,6 +71,11 @@ describe('the headline score', () => {
     expect(kindsOf(vector)).toEqual(expect.arrayContaining(['opensDateline', 'furniture']));
   });
 
+  it('reads a line ending on an adverb as a whole statement, one ending on a preposition as cut off', () => {
+    expect(kinds('Leaders say the talks went well')).not.toContain('dangling');
+    expect(kinds('Russia announces a new deal to')).toContain('dangling');
+  });
+
   it('reads a Russian verb by its ending, where compromise reads English only', () => {
     expect(kinds('Лавров призывает Вашингтон продолжить переговоры')).toContain('verb');
     expect(kinds('Министры обсудили договор в Женеве')).toContain('verb');

@@ -310,13 +310,17 @@ function isDoubled(text: string): boolean {
 }
 
 /**
- * Whether a line ends on a word no statement ends on: a function word ("to", "the"), or what compromise reads as a
+ * Whether a line ends on a word no statement ends on: a function word ("to", "the") that is no adverb, or what compromise reads as a
  * preposition, a conjunction, a determiner or a bare demonym ("European"), which a noun should follow.
  */
 function isDangling(text: string, doc: ReturnType<typeof nlp>): boolean {
   const last = words(text).at(-1) ?? '';
   if (/[.!?:"”’')\]]$/.test(text.trim())) return false;
-  return isFunctionWord(last) || doc.terms().last().has('(#Preposition|#Conjunction|#Determiner|#Demonym)');
+  const final = doc.terms().last();
+  // The stop-word list holds adverbs too ("well", "again", "now"), which may end a statement ("… talks went well").
+  return (
+    (isFunctionWord(last) && !final.has('#Adverb')) || final.has('(#Preposition|#Conjunction|#Determiner|#Demonym)')
+  );
 }
 
 /** How much of a line a date or a time takes: most of it (no more than three other words), some of it, or none. */
