@@ -40,6 +40,7 @@ describe('the headline score', () => {
     expect(kinds('RUSSIA AND THE WORLD')).toContain('capitals');
     expect(kinds('17:08 (ist)')).toContain('stamp');
     expect(kinds('Updated 3 March 2011')).toContain('stamp');
+    expect(kinds('WorldMarch 3, 2011')).toContain('stamp');
     expect(kinds('Jane Holloway')).toContain('person');
     expect(kinds('Vienna, Austria')).toContain('place');
     expect(kinds('Secretary of State')).toContain('role');

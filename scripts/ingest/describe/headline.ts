@@ -323,8 +323,13 @@ function isDangling(text: string, doc: ReturnType<typeof nlp>): boolean {
   );
 }
 
-/** How much of a line a date or a time takes: most of it (no more than three other words), some of it, or none. */
-function stampShare(text: string): 'most' | 'some' | 'none' {
+/**
+ * How much of a line a date or a time takes: most of it (no more than three other words), some of it, or none. A word
+ * run into the next one ("NewsDecember") is read as two.
+ */
+function stampShare(printed: string): 'most' | 'some' | 'none' {
+  // A label run into a date when the markup between them was lost ("NewsDecember 13, 2001") is read apart.
+  const text = printed.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   if (!isStamp(text)) return 'none';
   const date = findDate(text);
   const rest = (date ? text.replace(date.text, ' ') : text)
