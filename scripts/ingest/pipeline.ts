@@ -47,7 +47,7 @@ export interface IngestedArticle {
 }
 
 /**
- * Runs the stages on one seed: read → segment → clean → describe → repair. Annotation (people,
+ * Runs the stages on one seed: read → segment → clean → describe → furniture → repair. Annotation (people,
  * quotations, dates) will run here next, on `blocks`, before the article is written.
  */
 export function ingestSeed(
