@@ -143,7 +143,11 @@ export function bodyFeatures(body: KeptPiece[], lexicon: Lexicon): FeatureVector
   const prose = body.map((piece) => !piece.caption && isProse(piece.text));
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
+  // Counted once for the whole body, so that a piece is compared with the rest in time linear in the body's length.
   const normals = texts.map(normal);
+  const lines = countOf(normals);
+  const stems = texts.map(stemsOf);
+  const pieces = countOf(stems.flatMap((own) => [...own]));
   return body.map((piece, index) => {
     const text = piece.text;
     const vector = Object.fromEntries(FEATURES.map((feature) => [feature, 0])) as FeatureVector;
@@ -164,24 +168,22 @@ export function bodyFeatures(body: KeptPiece[], lexicon: Lexicon): FeatureVector
     set('dateline', readDateline(text, lexicon, { colon: false }) !== undefined);
     set('caption', piece.caption || CAPTION_MARK.test(text) || isCaptionLine(text, lexicon));
     const latinText = dominantScript(text) === 'Latin';
-    const doc = latinText && count >= 4 ? nlp(unquotedOf(text)) : undefined;
+    // compromise's tagging costs most: a caption or an appeal is a line or two, never a long paragraph.
+    const doc = latinText && count >= 4 && count <= 60 ? nlp(unquotedOf(text)) : undefined;
     set('present', doc ? doc.has('#PresentTense') && !doc.has('#PastTense') && !doc.has('#Modal') : false);
     set('credited', /(?:\(\p{Lu}[^()]{1,40}\)|\[\p{Lu}[^[\]]{1,40}\])\.?$/u.test(text.trim()));
     set('exclaims', /!\s*$/u.test(unquotedOf(text)));
     set('address', hasAddress(text) || /[\w.+-]+@[\w-]+\.[\w.-]+/u.test(text));
     set('stamp', count <= 8 && isStamp(text));
     set('menu', isMenu(text));
-    set('appeal', latinText && isAppeal(text));
+    set('appeal', latinText && count <= 30 && isAppeal(text));
     set('reader', /\b(?:you|your|yours)\b/iu.test(unquotedOf(text)));
     set(
       'web',
       words(text).some((word) => WEB_WORDS.has(word.toLowerCase())),
     );
-    set('repeated', normals[index] !== '' && normals.some((other, at) => at !== index && other === normals[index]));
-    vector.foreign = foreignShare(
-      text,
-      texts.filter((_, at) => at !== index),
-    );
+    set('repeated', normals[index] !== '' && (lines.get(normals[index] ?? '') ?? 0) >= 2);
+    vector.foreign = foreignShare(text, (stem) => (pieces.get(stem) ?? 0) - (stems[index]?.has(stem) ? 1 : 0) > 0);
     set('otherScript', script !== undefined && dominantScript(text) !== undefined && dominantScript(text) !== script);
     set('tail', lastProse !== -1 && index > lastProse);
     set('lead', firstProse !== -1 && index < firstProse);
@@ -197,14 +199,31 @@ function unquotedOf(text: string): string {
   return text.replace(/["“«„][^"”»“]*["”»“]/gu, ' ').trim();
 }
 
-/** The share of a line's content words (three letters or more, no function word) that no other piece uses. */
-function foreignShare(text: string, others: string[]): number {
-  const own = (text.match(/\p{L}{3,}/gu) ?? [])
-    .filter((word) => !isFunctionWord(word))
-    .map((word) => word.toLowerCase());
+/**
+ * The share of a line's content words (three letters or more, no function word) that no other piece uses, a word
+ * and another being the same when their first five letters are ("sanctions", "sanctioned").
+ */
+function foreignShare(text: string, usedElsewhere: (stem: string) => boolean): number {
+  const own = (text.match(/\p{L}{3,}/gu) ?? []).filter((word) => !isFunctionWord(word)).map(stemOf);
   if (own.length === 0) return 0;
-  const rest = others.join('\n').toLowerCase();
-  return own.filter((word) => !rest.includes(word.slice(0, 5))).length / own.length;
+  return own.filter((stem) => !usedElsewhere(stem)).length / own.length;
+}
+
+/** A word's first five letters, in lower case: its stem, near enough to tell the same word in another form. */
+function stemOf(word: string): string {
+  return word.toLowerCase().slice(0, 5);
+}
+
+/** The stems of a text's words of three letters or more. */
+function stemsOf(text: string): Set<string> {
+  return new Set((text.match(/\p{L}{3,}/gu) ?? []).map(stemOf));
+}
+
+/** How many times each value occurs. */
+function countOf(values: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }
 
 function normal(text: string): string {
