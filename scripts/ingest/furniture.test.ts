@@ -70,6 +70,22 @@ describe('taking furniture out of the body', () => {
     );
   });
 
+  it('takes out what it would with every feature read, though it reads the tagger’s only where they could matter', () => {
+    const body = [
+      piece(PARAGRAPHS[0] ?? '', 1),
+      piece('Kowalczyk (L) and Ostrov (R) shake hands before their talks in Geneva. (AP)', 2, true),
+      piece('Sign up for our newsletter today!', 3),
+      piece(PARAGRAPHS[1] ?? '', 4),
+      piece('Kowalczyk and Ostrov talk before the meeting [Agency]', 5),
+      piece(PARAGRAPHS[2] ?? '', 6),
+    ];
+    const exact = bodyFeatures(body, lexicon)
+      .map((vector, index) => (furnitureProbability(vector) >= THRESHOLD ? body[index]?.line : undefined))
+      .filter((line) => line !== undefined);
+    const removed = dropFurniture(body, lexicon).changes.map(({ line }) => line);
+    expect(removed).toEqual(exact);
+  });
+
   it('never empties a body of its prose', () => {
     const body = [piece('Kowalczyk (L) and Ostrov (R) shake hands before their talks in Geneva. (AP)', 1, true)];
     expect(dropFurniture(body, lexicon).body).toEqual(body);

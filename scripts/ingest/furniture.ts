@@ -136,8 +136,18 @@ const CAPTION_MARK =
 const PICTURE_CREDIT =
   /\((?:[^()]*\/[^()]*|(?:photo|picture|image)\b[^()]*)\)|(?:\b(?:photo|photograph|picture)\s*:|©).*$/giu;
 
-/** The features of each piece of a body, in order. */
-export function bodyFeatures(body: KeptPiece[], lexicon: Lexicon): FeatureVector[] {
+/** The features read by compromise's tagger. */
+const TAGGED: readonly Feature[] = ['present', 'appeal'];
+
+/**
+ * The features of each piece of a body, in order. Those read by compromise's tagger (`TAGGED`), which cost most, are
+ * read last, and only when `worth` says so of the features read before them; left unread, they are 0.
+ */
+export function bodyFeatures(
+  body: KeptPiece[],
+  lexicon: Lexicon,
+  worth: (cheap: FeatureVector) => boolean = () => true,
+): FeatureVector[] {
   const texts = body.map((piece) => piece.text);
   const script = dominantScript(texts.join('\n'));
   const prose = body.map((piece) => !piece.caption && isProse(piece.text));
@@ -167,16 +177,11 @@ export function bodyFeatures(body: KeptPiece[], lexicon: Lexicon): FeatureVector
     set('quoted', /^["“«„‘']/u.test(text));
     set('dateline', readDateline(text, lexicon, { colon: false }) !== undefined);
     set('caption', piece.caption || CAPTION_MARK.test(text) || isCaptionLine(text, lexicon));
-    const latinText = dominantScript(text) === 'Latin';
-    // compromise's tagging costs most: a caption or an appeal is a line or two, never a long paragraph.
-    const doc = latinText && count >= 4 && count <= 60 ? nlp(unquotedOf(text)) : undefined;
-    set('present', doc ? doc.has('#PresentTense') && !doc.has('#PastTense') && !doc.has('#Modal') : false);
     set('credited', /(?:\(\p{Lu}[^()]{1,40}\)|\[\p{Lu}[^[\]]{1,40}\])\.?$/u.test(text.trim()));
     set('exclaims', /!\s*$/u.test(unquotedOf(text)));
     set('address', hasAddress(text) || /[\w.+-]+@[\w-]+\.[\w.-]+/u.test(text));
     set('stamp', count <= 8 && isStamp(text));
     set('menu', isMenu(text));
-    set('appeal', latinText && count <= 30 && isAppeal(text));
     set('reader', /\b(?:you|your|yours)\b/iu.test(unquotedOf(text)));
     set(
       'web',
@@ -190,6 +195,12 @@ export function bodyFeatures(body: KeptPiece[], lexicon: Lexicon): FeatureVector
     const characters = text.replace(/\s/gu, '');
     set('figures', characters.length > 0 && (characters.match(/\p{N}/gu) ?? []).length * 3 >= characters.length);
     set('colon', /:$/u.test(text.trim()) && !sentence);
+    if (!worth(vector)) return vector;
+    // compromise's tagging costs most: a caption or an appeal is a line or two, never a long paragraph.
+    const latinText = dominantScript(text) === 'Latin';
+    const doc = latinText && count >= 4 && count <= 60 ? nlp(unquotedOf(text)) : undefined;
+    set('present', doc ? doc.has('#PresentTense') && !doc.has('#PastTense') && !doc.has('#Modal') : false);
+    set('appeal', latinText && count <= 30 && isAppeal(text));
     return vector;
   });
 }
@@ -235,8 +246,12 @@ function normal(text: string): string {
 
 /** The probability that a piece with these features is furniture, by the fitted logistic model. */
 export function furnitureProbability(vector: FeatureVector, model: z.infer<typeof FittedSchema> = FITTED): number {
-  const score = FEATURES.reduce((sum, feature) => sum + (model.weights[feature] ?? 0) * vector[feature], model.bias);
-  return 1 / (1 + Math.exp(-score));
+  return 1 / (1 + Math.exp(-logit(vector, model)));
+}
+
+/** The model's log-odds that a piece with these features is furniture. */
+function logit(vector: FeatureVector, model: z.infer<typeof FittedSchema> = FITTED): number {
+  return FEATURES.reduce((sum, feature) => sum + (model.weights[feature] ?? 0) * vector[feature], model.bias);
 }
 
 /**
@@ -261,7 +276,14 @@ export function namesKept(text: string, others: string[]): boolean {
  * every piece of prose would go, none goes.
  */
 export function dropFurniture(body: KeptPiece[], lexicon: Lexicon): { body: KeptPiece[]; changes: Change[] } {
-  const vectors = bodyFeatures(body, lexicon);
+  // The tagger's features are read only where they could take a piece across the threshold, one way or the other:
+  // the answer is the same as with every feature read.
+  const weights = TAGGED.map((feature) => FITTED.weights[feature] ?? 0);
+  const up = weights.reduce((sum, weight) => sum + Math.max(0, weight), 0);
+  const down = weights.reduce((sum, weight) => sum + Math.min(0, weight), 0);
+  const over = (score: number) => 1 / (1 + Math.exp(-score)) >= THRESHOLD;
+  const worth = (cheap: FeatureVector) => over(logit(cheap) + up) && !over(logit(cheap) + down);
+  const vectors = bodyFeatures(body, lexicon, worth);
   const chances = vectors.map((vector) => furnitureProbability(vector));
   const texts = body.map((piece) => piece.text);
   const drop = chances.map(
