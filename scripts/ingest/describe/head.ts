@@ -4,7 +4,6 @@ import type { KeptPiece } from '../clean.ts';
 import { isEnglishWord } from '../text/english.ts';
 import { creditName, endsSentence, isProse, words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
-import { readDateline } from './dateline.ts';
 import {
   type Feature,
   type FeatureVector,
@@ -146,7 +145,6 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       next: after?.text,
       aboveMeta: after !== undefined && meta.has(after),
       inBody: piece === opening,
-      opensDateline: readDateline(piece.text, lexicon, { colon: false }) !== undefined,
     };
     const vector = features(title, context, lexicon);
     return { piece, title, vector, kinds: kindsOf(vector), score: scoreOf(vector) };

@@ -54,22 +54,10 @@ describe('the headline score', () => {
     expect(
       kinds('Ambassador Jane Roe and Minister John DoeAgency', ['Ambassador Jane Roe and Minister John Doe']),
     ).toEqual(expect.arrayContaining(['repeats', 'furniture']));
-    expect(kinds('The statement below is attributable to the spokesperson:')).toEqual(
-      expect.arrayContaining(['colonEnd', 'furniture']),
-    );
   });
 
   it('does not count a short line inside a longer one as that line printed again', () => {
     expect(kinds('Iran talks resume in Vienna', ['Iran'])).not.toContain('repeats');
-  });
-
-  it('marks a line that opens with a dateline, as head.ts tells it', () => {
-    const vector = features(
-      'GENEVA (Agency) The talks resumed on Tuesday',
-      { others: [], body: BODY, index: 0, aboveMeta: false, inBody: false, opensDateline: true },
-      lexicon,
-    );
-    expect(kindsOf(vector)).toEqual(expect.arrayContaining(['opensDateline', 'furniture']));
   });
 
   it('reads a line ending on an adverb as a whole statement, one ending on a preposition as cut off', () => {

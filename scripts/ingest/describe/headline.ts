@@ -49,10 +49,6 @@ export const FEATURES = [
   'dangling',
   /** The next piece starts in lower case: a sentence whose line was broken, not a headline. */
   'runsOn',
-  /** Opens with a dateline ("WASHINGTON (AP) -", "Washington, DC (Site) The …"): the lead of the text, not its headline. */
-  'opensDateline',
-  /** Ends with a colon: a line that introduces what follows (a lead-in, a label over a list), never a headline. */
-  'colonEnd',
   /** Mostly a date or a time ("15:17 GMT +3 28 February 2017", "5 hrs ago"): a stamp. */
   'stamp',
   /** A date inside a longer line ("Remarks …, New York, September 27, 2015"), as official titles print it. */
@@ -100,8 +96,6 @@ const FURNITURE: readonly Feature[] = [
   'repeats',
   'dangling',
   'runsOn',
-  'opensDateline',
-  'colonEnd',
   'stamp',
   'caption',
   'person',
@@ -151,8 +145,6 @@ export interface LineContext {
   aboveMeta: boolean;
   /** Whether it is the body's first piece rather than a line above the body. */
   inBody: boolean;
-  /** Whether it opens with a dateline, as describe/dateline.ts reads one. */
-  opensDateline?: boolean;
 }
 
 /**
@@ -219,7 +211,6 @@ export function features(text: string, context: LineContext, lexicon: Lexicon): 
       .map(normal)
       .some((other) => other.split(' ').length >= 4 && own.length > other.length + 3 && own.includes(other)),
   );
-  set('opensDateline', context.opensDateline === true);
   set(
     'furniture',
     FURNITURE.some((feature) => vector[feature] > 0),
@@ -274,7 +265,6 @@ function lineFeatures(text: string, lexicon: Lexicon): FeatureVector {
   set('agency', !!agencyName(text.replace(/[|:,.\s]+$/, ''), lexicon));
   set('appeal', latin && isAppeal(text));
   set('verb', latin ? doc.has('#Verb') : isRussianVerbal(text));
-  set('colonEnd', /:\s*$/u.test(text));
   return vector;
 }
 
