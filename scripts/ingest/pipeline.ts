@@ -10,6 +10,7 @@ import type { Mention } from './annotate/spans.ts';
 import { clean } from './clean.ts';
 import { describe } from './describe/index.ts';
 import { outletNamed } from './describe/outlet.ts';
+import { dropFurniture } from './furniture.ts';
 import { readSeed } from './read.ts';
 import { repair } from './repair/index.ts';
 import { segment } from './segment.ts';
@@ -46,7 +47,7 @@ export interface IngestedArticle {
 }
 
 /**
- * Runs the stages on one seed: read → segment → clean → describe → repair. Annotation (people,
+ * Runs the stages on one seed: read → segment → clean → describe → furniture → repair. Annotation (people,
  * quotations, dates) will run here next, on `blocks`, before the article is written.
  */
 export function ingestSeed(
@@ -59,6 +60,9 @@ export function ingestSeed(
   const segmented = segment(text);
   const cleaned = clean(segmented.pieces, lexicon);
   const described = describe({ kept: cleaned.kept, masthead: cleaned.masthead, lexicon, editorial });
+  // Furniture the rules left in the body, taken out by the fitted model where it is sure (furniture.ts).
+  const furniture = dropFurniture(described.body, lexicon);
+  described.body = furniture.body;
   const notices = cleaned.changes.filter((change) => change.kind === 'removed').map((change) => change.text);
   const outlet = outletNamed(described.meta.outlet, { labels: described.labels, notices }, gazetteer);
   if (outlet) described.meta.outlet = outlet;
@@ -74,7 +78,13 @@ export function ingestSeed(
     language: described.meta.language,
     lexicon,
   });
-  const changes = [...segmented.changes, ...cleaned.changes, ...described.changes, ...repaired.changes];
+  const changes = [
+    ...segmented.changes,
+    ...cleaned.changes,
+    ...described.changes,
+    ...furniture.changes,
+    ...repaired.changes,
+  ];
   const annotated = annotate({
     blocks: markDateline(repaired.blocks, described.datelineMark),
     gazetteer,

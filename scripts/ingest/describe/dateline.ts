@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import { isEnglishWord } from '../text/english.ts';
+import { words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
 import { isPlaceAlone } from './headline.ts';
 import { findDate } from './published.ts';
@@ -47,6 +48,9 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
   // A place in title case is only a dateline with a date after it; otherwise "Obama, Putin meet -" would be one.
   const titled = title ? withParts(paragraph, title, lexicon) : undefined;
   if (titled?.date) return titled;
+  // A credit in brackets closing the dateline, with no dash ("Washington, DC (Site News) The …"): the place is known.
+  const afterTitle = title ? paragraph.slice(title.length) : '';
+  if (titled && !PARTS.test(afterTitle) && !COLON_PARTS.test(afterTitle) && CREDITED.test(afterTitle)) return titled;
   // Without a date, a place alone before the dash: "Moscow - Russian President …", not "Obama, Putin meet -".
   const dashOnly = /^(?:-{1,2}|[–—])$/u.test(titled?.text.slice(title?.length ?? 0).trim() ?? '');
   if (titled && title && dashOnly && isPlaceAlone(title)) return titled;
@@ -80,7 +84,7 @@ function withParts(paragraph: string, place: string, lexicon: Lexicon): Dateline
     };
   }
   const match = PARTS.exec(rest) ?? datedColon(rest);
-  if (!match) return bracketed(place, rest, lexicon);
+  if (!match) return bracketed(place, rest, lexicon) ?? creditedWithoutDash(place, rest, lexicon);
   // A date may run over two comma parts ("MOSCOW, July 6, 2009—"): read them together first.
   const whole = findDate(match[1] ?? '');
   let date: string | undefined = whole?.year !== undefined ? whole.text : undefined;
@@ -124,6 +128,30 @@ function bracketed(place: string, rest: string, lexicon: Lexicon): Dateline | un
     .map((part) => agencyName(part, lexicon))
     .find((name) => name !== undefined);
   return { place: titleCase(place), text: (place + match[0]).trim(), date: date.text, ...(agency ? { agency } : {}) };
+}
+
+/** Comma parts after the place, then a credit in brackets, then the text at once with a capital: ", DC (Site) The …". */
+const CREDITED = /^((?:\s*,\s*[^,()–—|-]{1,30}?)*)\s*\(\s*(\p{Lu}[^()]{1,30}?)\s*\)\s+(?=\p{Lu})/u;
+
+/**
+ * A dateline closed by a credit in brackets with no dash after it: "WASHINGTON (AP) The …", "Washington, DC (Site News)
+ * The below …", as some sites print a wire's or their own copy. The credit must be a name of four words or fewer and
+ * no date, and a place in title case must be one compromise knows, so that "Obama (left) Meets …" is none. A credit the
+ * lexicon knows is the agency; another may be the site itself, and is not taken for an agency.
+ */
+function creditedWithoutDash(place: string, rest: string, lexicon: Lexicon): Dateline | undefined {
+  const match = CREDITED.exec(rest);
+  const credit = match?.[2]?.trim() ?? '';
+  if (!match || words(credit).length > 4 || findDate(credit) || !/\p{Lu}\p{L}/u.test(credit)) return undefined;
+  if (place !== place.toUpperCase() && !isPlaceAlone(place)) return undefined;
+  const date = findDate(match[1] ?? '');
+  const agency = agencyName(credit, lexicon);
+  return {
+    place: titleCase(place),
+    text: (place + match[0]).trim(),
+    ...(date ? { date: date.text } : {}),
+    ...(agency ? { agency } : {}),
+  };
 }
 
 /** The comma parts of a dateline closed by a colon, when a day and a month are among them. */

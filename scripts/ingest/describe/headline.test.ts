@@ -40,6 +40,7 @@ describe('the headline score', () => {
     expect(kinds('RUSSIA AND THE WORLD')).toContain('capitals');
     expect(kinds('17:08 (ist)')).toContain('stamp');
     expect(kinds('Updated 3 March 2011')).toContain('stamp');
+    expect(kinds('WorldMarch 3, 2011')).toContain('stamp');
     expect(kinds('Jane Holloway')).toContain('person');
     expect(kinds('Vienna, Austria')).toContain('place');
     expect(kinds('Secretary of State')).toContain('role');
@@ -50,6 +51,25 @@ describe('the headline score', () => {
     expect(kinds('Europe correspondent, Geneva')).toContain('short');
     expect(kinds('Arms Talks To ResumeArms Talks To Resume')).toContain('doubled');
     expect(kinds('News Site - Make a donation to keep us independent!')).toContain('appeal');
+    expect(
+      kinds('Ambassador Jane Roe and Minister John DoeAgency', ['Ambassador Jane Roe and Minister John Doe']),
+    ).toEqual(expect.arrayContaining(['repeats', 'furniture']));
+  });
+
+  it('does not count a short line inside a longer one as that line printed again', () => {
+    expect(kinds('Iran talks resume in Vienna', ['Iran'])).not.toContain('repeats');
+  });
+
+  it('reads a line ending on an adverb as a whole statement, one ending on a preposition as cut off', () => {
+    expect(kinds('Leaders say the talks went well')).not.toContain('dangling');
+    expect(kinds('Russia announces a new deal to')).toContain('dangling');
+  });
+
+  it('reads a Russian verb by its ending, where compromise reads English only', () => {
+    expect(kinds('Лавров призывает Вашингтон продолжить переговоры')).toContain('verb');
+    expect(kinds('Министры обсудили договор в Женеве')).toContain('verb');
+    expect(kinds('Ситуация вокруг ядерной программы')).not.toContain('verb');
+    expect(kinds('Визит министра в Женеву')).not.toContain('verb');
   });
 
   it('gives a line asked again, in another place, the features of that place: only its own are remembered', () => {

@@ -40,6 +40,11 @@ export const FEATURES = [
   'prefix',
   /** The same words printed twice in one line ("Arms Talks ResumeArms Talks Resume"): a link's text run into a title. */
   'doubled',
+  /**
+   * Holds another head line of four words or more whole, and more besides: a caption printed again with its credit
+   * run into it ("Minister Name SurnameReuters" under "Minister Name Surname"), or a line of links.
+   */
+  'repeats',
   /** Ends on a word that cannot end a statement ("… announces deal to", "… and the European"): a line cut off. */
   'dangling',
   /** The next piece starts in lower case: a sentence whose line was broken, not a headline. */
@@ -88,6 +93,7 @@ const FURNITURE: readonly Feature[] = [
   'capitals',
   'prefix',
   'doubled',
+  'repeats',
   'dangling',
   'runsOn',
   'stamp',
@@ -200,6 +206,12 @@ export function features(text: string, context: LineContext, lexicon: Lexicon): 
   );
   set('runsOn', /^\p{Ll}/u.test(context.next ?? ''));
   set(
+    'repeats',
+    context.others
+      .map(normal)
+      .some((other) => other.split(' ').length >= 4 && own.length > other.length + 3 && own.includes(other)),
+  );
+  set(
     'furniture',
     FURNITURE.some((feature) => vector[feature] > 0),
   );
@@ -252,8 +264,22 @@ function lineFeatures(text: string, lexicon: Lexicon): FeatureVector {
   set('tags', latin && isTagList(text));
   set('agency', !!agencyName(text.replace(/[|:,.\s]+$/, ''), lexicon));
   set('appeal', latin && isAppeal(text));
-  set('verb', doc.has('#Verb'));
+  set('verb', latin ? doc.has('#Verb') : isRussianVerbal(text));
   return vector;
+}
+
+/**
+ * Whether a line in Cyrillic has a word with a Russian verb's ending: the third person of the present ("призывает",
+ * "заявляет", "готовят") or the past ("заявил", "назвала", "обсудили"), reflexive or not. compromise reads English only,
+ * and a headline in Russian states something as one in English does. Endings that nouns share often ("-ит": визит,
+ * саммит; "-ет": совет, ответ) are left out, so a verb may be missed but a label is seldom taken for one.
+ */
+function isRussianVerbal(text: string): boolean {
+  return (text.match(/\p{Script=Cyrillic}{4,}/gu) ?? []).some((word) =>
+    /(?:ает|яет|еет|ует|ают|яют|еют|уют|ал|ял|ил|ала|яла|ила|али|яли|или|ался|ялся|ился|алась|илась|ались|ились|ается|яется|ются)$/u.test(
+      word.toLowerCase(),
+    ),
+  );
 }
 
 /** The features a line has, by name (those whose value is not 0), for describe and for people reading a score. */
@@ -262,7 +288,7 @@ export function kindsOf(vector: FeatureVector): Feature[] {
 }
 
 /** Whether a line, or a part of it after a bar or a spaced dash, opens on a verb's bare form, as compromise tags it. */
-function isAppeal(text: string): boolean {
+export function isAppeal(text: string): boolean {
   return labelParts(text).some((part) => nlp(part).terms().first().has('#Infinitive'));
 }
 
@@ -274,17 +300,26 @@ function isDoubled(text: string): boolean {
 }
 
 /**
- * Whether a line ends on a word no statement ends on: a function word ("to", "the"), or what compromise reads as a
+ * Whether a line ends on a word no statement ends on: a function word ("to", "the") that is no adverb, or what compromise reads as a
  * preposition, a conjunction, a determiner or a bare demonym ("European"), which a noun should follow.
  */
 function isDangling(text: string, doc: ReturnType<typeof nlp>): boolean {
   const last = words(text).at(-1) ?? '';
   if (/[.!?:"”’')\]]$/.test(text.trim())) return false;
-  return isFunctionWord(last) || doc.terms().last().has('(#Preposition|#Conjunction|#Determiner|#Demonym)');
+  const final = doc.terms().last();
+  // The stop-word list holds adverbs too ("well", "again", "now"), which may end a statement ("… talks went well").
+  return (
+    (isFunctionWord(last) && !final.has('#Adverb')) || final.has('(#Preposition|#Conjunction|#Determiner|#Demonym)')
+  );
 }
 
-/** How much of a line a date or a time takes: most of it (no more than three other words), some of it, or none. */
-function stampShare(text: string): 'most' | 'some' | 'none' {
+/**
+ * How much of a line a date or a time takes: most of it (no more than three other words), some of it, or none. A word
+ * run into the next one ("NewsDecember") is read as two.
+ */
+function stampShare(printed: string): 'most' | 'some' | 'none' {
+  // A label run into a date when the markup between them was lost ("NewsDecember 13, 2001") is read apart.
+  const text = printed.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   if (!isStamp(text)) return 'none';
   const date = findDate(text);
   const rest = (date ? text.replace(date.text, ' ') : text)
@@ -408,7 +443,7 @@ function isTagList(text: string): boolean {
 }
 
 /** At least half of a line's words are words of a site's interface. */
-function isMenu(text: string): boolean {
+export function isMenu(text: string): boolean {
   const all = words(text).map((word) => word.toLowerCase());
   return all.length > 0 && all.filter((word) => MENU_WORDS.has(word)).length * 2 >= all.length;
 }

@@ -185,12 +185,15 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
   // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
   // the body, though its first line is too short to be prose.
-  const broken = kept.findIndex(
-    (piece, index) =>
-      (prose === -1 || index < prose) &&
-      /^\p{Ll}/u.test(kept[index + 1]?.text ?? '') &&
-      readDateline(piece.text, lexicon, { colon: false })?.place !== undefined,
-  );
+  // So does a line that opens with a dateline closed by a credit in brackets and goes on with the text ("Washington,
+  // DC (Site News) The statement below …"), though it is too short to be prose: what follows a dateline is the body.
+  const broken = kept.findIndex((piece, index) => {
+    if (prose !== -1 && index >= prose) return false;
+    const dateline = readDateline(piece.text, lexicon, { colon: false });
+    if (dateline?.place === undefined) return false;
+    const credited = /\)$/u.test(dateline.text) && words(piece.text.slice(dateline.text.length)).length >= 3;
+    return /^\p{Ll}/u.test(kept[index + 1]?.text ?? '') || credited;
+  });
   const firstProse = broken === -1 ? prose : broken;
   if (firstProse === -1 || readDateline(kept[firstProse]?.text ?? '', lexicon, { colon: false })) return firstProse;
   const reach = kept.slice(firstProse, firstProse + DATELINE_REACH);
