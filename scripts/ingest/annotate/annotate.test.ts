@@ -44,6 +44,16 @@ describe('the annotation stage on the seeds', () => {
     expect(JSON.stringify(article.blocks)).not.toContain('auto-peter-vantorp');
   });
 
+  it('links a surname in the text to the name a removed head line gives in full, counting the head line for nothing', () => {
+    const article = ingestText(
+      'memo.txt',
+      'Memorandum of Conversation\nPARTICIPANTS\n- Maria Kastrelli, Ambassador\n- Tomas Verbeek, Notetaker\n\nKastrelli: I welcome you to the talks and hope that they will go well for both of our countries.\n\nVerbeek asked about the agenda for the meeting, and the ambassador answered at some length.',
+    );
+    const ids = (article.frontmatter.mentions ?? []).map((mention) => mention.id);
+    expect(ids).toEqual(['auto-maria-kastrelli', 'auto-tomas-verbeek']);
+    expect(bodyOf(article)).toContain('<Person id="auto-tomas-verbeek">Verbeek</Person>');
+  });
+
   it('annotates an article in Russian by Russian rules: people and places in any case, quotations, dates', () => {
     const article = ingestText(
       'ru.txt',

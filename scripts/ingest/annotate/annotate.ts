@@ -28,6 +28,11 @@ export interface AnnotateInput {
   headline?: string | undefined;
   /** The place the dateline names, as printed ("Moscow"), which gives local names their meaning. */
   dateline?: string | undefined;
+  /**
+   * Lines the page prints above the text but the article does not keep (describe's `headLines`): linked with the text
+   * so that a surname in it finds the name they give in full, their own mentions counting for nothing. Default none.
+   */
+  context?: string[] | undefined;
 }
 
 /** The annotated blocks and what was found, for the frontmatter and the site-wide data. */
@@ -69,8 +74,10 @@ export function annotate(input: AnnotateInput): Annotated {
   }
   const texts = blocks.map(blockText);
   // The headline is linked with the text, so that a surname in it finds the name the text gives in full.
+  // Then the head's other lines, where a page may give in full a name the text uses alone; a list's marker goes first.
+  const context = (input.context ?? []).map((line) => line.replace(/^\s*[-–—•*]\s+/, ''));
   const linked = linkEntities(
-    input.headline ? [...texts, input.headline] : texts,
+    [...texts, input.headline ?? '', ...context],
     gazetteer,
     published,
     datelinePlaces(input.dateline, gazetteer),

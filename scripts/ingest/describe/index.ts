@@ -34,6 +34,12 @@ export interface Described {
   datelineMark?: string;
   /** The lines above the text read as labels, where the outlet may be named (pipeline reads them with the gazetteer). */
   labels: string[];
+  /**
+   * The head's lines removed as labels and navigation. They are no text of the article's, but a page's head may give in
+   * full a name its text uses alone: a memorandum's participants ("Eduard Shevardnadze" over "Shevardnadze: …" turns),
+   * a transcript's title ("Press Gaggle by Scott McClellan" over "MR. McCLELLAN: …").
+   */
+  headLines: string[];
   changes: Change[];
 }
 
@@ -153,6 +159,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     lines: head.lines,
     ...(printedDateline ? { datelineMark: printedDateline.text } : {}),
     labels: head.labels,
+    headLines: head.headLines,
     changes,
   };
 }
