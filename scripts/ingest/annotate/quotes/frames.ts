@@ -143,6 +143,9 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
   const clause = list.slice(list.findLastIndex((token) => !isWord(token)) + 1);
   if (clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower))) return true;
+  // "The United States, Gorbachev complained, had come "empty-handed"": an attribution set off by commas in the sentence.
+  const aside = list.findIndex((_, index) => isSayingVerb(list, index) && list[index + 1]?.text === ',');
+  if (aside > 0 && list.slice(Math.max(0, aside - ASIDE), aside).some((token) => token.text === ',')) return true;
   // A reported clause ("said that … was "within reach"", "claims that … "excessive demands"") holds someone's words.
   // The clause runs to the quotation unless a new one is joined on (", and the …", "; …").
   const opens = list.findLastIndex(
@@ -151,6 +154,9 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   );
   return opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1]));
 }
+
+/** The most words an attribution set off by commas has before its verb (", the Russian foreign minister said,"). */
+const ASIDE = 6;
 
 /** A semicolon, or a comma before a coordinating conjunction: where a sentence joins a new clause on. */
 function isClauseJoin(token: Token, next: Token | undefined): boolean {
@@ -281,8 +287,20 @@ function subjectOf(article: AttributionText, block: number, list: Token[], verb:
   // "…Anatoly Nogovitsyn, the deputy chief of staff, who said…": the relative pronoun stands for the name.
   const who = list.slice(0, verb).findLast((token) => !BETWEEN_SUBJECT_AND_VERB.has(token.lower));
   if (who?.lower === 'who') return namedBy(article, block, [who]);
+  // "Gorbachev, in a news conference, painted a bleak picture and said …": a verb joined on by "and" has the
+  // subject of the sentence's first verb.
+  const joined = who?.lower === 'and' ? sentenceSubject(article, block, list[verb]?.start ?? 0) : undefined;
+  if (joined) return joined;
   const sentence = sentenceOf(article, block, list[verb]?.start ?? 0);
   return lastSaid(article, sentence, 1) ?? { personal: false };
+}
+
+/** The person or body a sentence opens with as its subject, before `at` (see `leadsToSubject`). */
+function sentenceSubject(article: AttributionText, block: number, at: number): Attribution | undefined {
+  const [start] = sentenceAround(article, block, at);
+  const subject = mentionsIn(article, block, start, at)[0];
+  const lead = subject && tokens(article.masked[block] ?? '', start, subject.start);
+  return subject && lead && leadsToSubject(lead) ? fromMention(subject) : undefined;
 }
 
 /**
