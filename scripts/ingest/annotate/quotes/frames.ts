@@ -116,9 +116,22 @@ export function attributionBefore(article: AttributionText, block: number, at: n
       if (quoted >= 0) return subjectOf(article, block, list, quoted);
     }
     if (word && SAYING_PARTICIPLES.has(word)) return participleSubject(article, block, list, index);
-    if (isSayingVerb(list, index)) return subjectOf(article, block, list, index);
+    if (isSayingVerb(list, index)) return reporterOf(article, block, list, index);
   }
   return undefined;
+}
+
+/**
+ * The subject of a verb of saying; but when that names no one and the verb's clause is one reported by a verb of saying
+ * before it ("Kerry said that the accord called for "…""), the reporter: a thing says nothing itself.
+ */
+function reporterOf(article: AttributionText, block: number, list: Token[], verb: number): Attribution {
+  const said = subjectOf(article, block, list, verb);
+  if (said.speaker || said.personal) return said;
+  const opener = list.findLastIndex((token, index) => index < verb && CLAUSE_OPENERS.has(token.lower));
+  if (list[opener]?.lower !== 'that' || !isSayingVerb(list, opener - 1)) return said;
+  const reporter = subjectOf(article, block, list, opener - 1);
+  return reporter.speaker ? reporter : said;
 }
 
 /** The attribution that closes a quotation's sentence: `“appeared isolated” in St. Petersburg ..., Reuters reports.` */
@@ -208,14 +221,14 @@ const OPENING_PHRASE = 6;
 
 /**
  * Whether the words before a sentence's first mention leave it the sentence's subject: title words alone
- * ("Russian Foreign Minister"), or those after an opening adverbial phrase closed by a comma ("For his part, Baker",
+ * ("Russian Foreign Minister", "the"), or those after an opening adverbial phrase closed by a comma ("For his part, Baker",
  * "On Monday, Secretary Rice"), which English puts before the subject; the phrase begins with a function word or
  * an adverb in -ly.
  */
 function leadsToSubject(lead: Token[]): boolean {
-  if (lead.every(isTitleWord)) return true;
+  if (titled(lead)) return true;
   const comma = lead.findLastIndex((token) => token.text === ',');
-  if (comma < 1 || !lead.slice(comma + 1).every(isTitleWord)) return false;
+  if (comma < 1 || !titled(lead.slice(comma + 1))) return false;
   const phrase = lead.slice(0, comma);
   const first = phrase[0]?.lower ?? '';
   return (
@@ -223,6 +236,11 @@ function leadsToSubject(lead: Token[]): boolean {
     phrase.every((token) => token.text !== ',') &&
     (isFunctionWord(first) || /ly$/.test(first))
   );
+}
+
+/** Title words alone, after "the" or none: what may come before a subject's name ("the Russian Foreign Ministry"). */
+function titled(lead: Token[]): boolean {
+  return (lead[0]?.lower === 'the' ? lead.slice(1) : lead).every(isTitleWord);
 }
 
 /** Words that open a sentence by pointing back at what was just quoted: "That is what Lavrov said", "So said Kerry". */
@@ -289,7 +307,8 @@ function subjectOf(article: AttributionText, block: number, list: Token[], verb:
   if (who?.lower === 'who') return namedBy(article, block, [who]);
   // "Gorbachev, in a news conference, painted a bleak picture and said …": a verb joined on by "and" has the
   // subject of the sentence's first verb.
-  const joined = who?.lower === 'and' ? sentenceSubject(article, block, list[verb]?.start ?? 0) : undefined;
+  const joined =
+    who?.lower === 'and' || who?.lower === 'but' ? sentenceSubject(article, block, list[verb]?.start ?? 0) : undefined;
   if (joined) return joined;
   const sentence = sentenceOf(article, block, list[verb]?.start ?? 0);
   return lastSaid(article, sentence, 1) ?? { personal: false };
