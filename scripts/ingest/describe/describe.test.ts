@@ -215,6 +215,21 @@ describe('English publication stamps', () => {
     expect(dateLine('Friday, 07 March 2014, 16:40 Hrs')?.date).toMatchObject({ year: 2014, month: 3, day: 7 });
   });
 
+  it('reads a print paper\'s stamp with its page after a semicolon ("Tuesday, May 3, 1994; Page A12")', () => {
+    expect(dateLine('Tuesday, May 3, 1994; Page A12')?.date).toMatchObject({ year: 1994, month: 5, day: 3 });
+  });
+
+  it('reads a date a section label ran into ("WorldMarch 4, 1998"), keeping where it starts in the line', () => {
+    expect(dateLine('WorldMarch 4, 1998')?.date).toMatchObject({ text: 'March 4, 1998', index: 5, year: 1998 });
+  });
+
+  it('reads a stamp with labelled fields on both sides ("Source: Kyodo | 2015-04-02 08:10:12 | Editor: mlee")', () => {
+    expect(dateLine('Source: Kyodo | 2015-04-02 08:10:12 | Editor: mlee')).toMatchObject({
+      date: { year: 2015, month: 4, day: 2 },
+      source: 'Kyodo',
+    });
+  });
+
   it('reads the date after a time alone in a line ("18:02 Briefs 04/03/14")', () => {
     expect(findDate('18:02 Briefs 04/03/14')).toMatchObject({ year: 2014, month: 3, day: 4 });
   });
