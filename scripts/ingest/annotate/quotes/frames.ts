@@ -165,15 +165,23 @@ export function clauseSays(article: AttributionText, block: number, at: number):
     (token, index) =>
       list[index + 1]?.lower === 'that' && (isSayingVerb(list, index) || REPORTED_NOUNS.has(token.lower)),
   );
-  return opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1]));
+  return (
+    opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1], rest[index + 2]))
+  );
 }
 
 /** The most words an attribution set off by commas has before its verb (", the Russian foreign minister said,"). */
 const ASIDE = 6;
 
-/** A semicolon, or a comma before a coordinating conjunction: where a sentence joins a new clause on. */
-function isClauseJoin(token: Token, next: Token | undefined): boolean {
-  return token.text === ';' || (token.text === ',' && ['and', 'but', 'while', 'or'].includes(next?.lower ?? ''));
+/**
+ * A semicolon, or a comma before a coordinating conjunction: where a sentence joins a new clause on. A verb in the past
+ * right after the conjunction has no subject of its own, so the clause goes on ("said that the accord called for …,
+ * and required Damascus to allow "…"").
+ */
+function isClauseJoin(token: Token, next: Token | undefined, after: Token | undefined): boolean {
+  if (token.text === ';') return true;
+  if (token.text !== ',' || !['and', 'but', 'while', 'or'].includes(next?.lower ?? '')) return false;
+  return !(after && /^\p{Ll}+ed$/u.test(after.text) && !isFunctionWord(after.lower));
 }
 
 /** Nouns of saying whose "that" opens a reported clause: "claims that", "warnings that". */

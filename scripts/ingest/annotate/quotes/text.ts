@@ -68,7 +68,9 @@ export const SAYING = new Set(
     'warned warns urged urges insisted insists asked asks replied replies explained explains recalled recalls ' +
     'quoted reported reports called acknowledged acknowledges admitted admits commented emphasised emphasized ' +
     'argued claimed wrote confirmed affirmed affirms described describes remarked observed responded answered ' +
-    'cautioned complained conceded reiterated underlined underscored'
+    'cautioned complained conceded reiterated underlined underscored ' +
+    // What a document says: "…," the statement reads.
+    'reads'
   ).split(' '),
 );
 
