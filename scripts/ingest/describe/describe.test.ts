@@ -86,6 +86,22 @@ describe('describe, on the five seeds', () => {
 });
 
 describe('describe, on other articles', () => {
+  it("reads the site's notes to its reader above an archived story as head, not as its first paragraph", () => {
+    const meta = article(
+      'Archive Home, Search, Help',
+      "For the conference schedule and the list of delegates, visit the organisers' summit site.",
+      "Editor's Note: Some of the links on this page will take you away from our site. To return, use the Back button.",
+      'Return to Summits Archive',
+      'Go to World Section',
+      'Go to Home Page',
+      'Arms Talks Resume in Moscow',
+      'By Anna Kowalczyk',
+      'Wednesday, May 4, 1994; Page A12',
+    );
+    expect(meta.published).toMatchObject({ edtf: '1994-05-04', provenance: 'stated' });
+    expect(meta.byline).toBe('Anna Kowalczyk');
+  });
+
   it('gives an all-numeric date that reads both ways as an EDTF set of the two days, and says why', () => {
     const text =
       'Russia and US to resume arms talks\n03/04/2015 10:00\nRussia and the United States agreed to continue talks on arms control.';

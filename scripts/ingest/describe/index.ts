@@ -171,6 +171,17 @@ const DATELINE_REACH = 6;
 /** How many pieces of prose (a standfirst, a teaser) may stand above a dateline paragraph and still be head. */
 const PROSE_ABOVE_DATELINE = 2;
 
+/**
+ * A sentence the site writes to its reader about its pages, not the article's prose: an instruction to follow a link
+ * ("For the summit agenda, visit the summit site.", "see our country pages:") or a note on the page itself ("One of
+ * the links on this page will take you out of the Web site. To return, use the Back button").
+ */
+function isSiteNote(text: string): boolean {
+  return /(?:^|[,:.]\s+)(?:visit|see|click|go to|return to)\b|\b(?:this|our) (?:page|site|web ?site)\b|\bback button\b/iu.test(
+    text,
+  );
+}
+
 /** The pieces above the body, where the headline and the date line are looked for, and the body (`bodyStart`). */
 export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiece[]; body: KeptPiece[] } {
   const firstProse = bodyStart(kept, lexicon);
@@ -189,7 +200,7 @@ export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiec
  * - a date line ("Published on 03/10/2016") under a headline, after a paragraph of page furniture.
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
-  const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text) && !isSiteNote(piece.text));
   // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
   // the body, though its first line is too short to be prose.
   const broken = kept.findIndex(
