@@ -147,6 +147,18 @@ describe('describe, on other articles', () => {
     expect(ingestText('x.txt', told).frontmatter.published).toBeUndefined();
   });
 
+  it("reads the stamp of a short flash printed on one line, but not a date after a brief's first sentence", () => {
+    const flash =
+      '09:40 News Briefs 14/11/16 Ministers agree to meet again The foreign ministers of Russia and the United States agreed by telephone to meet again in Vienna next week, the ministry said.';
+    expect(ingestText('x.txt', flash).frontmatter.published).toMatchObject({
+      edtf: '2016-11-14',
+      provenance: 'stated',
+    });
+    const brief =
+      'The foreign ministers agreed by telephone to meet again. Their last meeting, 14/11/16 in Vienna, ended without a statement.';
+    expect(ingestText('x.txt', brief).frontmatter.published).toBeUndefined();
+  });
+
   it('starts the body at a wire dateline, the lines above it being the head, and reads "May 14" as a day', () => {
     const text = [
       "Old Saint Basil's Cathedral in Moscow and scenes of Saint Petersburg from the picture archive of the list",

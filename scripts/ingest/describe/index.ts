@@ -346,22 +346,29 @@ function publishedDate(
   return printed.year === undefined ? inferYear(printed, body) : statedDate(printed, printed.year);
 }
 
-/** A whole text in one or two paragraphs, the first this long, is a page whose line breaks were lost in copying. */
+/**
+ * A whole text in one or two paragraphs, the first this long, is a page whose line breaks were lost in copying; a
+ * shorter one is when its date comes before its first sentence ends.
+ */
 const FLATTENED = 1000;
 
 /**
  * The date stamp of a text whose line breaks were lost, where no date line can be found because there are
  * no lines: headline, outlet, date and the first sentence run together ("…Finalize START Treaty VOA News
- * February 05, 2011 US Secretary of State…"). The first full date in the opening 500 characters is taken
- * when no preposition ("on", "in", "by"…) ties it into a sentence; otherwise there is no date.
+ * February 05, 2011 US Secretary of State…"), or a flash printed on one line ("21:26 News Briefs 27/12/17 Tillerson,
+ * Lavrov agree …"). The first full date in the opening 500 characters is taken when no preposition ("on", "in",
+ * "by"…) ties it into a sentence, and, in a text shorter than `FLATTENED`, when no sentence ends before it; otherwise
+ * there is no date.
  */
 export function flattenedStamp(paragraphs: Piece[]): Published | undefined {
   const [lead] = paragraphs;
-  if (!lead || paragraphs.length > 2 || lead.text.length < FLATTENED) return undefined;
+  if (!lead || paragraphs.length > 2) return undefined;
   const opening = lead.text.slice(0, 500);
   const date = findDate(opening);
   if (date?.year === undefined || date.alternatives.length > 0) return undefined;
   const before = opening.slice(0, date.index).trimEnd();
+  // A shorter text (a flash, a brief) is a flattened page when the date comes before any sentence has ended.
+  if (lead.text.length < FLATTENED && /[.!?…]["”’)]*\s/u.test(before)) return undefined;
   if (/\b(?:on|in|by|since|until|till|from|of|to|before|after|at|as|dated|until)$/i.test(before)) return undefined;
   return {
     ...statedDate(date, date.year),
