@@ -10,7 +10,7 @@ import { datelinePlaces, type KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
 import { findQuotations, findRussianQuotations, quotationDates } from './quotes/index.ts';
 import type { Mention, Quotation } from './spans.ts';
-import { assignThemes } from './themes.ts';
+import { assignThemes, LEAD_PARAGRAPHS } from './themes.ts';
 
 /** What annotation needs besides the blocks. */
 export interface AnnotateInput {
@@ -111,12 +111,17 @@ export function annotate(input: AnnotateInput): Annotated {
   for (const t of times)
     ranges[t.block]?.push({ start: t.start, end: t.end, mark: { kind: 'time', ...(t.edtf ? { edtf: t.edtf } : {}) } });
   for (const f of flags) ranges[f.block]?.push({ start: f.start, end: f.end, mark: { kind: 'flag', n: f.n } });
+  const lead = blocks.flatMap((block, i) => (block.type === 'paragraph' ? [i] : [])).slice(0, LEAD_PARAGRAPHS);
   const themes = withEditorial(
     assignThemes(
       texts.join('\n'),
       mentions.map((mention) => mention.id),
       input.themes,
       input.headline ? { text: input.headline, mentionIds: headlineMentions.map(({ id }) => id) } : undefined,
+      {
+        text: lead.map((i) => texts[i] ?? '').join('\n'),
+        mentionIds: mentions.filter((mention) => lead.includes(mention.block)).map(({ id }) => id),
+      },
     ).map((theme) => ({ ...theme, by: 'machine' as const })),
     editorial,
   );
