@@ -54,6 +54,26 @@ describe('the annotation stage on the seeds', () => {
     expect(bodyOf(article)).toContain('<Person id="auto-tomas-verbeek">Verbeek</Person>');
   });
 
+  it('counts a person a head line lists or gives an office, not one a credit names, and marks none of them', () => {
+    const article = ingestText(
+      'head.txt',
+      [
+        'The Archive',
+        'President Harold Wexley',
+        'Talks on the Border Resume',
+        'Photo by Jonas Pell',
+        'PARTICIPANTS',
+        '- Maria Kastrelli, Ambassador',
+        '- Tomas Verbeek, Notetaker',
+        '',
+        'The two delegations met for three hours on Monday and agreed to meet again in a month, officials said.',
+      ].join('\n'),
+    );
+    const ids = (article.frontmatter.mentions ?? []).map((mention) => mention.id);
+    expect(ids.toSorted()).toEqual(['auto-harold-wexley', 'auto-maria-kastrelli', 'auto-tomas-verbeek']);
+    expect(JSON.stringify(article.blocks)).not.toContain('auto-');
+  });
+
   it('annotates an article in Russian by Russian rules: people and places in any case, quotations, dates', () => {
     const article = ingestText(
       'ru.txt',
