@@ -117,6 +117,11 @@ export function attributionBefore(article: AttributionText, block: number, at: n
     }
     if (word && SAYING_PARTICIPLES.has(word)) return participleSubject(article, block, list, index);
     if (isSayingVerb(list, index)) return reporterOf(article, block, list, index);
+    // "Lavrov said Moscow had asked …, but that it had received "…"": the second reported clause is the first verb's.
+    if (word === 'that' && ['and', 'but'].includes(list[index - 1]?.lower ?? '')) {
+      const verb = list.findIndex((_, at) => at < index - 1 && isSayingVerb(list, at));
+      if (verb >= 0) return reporterOf(article, block, list, verb);
+    }
   }
   return undefined;
 }
@@ -161,9 +166,15 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   if (aside > 0 && list.slice(Math.max(0, aside - ASIDE), aside).some((token) => token.text === ',')) return true;
   // A reported clause ("said that … was "within reach"", "claims that … "excessive demands"") holds someone's words.
   // The clause runs to the quotation unless a new one is joined on (", and the …", "; …").
+  // "said Moscow had asked …, but that it had received "no response"": a second "that" after the conjunction reports
+  // more of what the same verb said.
+  const said = list.findIndex((_, index) => isSayingVerb(list, index));
   const opens = list.findLastIndex(
     (token, index) =>
-      list[index + 1]?.lower === 'that' && (isSayingVerb(list, index) || REPORTED_NOUNS.has(token.lower)),
+      list[index + 1]?.lower === 'that' &&
+      (isSayingVerb(list, index) ||
+        REPORTED_NOUNS.has(token.lower) ||
+        (said >= 0 && said < index && ['and', 'but'].includes(token.lower))),
   );
   return (
     opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1], rest[index + 2]))
