@@ -77,12 +77,25 @@ export function attributionAfter(
   }
   const quoted = quotedAsSaying(list, verb);
   if (quoted) return namedBy(article, block, quoted);
+  const cited = citedSource(article, block, list.slice(verb + 1));
+  if (cited) return cited;
   const subject = withoutAdverbs(list.slice(0, verb));
   if (subject.length === 0 || subject.some((token) => CLAUSE_OPENERS.has(token.lower) || /^[;:()]$/.test(token.text))) {
     return undefined;
   }
   if (bare && list.slice(verb + 1).filter(isWord).length > BARE_TAIL) return undefined;
   return namedBy(article, block, subject);
+}
+
+/**
+ * The source an agency cites after its verb ("…," Interfax reported, citing a source in the Russian Foreign Ministry):
+ * the words are the source's, the agency only carries them. Undefined when no "citing" follows or it names no one.
+ */
+function citedSource(article: AttributionText, block: number, rest: Token[]): Attribution | undefined {
+  const citing = rest.findIndex((token) => token.lower === 'citing');
+  if (citing < 0 || rest[citing - 1]?.text !== ',') return undefined;
+  const source = namedBy(article, block, phraseAfter(rest.slice(citing + 1)));
+  return source.speaker ? source : undefined;
 }
 
 /**
