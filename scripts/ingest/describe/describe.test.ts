@@ -86,6 +86,24 @@ describe('describe, on the five seeds', () => {
 });
 
 describe('describe, on other articles', () => {
+  it("reads a byline under a standfirst with a picture's alt text between them", () => {
+    const text = [
+      'Ministers agree to resume arms talks',
+      '',
+      'Plus, a new envoy for the Arctic and the week in sport.',
+      'Author Headshot',
+      '',
+      'By Anna Kowalczyk',
+      '',
+      'Good morning. The foreign ministers of Russia and the United States agreed on Tuesday to resume talks on arms control.',
+      '',
+      'The two sides will meet again in Geneva next month, officials said.',
+    ].join('\n');
+    const { frontmatter } = ingestText('x.txt', text);
+    expect(frontmatter.byline).toBe('Anna Kowalczyk');
+    expect((frontmatter.mentions ?? []).map(({ id }) => id)).not.toContain('auto-anna-kowalczyk');
+  });
+
   it("reads the site's notes to its reader above an archived story as head, not as its first paragraph", () => {
     const meta = article(
       'Archive Home, Search, Help',

@@ -225,10 +225,11 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     const teasers = sentences.every((piece) => repeated(piece.text, later));
     if (sentences.length <= PROSE_ABOVE_DATELINE && (marked || teasers)) return firstProse + at;
   }
-  const under = kept[firstProse + 1];
-  const run = dateRun(kept, firstProse + 1);
+  const below = firstProse + 1 + labelsUnder(kept, firstProse + 1);
+  const under = kept[below];
+  const run = dateRun(kept, below);
   if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
-    return afterHeadLines(kept, firstProse + 1 + (run?.count ?? 1), kept.slice(0, firstProse + 1));
+    return afterHeadLines(kept, below + (run?.count ?? 1), kept.slice(0, below));
   }
   const pictured = afterLeadPicture(kept, firstProse, lexicon);
   if (pictured !== -1) return pictured;
@@ -247,6 +248,20 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   const [top, next] = [kept[0], kept[1]];
   if (firstProse === 0 && top && next && isTitle(top.text) && isProse(next.text) && endsSentence(next.text)) return 1;
   return firstProse;
+}
+
+/** The most words of a label (a picture's alt text, "Author Headshot") between a standfirst and the byline under it. */
+const LABEL_WORDS = 3;
+
+/**
+ * How many short labels from `from` on stand before the next line, as a picture's alt text stands between a standfirst
+ * and the byline under it ("Author Headshot"); at most one, so that a byline far down is no standfirst's.
+ */
+function labelsUnder(kept: KeptPiece[], from: number): number {
+  const piece = kept[from];
+  const next = kept[from + 1];
+  const label = piece && !piece.caption && !isProse(piece.text) && words(piece.text).length <= LABEL_WORDS;
+  return label && next && /^by\s+\p{Lu}/iu.test(next.text) ? 1 : 0;
 }
 
 /** How many lines may stand between a standfirst and the caption of the picture under it. */
