@@ -95,9 +95,14 @@ export function ingestSeed(
     themes,
     headline: repaired.title,
     dateline: printedPlace,
+    context: described.headLines,
   });
   // A headline the archive supplied is the text's own first words: its names are counted there already.
-  const named = [...annotated.mentions, ...(described.meta.titleSupplied ? [] : annotated.headlineMentions)];
+  const named = [
+    ...annotated.mentions,
+    ...(described.meta.titleSupplied ? [] : annotated.headlineMentions),
+    ...annotated.headMentions,
+  ];
   const frontmatter: ArticleInput = {
     ...described.meta,
     title: repaired.title,

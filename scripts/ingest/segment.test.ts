@@ -93,6 +93,21 @@ describe('segment', () => {
     expect(texts(page).slice(0, 2)).toEqual(['Powell arrives in Moscow, talks to focus on Iraq', 'By Jonathan Wright']);
   });
 
+  it('joins a full line to a capitalised one in a hard-wrapped copy without blank lines, once prose has begun', () => {
+    const text = [
+      'Ministers Agree On Border Talks After Long Night In Vienna Hotel Room',
+      'The ministers met in Vienna on Monday and talked for six hours about',
+      'the border and the troops stationed along the line on either side.',
+      'Later the foreign minister spoke by telephone with Chinese Premier',
+      'Liang Wenqing, his office said. They agreed to meet again soon.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Ministers Agree On Border Talks After Long Night In Vienna Hotel Room',
+      'The ministers met in Vienna on Monday and talked for six hours about the border and the troops stationed along the line on either side.',
+      'Later the foreign minister spoke by telephone with Chinese Premier Liang Wenqing, his office said. They agreed to meet again soon.',
+    ]);
+  });
+
   it('joins a word hyphenated across a wrapped line without a space', () => {
     expect(texts('Both sides agreed to the anti-\nterrorism centre.')).toEqual([
       'Both sides agreed to the anti-terrorism centre.',

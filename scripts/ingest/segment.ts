@@ -78,7 +78,8 @@ function splitGlued(text: string): string[] {
  * Lines, with hard-wrapped paragraphs joined. A line continues the one before, in the same block of
  * lines, when it starts in lowercase, or when the file separates paragraphs with blank lines and the
  * line before is long, ends mid-sentence and is full: the next line's first word would not have fitted
- * on it within the file's wrap width. Short lines without a full stop are labels or headlines, and a
+ * on it within the file's wrap width; a file with no blank lines joins a full line so too, once a line above has ended
+ * a sentence ("… with Chinese President" / "Jiang Zemin, the Kremlin said."). Short lines without a full stop are labels or headlines, and a
  * headline with a byline under it ("By Jonathan Wright") is two lines, not one wrapped paragraph.
  */
 function unwrap(text: string): Piece[] {
@@ -87,6 +88,7 @@ function unwrap(text: string): Piece[] {
   const width = wrapWidth(lines);
   const out: Piece[] = [];
   let previousBlank = true;
+  let prose = false;
   lines.forEach((raw, index) => {
     const line = raw.trim();
     if (line === '') {
@@ -94,9 +96,12 @@ function unwrap(text: string): Piece[] {
       return;
     }
     const last = out.at(-1);
+    // Without blank lines, a full line is wrapped prose only once prose has begun: above it, full lines are headlines.
+    const full = fills(raw, lines[index - 1], width) && (blankSeparated || (prose && wraps(lines[index - 1], line)));
     const joined = previousBlank
       ? blankSeparated && last !== undefined && brokenByBlank(last.text, line) && closes(lines, index)
-      : last !== undefined && continues(last.text, line, blankSeparated && fills(raw, lines[index - 1], width));
+      : last !== undefined && continues(last.text, line, full);
+    prose ||= endsSentence(line);
     if (last && joined) {
       last.text = /\p{Ll}-$/u.test(last.text) && /^\p{Ll}/u.test(line) ? `${last.text}${line}` : `${last.text} ${line}`;
     } else out.push({ line: index + 1, text: line });
@@ -149,6 +154,14 @@ function wrapWidth(lines: string[]): number {
     .filter((length) => length > 0)
     .sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+}
+
+/** How long a line must be to have been wrapped, rather than be a label or a list's item. */
+const WRAPPED = 40;
+
+/** Whether a line of a file without blank lines wraps onto `line`: it is long, and `line` goes on in words. */
+function wraps(before: string | undefined, line: string): boolean {
+  return (before ?? '').trim().length >= WRAPPED && /^\p{L}/u.test(line);
 }
 
 /** Whether the line before `line` was full: the first word of `line` would have taken it past `width`. */

@@ -44,6 +44,36 @@ describe('the annotation stage on the seeds', () => {
     expect(JSON.stringify(article.blocks)).not.toContain('auto-peter-vantorp');
   });
 
+  it('links a surname in the text to the name a removed head line gives in full, counting the head line for nothing', () => {
+    const article = ingestText(
+      'memo.txt',
+      'Memorandum of Conversation\nPARTICIPANTS\n- Maria Kastrelli, Ambassador\n- Tomas Verbeek, Notetaker\n\nKastrelli: I welcome you to the talks and hope that they will go well for both of our countries.\n\nVerbeek asked about the agenda for the meeting, and the ambassador answered at some length.',
+    );
+    const ids = (article.frontmatter.mentions ?? []).map((mention) => mention.id);
+    expect(ids).toEqual(['auto-maria-kastrelli', 'auto-tomas-verbeek']);
+    expect(bodyOf(article)).toContain('<Person id="auto-tomas-verbeek">Verbeek</Person>');
+  });
+
+  it('counts a person a head line lists or gives an office, not one a credit names, and marks none of them', () => {
+    const article = ingestText(
+      'head.txt',
+      [
+        'The Archive',
+        'President Harold Wexley',
+        'Talks on the Border Resume',
+        'Photo by Jonas Pell',
+        'PARTICIPANTS',
+        '- Maria Kastrelli, Ambassador',
+        '- Tomas Verbeek, Notetaker',
+        '',
+        'The two delegations met for three hours on Monday and agreed to meet again in a month, officials said.',
+      ].join('\n'),
+    );
+    const ids = (article.frontmatter.mentions ?? []).map((mention) => mention.id);
+    expect(ids.toSorted()).toEqual(['auto-harold-wexley', 'auto-maria-kastrelli', 'auto-tomas-verbeek']);
+    expect(JSON.stringify(article.blocks)).not.toContain('auto-');
+  });
+
   it('annotates an article in Russian by Russian rules: people and places in any case, quotations, dates', () => {
     const article = ingestText(
       'ru.txt',

@@ -8,9 +8,10 @@ import { type FoundEvent, findEvents } from './events.ts';
 import { type FlaggedWord, flagWords } from './flags.ts';
 import { datelinePlaces, type KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
+import { endsWithOffice } from './people-nlp.ts';
 import { findQuotations, findRussianQuotations, quotationDates } from './quotes/index.ts';
 import type { Mention, Quotation } from './spans.ts';
-import { assignThemes } from './themes.ts';
+import { assignThemes, LEAD_PARAGRAPHS } from './themes.ts';
 
 /** What annotation needs besides the blocks. */
 export interface AnnotateInput {
@@ -28,6 +29,12 @@ export interface AnnotateInput {
   headline?: string | undefined;
   /** The place the dateline names, as printed ("Moscow"), which gives local names their meaning. */
   dateline?: string | undefined;
+  /**
+   * Lines the page prints above the text but the article does not keep (describe's `headLines`): linked with the text
+   * so that a surname in it finds the name they give in full. Their own mentions count only as `headMentions` say.
+   * Default none.
+   */
+  context?: string[] | undefined;
 }
 
 /** The annotated blocks and what was found, for the frontmatter and the site-wide data. */
@@ -36,6 +43,12 @@ export interface Annotated {
   mentions: Mention[];
   /** The mentions in the headline, which count as the article's but mark nothing in its text. */
   headlineMentions: Mention[];
+  /**
+   * The people the head's removed lines name as a document's head does, not as a credit: a list's item (a memorandum's
+   * participants, "- Dennis B. Ross, Notetaker") or a name after its office ("President George W. Bush"). A name alone,
+   * after "by" or in a photo credit is a credit. They count as the article's and mark nothing, as the headline's do.
+   */
+  headMentions: Mention[];
   automatic: KindedEntry[];
   quotations: Quotation[];
   times: TimeSpan[];
@@ -43,6 +56,9 @@ export interface Annotated {
   themes: { id: string; score?: number; by: 'machine' | 'editorial' }[];
   events: FoundEvent[];
 }
+
+/** A list's marker at a line's start ("- ", "• "). */
+const LIST_MARKER = /^\s*[-–—•*]\s+/;
 
 /** The languages annotation has rules for: text in another language is left unannotated rather than annotated wrongly. */
 export const ANNOTATED_LANGUAGES = new Set(['en', 'ru']);
@@ -59,6 +75,7 @@ export function annotate(input: AnnotateInput): Annotated {
       blocks,
       mentions: [],
       headlineMentions: [],
+      headMentions: [],
       automatic: [],
       quotations: [],
       times: [],
@@ -69,8 +86,11 @@ export function annotate(input: AnnotateInput): Annotated {
   }
   const texts = blocks.map(blockText);
   // The headline is linked with the text, so that a surname in it finds the name the text gives in full.
+  // Then the head's other lines, where a page may give in full a name the text uses alone; a list's marker goes first.
+  const printedContext = input.context ?? [];
+  const context = printedContext.map((line) => line.replace(LIST_MARKER, ''));
   const linked = linkEntities(
-    input.headline ? [...texts, input.headline] : texts,
+    [...texts, input.headline ?? '', ...context],
     gazetteer,
     published,
     datelinePlaces(input.dateline, gazetteer),
@@ -78,6 +98,13 @@ export function annotate(input: AnnotateInput): Annotated {
   const { automatic } = linked;
   const mentions = linked.mentions.filter((mention) => mention.block < texts.length);
   const headlineMentions = linked.mentions.filter((mention) => mention.block === texts.length);
+  const headMentions = linked.mentions.filter((mention) => {
+    const line = mention.block - texts.length - 1;
+    const listed = LIST_MARKER.test(printedContext[line] ?? '');
+    return (
+      mention.kind === 'person' && line >= 0 && (listed || endsWithOffice(context[line]?.slice(0, mention.start) ?? ''))
+    );
+  });
   const russian = language === 'ru';
   const quotations = russian ? findRussianQuotations(texts, mentions) : findQuotations(texts, mentions);
   const times = findDates(texts, published, language);
@@ -104,12 +131,17 @@ export function annotate(input: AnnotateInput): Annotated {
   for (const t of times)
     ranges[t.block]?.push({ start: t.start, end: t.end, mark: { kind: 'time', ...(t.edtf ? { edtf: t.edtf } : {}) } });
   for (const f of flags) ranges[f.block]?.push({ start: f.start, end: f.end, mark: { kind: 'flag', n: f.n } });
+  const lead = blocks.flatMap((block, i) => (block.type === 'paragraph' ? [i] : [])).slice(0, LEAD_PARAGRAPHS);
   const themes = withEditorial(
     assignThemes(
       texts.join('\n'),
       mentions.map((mention) => mention.id),
       input.themes,
       input.headline ? { text: input.headline, mentionIds: headlineMentions.map(({ id }) => id) } : undefined,
+      {
+        text: lead.map((i) => texts[i] ?? '').join('\n'),
+        mentionIds: mentions.filter((mention) => lead.includes(mention.block)).map(({ id }) => id),
+      },
     ).map((theme) => ({ ...theme, by: 'machine' as const })),
     editorial,
   );
@@ -133,6 +165,7 @@ export function annotate(input: AnnotateInput): Annotated {
     blocks: blocks.map((block, i) => ({ ...block, children: nest(block.children, ranges[i] ?? []) })),
     mentions,
     headlineMentions,
+    headMentions,
     automatic,
     quotations,
     times,

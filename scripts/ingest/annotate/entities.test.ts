@@ -18,6 +18,16 @@ describe('linkEntities with the gazetteer', () => {
     ).toEqual(['Colin Powell→colin-powell', 'Russia→russia', 'Mr. Powell→colin-powell', 'Powell→colin-powell']);
   });
 
+  it("takes two found names that sound like one person's for one, named as the text prints it most often", () => {
+    const text =
+      'The player Katelyn Brandt was freed on Friday. Katelyn Brandt flew home. Friends of Katlyn Brandt had waited.';
+    const { mentions, automatic } = linkEntities([text], gazetteer, '2022-12-09');
+    expect(automatic.map((entry) => entry.name)).toEqual(['Katelyn Brandt']);
+    expect(new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.id))).toEqual(
+      new Set(['auto-katelyn-brandt']),
+    );
+  });
+
   it('gives a shared surname to the Ivanov the article names in full', () => {
     const mentions = linked('Foreign Minister Igor Ivanov spoke. Later Ivanov left.', '2003-08-07');
     expect(mentions).toContain('Igor Ivanov→igor-ivanov');

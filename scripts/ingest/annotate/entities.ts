@@ -70,6 +70,11 @@ export function linkEntities(
   const known = peopleOf(gazetteer);
   // A name found that sounds like one the gazetteer gives ("Dimitry Medvedev", "Entoni Blinken") is that person.
   const heard = new Map(found.flatMap((entry) => sameByEar(entry, known).map((same) => [entry.id, same] as const)));
+  for (const [id, same] of misspelt(
+    found.filter((entry) => !heard.has(entry.id)),
+    blocks,
+  ))
+    heard.set(id, same);
   const automatic = found.filter((entry) => !heard.has(entry.id));
   matchAll(blocks, surfaces(found, new Set(), russian), (block, start, end, [entry]) => {
     if (!entry) return;
@@ -139,6 +144,23 @@ function sameByEar(entry: KindedEntry, people: KindedEntry[]): KindedEntry[] {
       .some((name) => soundLikeOnePerson(entry.name, name)),
   );
   return same.length === 1 ? same : [];
+}
+
+/**
+ * Names found that sound like one person's ("Brittney Griner" twice, "Brittany Griner" once): one person whose name
+ * the text misspells, named as it prints the name most often (then the first in alphabetical order). Each found
+ * name is mapped to the one that stands for it, when that is another.
+ */
+function misspelt(found: KindedEntry[], blocks: string[]): Map<string, KindedEntry> {
+  const printed = (entry: KindedEntry) => blocks.reduce((count, text) => count + text.split(entry.name).length - 1, 0);
+  const better = (a: KindedEntry, b: KindedEntry) => printed(a) - printed(b) || (a.name < b.name ? 1 : -1);
+  const out = new Map<string, KindedEntry>();
+  for (const entry of found) {
+    const group = found.filter((other) => other === entry || soundLikeOnePerson(entry.name, other.name));
+    const [best] = group.sort((a, b) => better(b, a));
+    if (best && best !== entry) out.set(entry.id, best);
+  }
+  return out;
 }
 
 /** A one-word mention of a person with the courtesy title before it: "Mr. Powell". */

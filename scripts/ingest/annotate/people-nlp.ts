@@ -152,6 +152,13 @@ export function mayName(chunk: string): boolean {
 /** Offices and forms of address that introduce a name in news English, most specific first. */
 const OFFICE = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|Foreign Minister|Minister|Secretary[- ]General|Secretary [Oo]f State|Secretary [Oo]f Defen[cs]e|Secretary|Under[- ]Secretary|Ambassador|ambassador|Envoy|envoy|Senator|Sen\.|Rep\.|Congressman|Congresswoman|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|Chairman|chairman|Director|director|Spokesman|spokesman|Spokeswoman|spokeswoman|spokesperson|Adviser|adviser|Advisor|advisor|aide|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Governor|Gov\.|Mayor|Patriarch|Pope|Justice|Judge|Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|counterpart|leader|diplomat|official|negotiator)`;
 
+const OFFICE_AT_END = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+$`, 'u');
+
+/** Whether a text ends with an office, as it does before the name of the one who holds it ("President "). */
+export function endsWithOffice(text: string): boolean {
+  return OFFICE_AT_END.test(text);
+}
+
 /** A name: capitalised words, initials ("George W. Bush") and particles ("Bashar al-Assad"), two to four. */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.|${PARTICLE_SOURCE}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)){1,3}`;
 

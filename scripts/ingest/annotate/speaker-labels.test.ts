@@ -14,6 +14,12 @@ describe('labelInTitleCase', () => {
     expect(labelInTitleCase('S.LAVROV: Yes.')).toBe('S.Lavrov: Yes.');
   });
 
+  it('reads a Scottish or Irish surname printed in capitals with its small "c", "Mc" and "Mac" alike', () => {
+    expect(labelInTitleCase('MR. McDOWELL: Good afternoon.')).toBe('Mr. McDowell: Good afternoon.');
+    expect(labelInTitleCase('Thanks. GENERAL MacNEIL: Next.')).toBe('Thanks. General MacNeil: Next.');
+    expect(labelInTitleCase('Mc: a word.')).toBe('Mc: a word.');
+  });
+
   it('reads a label that a joined hard-wrapped line runs into the previous turn', () => {
     expect(labelInTitleCase('Thank you. VLADIMIR PUTIN: Good afternoon.')).toBe(
       'Thank you. Vladimir Putin: Good afternoon.',

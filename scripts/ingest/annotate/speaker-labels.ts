@@ -9,9 +9,10 @@ import { NAME_PARTICLES } from '../../../src/lib/people.ts';
 /**
  * A turn's label: Latin capitals (text in other scripts has its own rules), dots, spaces, hyphens and commas at a
  * block's start, before a colon (an aside in brackets may come between). A comma puts the speaker's part after the
- * name, as broadcast transcripts do ("MICHELE KELEMEN, BYLINE:", "ARI SHAPIRO, HOST:").
+ * name, as broadcast transcripts do ("MICHELE KELEMEN, BYLINE:", "ARI SHAPIRO, HOST:"). A Scottish or Irish surname keeps
+ * its small letters in capitals ("MR. McCLELLAN:", "MacARTHUR:"), so "Mc" and "Mac" before a capital are part of a label.
  */
-const LABEL = /^\s*(?:[-•–—]\s*)?([A-Z][A-Z0-9 .,'’-]*[A-Z]\.?)(?=\s*(?:\([^)]*\)\s*)?:)/;
+const LABEL = /^\s*(?:[-•–—]\s*)?([A-Z](?:[A-Z0-9 .,'’-]|Ma?c(?=[A-Z]))*[A-Z]\.?)(?=\s*(?:\([^)]*\)\s*)?:)/;
 
 /** Where a block's transcript label ends (before its colon), if it opens with one: "QUESTION", "SECRETARY KERRY". */
 export function labelEnd(text: string): number | undefined {
@@ -23,7 +24,7 @@ export function labelEnd(text: string): number | undefined {
  * A label inside a block, after a sentence's end: a hard-wrapped transcript whose lines were joined may run one turn
  * into the next ("... thank you. PRESIDENT PUTIN: Good afternoon").
  */
-const LABEL_INSIDE = /(?<=[.!?…"”]\s+)([A-Z][A-Z0-9 .'’-]*[A-Z]\.?)(?=\s*(?:\([^)]*\)\s*)?:)/g;
+const LABEL_INSIDE = /(?<=[.!?…"”]\s+)([A-Z](?:[A-Z0-9 .'’-]|Ma?c(?=[A-Z]))*[A-Z]\.?)(?=\s*(?:\([^)]*\)\s*)?:)/g;
 
 /** Courtesy titles too short for the three-letter rule below. */
 const COURTESY = /\b(?:MR|MRS|MS|DR)\b/g;

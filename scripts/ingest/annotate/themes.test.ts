@@ -112,6 +112,19 @@ describe('assignThemes', () => {
     expect(assignThemes('talks '.repeat(2), [], [strict, other])).toEqual([]);
     expect(assignThemes(`${talks3} ${'war '.repeat(3)}`, [], [strict, other])).toEqual([]);
   });
+  it('keeps a theme under its threshold only when the lead or the headline names it, not from further down', () => {
+    const [strict, other] = [theme('talks', ['talks'], 3), theme('war', ['war'], 3)];
+    const text = `The ministers met. They spoke of trade. ${'talks '.repeat(3)}`;
+    const lead = (words: string) => ({ text: words, mentionIds: [] });
+    expect(assignThemes(text, [], [strict, other], undefined, lead('The ministers met.'))).toEqual([]);
+    expect(assignThemes(text, [], [strict, other], lead('Ministers resume talks'), lead('The ministers met.'))).toEqual(
+      [expect.objectContaining({ id: 'talks' })],
+    );
+    expect(assignThemes(text, [], [strict, other], undefined, lead('The talks began.'))).toEqual([
+      expect.objectContaining({ id: 'talks' }),
+    ]);
+  });
+
   it('drops a theme whose evidence is a small share of the best theme’s', () => {
     const text = `${'War broke out; the strikes went on. '.repeat(4)}Talks at a summit were cancelled.`;
     expect(themesOf(text, [talks, war])).toEqual(['war']);

@@ -86,6 +86,40 @@ describe('describe, on the five seeds', () => {
 });
 
 describe('describe, on other articles', () => {
+  it("reads a byline under a standfirst with a picture's alt text between them", () => {
+    const text = [
+      'Ministers agree to resume arms talks',
+      '',
+      'Plus, a new envoy for the Arctic and the week in sport.',
+      'Author Headshot',
+      '',
+      'By Anna Kowalczyk',
+      '',
+      'Good morning. The foreign ministers of Russia and the United States agreed on Tuesday to resume talks on arms control.',
+      '',
+      'The two sides will meet again in Geneva next month, officials said.',
+    ].join('\n');
+    const { frontmatter } = ingestText('x.txt', text);
+    expect(frontmatter.byline).toBe('Anna Kowalczyk');
+    expect((frontmatter.mentions ?? []).map(({ id }) => id)).not.toContain('auto-anna-kowalczyk');
+  });
+
+  it("reads the site's notes to its reader above an archived story as head, not as its first paragraph", () => {
+    const meta = article(
+      'Archive Home, Search, Help',
+      "For the conference schedule and the list of delegates, visit the organisers' summit site.",
+      "Editor's Note: Some of the links on this page will take you away from our site. To return, use the Back button.",
+      'Return to Summits Archive',
+      'Go to World Section',
+      'Go to Home Page',
+      'Arms Talks Resume in Moscow',
+      'By Anna Kowalczyk',
+      'Wednesday, May 4, 1994; Page A12',
+    );
+    expect(meta.published).toMatchObject({ edtf: '1994-05-04', provenance: 'stated' });
+    expect(meta.byline).toBe('Anna Kowalczyk');
+  });
+
   it('gives an all-numeric date that reads both ways as an EDTF set of the two days, and says why', () => {
     const text =
       'Russia and US to resume arms talks\n03/04/2015 10:00\nRussia and the United States agreed to continue talks on arms control.';
@@ -129,6 +163,18 @@ describe('describe, on other articles', () => {
     });
     const told = `US, Russia Finalize START Treaty The treaty entered into force on February 5, 2011 in Munich. ${rest}`;
     expect(ingestText('x.txt', told).frontmatter.published).toBeUndefined();
+  });
+
+  it("reads the stamp of a short flash printed on one line, but not a date after a brief's first sentence", () => {
+    const flash =
+      '09:40 News Briefs 14/11/16 Ministers agree to meet again The foreign ministers of Russia and the United States agreed by telephone to meet again in Vienna next week, the ministry said.';
+    expect(ingestText('x.txt', flash).frontmatter.published).toMatchObject({
+      edtf: '2016-11-14',
+      provenance: 'stated',
+    });
+    const brief =
+      'The foreign ministers agreed by telephone to meet again. Their last meeting, 14/11/16 in Vienna, ended without a statement.';
+    expect(ingestText('x.txt', brief).frontmatter.published).toBeUndefined();
   });
 
   it('starts the body at a wire dateline, the lines above it being the head, and reads "May 14" as a day', () => {
@@ -213,6 +259,21 @@ describe('English publication stamps', () => {
 
   it('reads a stamp whose time is given in hours ("Friday, 07 March 2014, 16:40 Hrs")', () => {
     expect(dateLine('Friday, 07 March 2014, 16:40 Hrs')?.date).toMatchObject({ year: 2014, month: 3, day: 7 });
+  });
+
+  it('reads a print paper\'s stamp with its page after a semicolon ("Tuesday, May 3, 1994; Page A12")', () => {
+    expect(dateLine('Tuesday, May 3, 1994; Page A12')?.date).toMatchObject({ year: 1994, month: 5, day: 3 });
+  });
+
+  it('reads a date a section label ran into ("WorldMarch 4, 1998"), keeping where it starts in the line', () => {
+    expect(dateLine('WorldMarch 4, 1998')?.date).toMatchObject({ text: 'March 4, 1998', index: 5, year: 1998 });
+  });
+
+  it('reads a stamp with labelled fields on both sides ("Source: Kyodo | 2015-04-02 08:10:12 | Editor: mlee")', () => {
+    expect(dateLine('Source: Kyodo | 2015-04-02 08:10:12 | Editor: mlee')).toMatchObject({
+      date: { year: 2015, month: 4, day: 2 },
+      source: 'Kyodo',
+    });
   });
 
   it('reads the date after a time alone in a line ("18:02 Briefs 04/03/14")', () => {

@@ -37,6 +37,8 @@ export interface Head {
   captions: KeptPiece[];
   /** The lines above the headline read as labels and navigation, where a site may print its own name. */
   labels: string[];
+  /** Every line of the head read as a label or navigation, above the headline or under it (see `Described.headLines`). */
+  headLines: string[];
   changes: Change[];
 }
 
@@ -71,7 +73,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     .slice(opening ? 1 : 0)
     .map((piece) => piece.text)
     .join('\n');
-  const found: Head = { agencies: [], captions: [], changes: [], labels: [], lines: {} };
+  const found: Head = { agencies: [], captions: [], changes: [], headLines: [], labels: [], lines: {} };
   const note = (piece: KeptPiece, kind: Change['kind'], reason: string): void => {
     found.changes.push({ kind, line: piece.line, text: piece.text, reason });
   };
@@ -197,6 +199,7 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
       if (kinds.includes('siteLabel')) found.outlet ??= siteName(piece.text);
       // A site prints its name above the headline; a name under it is where a text was given ("The Kremlin").
       if (!headline || piece.line < headline.piece.line) found.labels.push(piece.text);
+      found.headLines.push(piece.text);
       note(piece, 'removed', 'a label above the article (navigation)');
     }
   }

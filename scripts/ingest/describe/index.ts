@@ -34,6 +34,12 @@ export interface Described {
   datelineMark?: string;
   /** The lines above the text read as labels, where the outlet may be named (pipeline reads them with the gazetteer). */
   labels: string[];
+  /**
+   * The head's lines removed as labels and navigation. They are no text of the article's, but a page's head may give in
+   * full a name its text uses alone: a memorandum's participants ("Eduard Shevardnadze" over "Shevardnadze: …" turns),
+   * a transcript's title ("Press Gaggle by Scott McClellan" over "MR. McCLELLAN: …").
+   */
+  headLines: string[];
   changes: Change[];
 }
 
@@ -153,6 +159,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     lines: head.lines,
     ...(printedDateline ? { datelineMark: printedDateline.text } : {}),
     labels: head.labels,
+    headLines: head.headLines,
     changes,
   };
 }
@@ -163,6 +170,17 @@ const CLOSING_REACH = 2;
 const DATELINE_REACH = 6;
 /** How many pieces of prose (a standfirst, a teaser) may stand above a dateline paragraph and still be head. */
 const PROSE_ABOVE_DATELINE = 2;
+
+/**
+ * A sentence the site writes to its reader about its pages, not the article's prose: an instruction to follow a link
+ * ("For the summit agenda, visit the summit site.", "see our country pages:") or a note on the page itself ("One of
+ * the links on this page will take you out of the Web site. To return, use the Back button").
+ */
+function isSiteNote(text: string): boolean {
+  return /(?:^|[,:.]\s+)(?:visit|see|click|go to|return to)\b|\b(?:this|our) (?:page|site|web ?site)\b|\bback button\b/iu.test(
+    text,
+  );
+}
 
 /** The pieces above the body, where the headline and the date line are looked for, and the body (`bodyStart`). */
 export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiece[]; body: KeptPiece[] } {
@@ -182,7 +200,7 @@ export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiec
  * - a date line ("Published on 03/10/2016") under a headline, after a paragraph of page furniture.
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
-  const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text));
+  const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text) && !isSiteNote(piece.text));
   // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
   // the body, though its first line is too short to be prose.
   // So does a line that opens with a dateline closed by a credit in brackets and goes on with the text ("Washington,
@@ -210,10 +228,11 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
     const teasers = sentences.every((piece) => repeated(piece.text, later));
     if (sentences.length <= PROSE_ABOVE_DATELINE && (marked || teasers)) return firstProse + at;
   }
-  const under = kept[firstProse + 1];
-  const run = dateRun(kept, firstProse + 1);
+  const below = firstProse + 1 + labelsUnder(kept, firstProse + 1);
+  const under = kept[below];
+  const run = dateRun(kept, below);
   if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
-    return afterHeadLines(kept, firstProse + 1 + (run?.count ?? 1), kept.slice(0, firstProse + 1));
+    return afterHeadLines(kept, below + (run?.count ?? 1), kept.slice(0, below));
   }
   const pictured = afterLeadPicture(kept, firstProse, lexicon);
   if (pictured !== -1) return pictured;
@@ -232,6 +251,20 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   const [top, next] = [kept[0], kept[1]];
   if (firstProse === 0 && top && next && isTitle(top.text) && isProse(next.text) && endsSentence(next.text)) return 1;
   return firstProse;
+}
+
+/** The most words of a label (a picture's alt text, "Author Headshot") between a standfirst and the byline under it. */
+const LABEL_WORDS = 3;
+
+/**
+ * How many short labels from `from` on stand before the next line, as a picture's alt text stands between a standfirst
+ * and the byline under it ("Author Headshot"); at most one, so that a byline far down is no standfirst's.
+ */
+function labelsUnder(kept: KeptPiece[], from: number): number {
+  const piece = kept[from];
+  const next = kept[from + 1];
+  const label = piece && !piece.caption && !isProse(piece.text) && words(piece.text).length <= LABEL_WORDS;
+  return label && next && /^by\s+\p{Lu}/iu.test(next.text) ? 1 : 0;
 }
 
 /** How many lines may stand between a standfirst and the caption of the picture under it. */
@@ -331,22 +364,29 @@ function publishedDate(
   return printed.year === undefined ? inferYear(printed, body) : statedDate(printed, printed.year);
 }
 
-/** A whole text in one or two paragraphs, the first this long, is a page whose line breaks were lost in copying. */
+/**
+ * A whole text in one or two paragraphs, the first this long, is a page whose line breaks were lost in copying; a
+ * shorter one is when its date comes before its first sentence ends.
+ */
 const FLATTENED = 1000;
 
 /**
  * The date stamp of a text whose line breaks were lost, where no date line can be found because there are
  * no lines: headline, outlet, date and the first sentence run together ("…Finalize START Treaty VOA News
- * February 05, 2011 US Secretary of State…"). The first full date in the opening 500 characters is taken
- * when no preposition ("on", "in", "by"…) ties it into a sentence; otherwise there is no date.
+ * February 05, 2011 US Secretary of State…"), or a flash printed on one line ("21:26 News Briefs 27/12/17 Tillerson,
+ * Lavrov agree …"). The first full date in the opening 500 characters is taken when no preposition ("on", "in",
+ * "by"…) ties it into a sentence, and, in a text shorter than `FLATTENED`, when no sentence ends before it; otherwise
+ * there is no date.
  */
 export function flattenedStamp(paragraphs: Piece[]): Published | undefined {
   const [lead] = paragraphs;
-  if (!lead || paragraphs.length > 2 || lead.text.length < FLATTENED) return undefined;
+  if (!lead || paragraphs.length > 2) return undefined;
   const opening = lead.text.slice(0, 500);
   const date = findDate(opening);
   if (date?.year === undefined || date.alternatives.length > 0) return undefined;
   const before = opening.slice(0, date.index).trimEnd();
+  // A shorter text (a flash, a brief) is a flattened page when the date comes before any sentence has ended.
+  if (lead.text.length < FLATTENED && /[.!?…]["”’)]*\s/u.test(before)) return undefined;
   if (/\b(?:on|in|by|since|until|till|from|of|to|before|after|at|as|dated|until)$/i.test(before)) return undefined;
   return {
     ...statedDate(date, date.year),

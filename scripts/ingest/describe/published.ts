@@ -43,8 +43,12 @@ function calendarDate(results: chrono.ParsedResult[]): chrono.ParsedResult | und
   return dated.find((result) => result.start.isCertain('day') && result.start.isCertain('month')) ?? dated[0];
 }
 
-/** A year with a time run into it: "201721:53". */
-const GLUED = /\b((?:1[89]|20)\d{2})(\d{1,2}:\d{2})\b/g;
+/**
+ * Where a page's lost layout ran a date into what was beside it: a year into a time ("201721:53"), a label into the
+ * month ("NewsDecember 13, 2001", a section's name run into the stamp under it). A space goes in at each.
+ */
+const GLUED =
+  /(?<=\b(?:1[89]|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
 
 /**
  * The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. Remembered
@@ -58,10 +62,10 @@ export const findDate: (printedText: string) => FoundDate | undefined = memoise(
 });
 
 function readDate(printedText: string): FoundDate | undefined {
-  // A time run into the year ("February 13, 201721:53") is set apart, so the year is read as one; the space
-  // goes after the date's words, so where they start in the line is unchanged.
-  const spaces = [...printedText.matchAll(GLUED)].map((match, n) => match.index + 4 + n);
-  const text = printedText.replace(GLUED, '$1 $2');
+  // A time run into the year ("February 13, 201721:53") or a label into the month is set apart, so the date is
+  // read as one; offsets are then shifted back to the text as printed.
+  const spaces = [...printedText.matchAll(GLUED)].map((match, n) => match.index + n);
+  const text = printedText.replace(GLUED, ' ');
   const monthFirst = calendarDate(chrono.en.parse(text, REFERENCE));
   const british = calendarDate(chrono.en.GB.parse(text, REFERENCE));
   // Read day-first, "May 14" is May of '14; where the month-first reading of the same words has a day, it is right.
@@ -112,10 +116,12 @@ type DateLine = { date: FoundDate; byline?: string; outlet?: string; source?: st
 function readDateLine(text: string): DateLine | undefined {
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
-  const before = text.slice(0, date.index);
+  // Fields may stand on either side of the date ("Source: Xinhua | 2017-12-27 15:25:33 | Editor: huaxia").
+  const fieldsBefore = stampFields(text.slice(0, date.index));
+  const before = fieldsBefore ? '' : text.slice(0, date.index);
   const fields = stampFields(text.slice(date.index + date.text.length));
   const after = fields ? '' : text.slice(date.index + date.text.length);
-  const source = fields && [...fields].find(([label]) => SOURCE_LABEL.test(label))?.[1];
+  const source = [...(fieldsBefore ?? []), ...(fields ?? [])].find(([label]) => SOURCE_LABEL.test(label))?.[1];
   // Parts a page sets beside its stamp, apart by bullets: how long ago ("54 minutes ago"), how long a read, and a
   // print paper's page ("Wednesday, Mar. 19, 2003. Page 1").
   const around = `${before} ${after}`
@@ -131,7 +137,7 @@ function readDateLine(text: string): DateLine | undefined {
     .replace(/\bby\s+.+$/i, '')
     .replace(/^\s*[\p{L} ]{0,30}:/u, '')
     .replace(TIME, '')
-    .trim();
+    .replace(/^[\s;,.|–—-]+|[\s;,.|–—-]+$/gu, '');
   const label = leftover.split(/\s+/).filter(Boolean);
   // A name before the date, the date and a time closing the line: a masthead's or a writer's.
   // A page may print how long ago between the name and the date ("Jane Roe 3 minutes ago Sat 29th June 2019").
@@ -163,17 +169,17 @@ const SOURCE_LABEL = /^(?:source|источник)$/iu;
  * feeds use, so that a headline after a date ("Lavrov: talks go on") is no field.
  */
 const FIELD =
-  /(?<!\p{L})(source|region|category|section|rubric|topic|tags|author|источник|регион|рубрика|раздел|тема|теги|автор):\s*/giu;
+  /(?<!\p{L})(source|region|category|section|rubric|topic|tags|author|editor|источник|регион|рубрика|раздел|тема|теги|автор|редактор):\s*/giu;
 /** The most words a stamp's field may hold ("Информационное агентство России "ТАСС"" holds four). */
 const FIELD_WORDS = 6;
 
 /**
- * The labelled fields a news feed prints after an item's stamp ("09:11 10.09.2016 Регион: - Источник: …"), by
- * label, when the words after the date are such fields and nothing else: each a label with its colon and a value of
+ * The labelled fields a news feed prints beside an item's stamp ("09:11 10.09.2016 Регион: - Источник: …"), by
+ * label, when the words before or after the date are such fields and nothing else: each a label with its colon and a value of
  * up to six words, or none ("Регион: -"). Undefined otherwise: a sentence after a date is no field.
  */
 function stampFields(after: string): Map<string, string> | undefined {
-  const text = after.replace(/^[\s|,.–—•-]+/u, '');
+  const text = after.replace(/^[\s|,.–—•-]+|[\s|,.–—•-]+$/gu, '');
   const labels = [...text.matchAll(FIELD)];
   if (labels[0]?.index !== 0) return undefined;
   const fields = new Map<string, string>();

@@ -91,7 +91,7 @@ function titlesOf(blocks: string[], mentions: Mention[]): Map<string, Set<string
   const titles = new Map<string, Set<string>>();
   for (const mention of mentions.filter((candidate) => candidate.kind === 'person')) {
     const text = blocks[mention.block] ?? '';
-    const before = tokens(text, Math.max(0, mention.start - 80), mention.start);
+    const before = withoutPost(tokens(text, Math.max(0, mention.start - 80), mention.start));
     const cut = before.findLastIndex((token) => !isTitleWord(token));
     const after = tokens(text, mention.end, Math.min(text.length, mention.end + 60));
     const appositive = after[0]?.text === ',' ? leadingTitleWords(after.slice(1)) : [];
@@ -104,6 +104,17 @@ function titlesOf(blocks: string[], mentions: Mention[]): Map<string, Set<string
     titles.set(mention.id, set);
   }
   return titles;
+}
+
+/**
+ * Title words with the post they hold dropped from their end: "Ambassador in Washington", "Envoy at the UN" are an
+ * ambassador's and an envoy's titles, the place after them being where, not what, the office is.
+ */
+function withoutPost(before: Token[]): Token[] {
+  const at = before.findLastIndex((token) => /^(?:in|at|to)$/.test(token.lower));
+  const post = before.slice(at + 1).filter((token) => token.lower !== 'the');
+  const holds = at > 0 && isTitleWord(before[at - 1] as Token) && post.length > 0 && post.length <= 3;
+  return holds && post.every((token) => /^\p{Lu}/u.test(token.text)) ? before.slice(0, at) : before;
 }
 
 /** Each person's gender where a first name (by compromise's name lists) or an honorific ("Ms Rice") tells it. */

@@ -77,12 +77,25 @@ export function attributionAfter(
   }
   const quoted = quotedAsSaying(list, verb);
   if (quoted) return namedBy(article, block, quoted);
+  const cited = citedSource(article, block, list.slice(verb + 1));
+  if (cited) return cited;
   const subject = withoutAdverbs(list.slice(0, verb));
   if (subject.length === 0 || subject.some((token) => CLAUSE_OPENERS.has(token.lower) || /^[;:()]$/.test(token.text))) {
     return undefined;
   }
   if (bare && list.slice(verb + 1).filter(isWord).length > BARE_TAIL) return undefined;
   return namedBy(article, block, subject);
+}
+
+/**
+ * The source an agency cites after its verb ("…," Interfax reported, citing a source in the Russian Foreign Ministry):
+ * the words are the source's, the agency only carries them. Undefined when no "citing" follows or it names no one.
+ */
+function citedSource(article: AttributionText, block: number, rest: Token[]): Attribution | undefined {
+  const citing = rest.findIndex((token) => token.lower === 'citing');
+  if (citing < 0 || rest[citing - 1]?.text !== ',') return undefined;
+  const source = namedBy(article, block, phraseAfter(rest.slice(citing + 1)));
+  return source.speaker ? source : undefined;
 }
 
 /**
@@ -116,9 +129,27 @@ export function attributionBefore(article: AttributionText, block: number, at: n
       if (quoted >= 0) return subjectOf(article, block, list, quoted);
     }
     if (word && SAYING_PARTICIPLES.has(word)) return participleSubject(article, block, list, index);
-    if (isSayingVerb(list, index)) return subjectOf(article, block, list, index);
+    if (isSayingVerb(list, index)) return reporterOf(article, block, list, index);
+    // "Lavrov said Moscow had asked …, but that it had received "…"": the second reported clause is the first verb's.
+    if (word === 'that' && ['and', 'but'].includes(list[index - 1]?.lower ?? '')) {
+      const verb = list.findIndex((_, at) => at < index - 1 && isSayingVerb(list, at));
+      if (verb >= 0) return reporterOf(article, block, list, verb);
+    }
   }
   return undefined;
+}
+
+/**
+ * The subject of a verb of saying; but when that names no one and the verb's clause is one reported by a verb of saying
+ * before it ("Kerry said that the accord called for "…""), the reporter: a thing says nothing itself.
+ */
+function reporterOf(article: AttributionText, block: number, list: Token[], verb: number): Attribution {
+  const said = subjectOf(article, block, list, verb);
+  if (said.speaker || said.personal) return said;
+  const opener = list.findLastIndex((token, index) => index < verb && CLAUSE_OPENERS.has(token.lower));
+  if (list[opener]?.lower !== 'that' || !isSayingVerb(list, opener - 1)) return said;
+  const reporter = subjectOf(article, block, list, opener - 1);
+  return reporter.speaker ? reporter : said;
 }
 
 /** The attribution that closes a quotation's sentence: `“appeared isolated” in St. Petersburg ..., Reuters reports.` */
@@ -143,18 +174,38 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
   const clause = list.slice(list.findLastIndex((token) => !isWord(token)) + 1);
   if (clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower))) return true;
+  // "The United States, Gorbachev complained, had come "empty-handed"": an attribution set off by commas in the sentence.
+  const aside = list.findIndex((_, index) => isSayingVerb(list, index) && list[index + 1]?.text === ',');
+  if (aside > 0 && list.slice(Math.max(0, aside - ASIDE), aside).some((token) => token.text === ',')) return true;
   // A reported clause ("said that … was "within reach"", "claims that … "excessive demands"") holds someone's words.
   // The clause runs to the quotation unless a new one is joined on (", and the …", "; …").
+  // "said Moscow had asked …, but that it had received "no response"": a second "that" after the conjunction reports
+  // more of what the same verb said.
+  const said = list.findIndex((_, index) => isSayingVerb(list, index));
   const opens = list.findLastIndex(
     (token, index) =>
-      list[index + 1]?.lower === 'that' && (isSayingVerb(list, index) || REPORTED_NOUNS.has(token.lower)),
+      list[index + 1]?.lower === 'that' &&
+      (isSayingVerb(list, index) ||
+        REPORTED_NOUNS.has(token.lower) ||
+        (said >= 0 && said < index && ['and', 'but'].includes(token.lower))),
   );
-  return opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1]));
+  return (
+    opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1], rest[index + 2]))
+  );
 }
 
-/** A semicolon, or a comma before a coordinating conjunction: where a sentence joins a new clause on. */
-function isClauseJoin(token: Token, next: Token | undefined): boolean {
-  return token.text === ';' || (token.text === ',' && ['and', 'but', 'while', 'or'].includes(next?.lower ?? ''));
+/** The most words an attribution set off by commas has before its verb (", the Russian foreign minister said,"). */
+const ASIDE = 6;
+
+/**
+ * A semicolon, or a comma before a coordinating conjunction: where a sentence joins a new clause on. A verb in the past
+ * right after the conjunction has no subject of its own, so the clause goes on ("said that the accord called for …,
+ * and required Damascus to allow "…"").
+ */
+function isClauseJoin(token: Token, next: Token | undefined, after: Token | undefined): boolean {
+  if (token.text === ';') return true;
+  if (token.text !== ',' || !['and', 'but', 'while', 'or'].includes(next?.lower ?? '')) return false;
+  return !(after && /^\p{Ll}+ed$/u.test(after.text) && !isFunctionWord(after.lower));
 }
 
 /** Nouns of saying whose "that" opens a reported clause: "claims that", "warnings that". */
@@ -202,14 +253,14 @@ const OPENING_PHRASE = 6;
 
 /**
  * Whether the words before a sentence's first mention leave it the sentence's subject: title words alone
- * ("Russian Foreign Minister"), or those after an opening adverbial phrase closed by a comma ("For his part, Baker",
+ * ("Russian Foreign Minister", "the"), or those after an opening adverbial phrase closed by a comma ("For his part, Baker",
  * "On Monday, Secretary Rice"), which English puts before the subject; the phrase begins with a function word or
  * an adverb in -ly.
  */
 function leadsToSubject(lead: Token[]): boolean {
-  if (lead.every(isTitleWord)) return true;
+  if (titled(lead)) return true;
   const comma = lead.findLastIndex((token) => token.text === ',');
-  if (comma < 1 || !lead.slice(comma + 1).every(isTitleWord)) return false;
+  if (comma < 1 || !titled(lead.slice(comma + 1))) return false;
   const phrase = lead.slice(0, comma);
   const first = phrase[0]?.lower ?? '';
   return (
@@ -217,6 +268,11 @@ function leadsToSubject(lead: Token[]): boolean {
     phrase.every((token) => token.text !== ',') &&
     (isFunctionWord(first) || /ly$/.test(first))
   );
+}
+
+/** Title words alone, after "the" or none: what may come before a subject's name ("the Russian Foreign Ministry"). */
+function titled(lead: Token[]): boolean {
+  return (lead[0]?.lower === 'the' ? lead.slice(1) : lead).every(isTitleWord);
 }
 
 /** Words that open a sentence by pointing back at what was just quoted: "That is what Lavrov said", "So said Kerry". */
@@ -281,8 +337,21 @@ function subjectOf(article: AttributionText, block: number, list: Token[], verb:
   // "…Anatoly Nogovitsyn, the deputy chief of staff, who said…": the relative pronoun stands for the name.
   const who = list.slice(0, verb).findLast((token) => !BETWEEN_SUBJECT_AND_VERB.has(token.lower));
   if (who?.lower === 'who') return namedBy(article, block, [who]);
+  // "Gorbachev, in a news conference, painted a bleak picture and said …": a verb joined on by "and" has the
+  // subject of the sentence's first verb.
+  const joined =
+    who?.lower === 'and' || who?.lower === 'but' ? sentenceSubject(article, block, list[verb]?.start ?? 0) : undefined;
+  if (joined) return joined;
   const sentence = sentenceOf(article, block, list[verb]?.start ?? 0);
   return lastSaid(article, sentence, 1) ?? { personal: false };
+}
+
+/** The person or body a sentence opens with as its subject, before `at` (see `leadsToSubject`). */
+function sentenceSubject(article: AttributionText, block: number, at: number): Attribution | undefined {
+  const [start] = sentenceAround(article, block, at);
+  const subject = mentionsIn(article, block, start, at)[0];
+  const lead = subject && tokens(article.masked[block] ?? '', start, subject.start);
+  return subject && lead && leadsToSubject(lead) ? fromMention(subject) : undefined;
 }
 
 /**

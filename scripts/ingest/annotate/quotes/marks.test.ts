@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { hasDoubleMarks, singleQuotedSpans, withTypedMarks } from './marks.ts';
+import { hasDoubleMarks, quotedSpans, singleQuotedSpans, withTypedMarks } from './marks.ts';
 
 /** The quoted words of a block written with single marks. */
 function quoted(text: string): string[] {
   return singleQuotedSpans(text, 0).map((span) => text.slice(span.start, span.end));
 }
+
+describe('quotedSpans', () => {
+  it('takes a straight double mark typed for an apostrophe ("the Council"s session") for no quotation mark', () => {
+    const text = 'She addressed the Council"s session. "We agree," she said, and Rice"s letter followed.';
+    expect(quotedSpans(text, 0).map((span) => text.slice(span.start, span.end))).toEqual(['"We agree,"']);
+  });
+});
 
 describe('singleQuotedSpans', () => {
   it("finds 'a good deal,' he said in single marks", () => {

@@ -23,7 +23,7 @@ export function quotedSpans(text: string, block: number): QuotedSpan[] {
   let start: number | undefined;
   for (let index = 0; index < text.length; index++) {
     const mark = text.charAt(index);
-    if (!DOUBLE_MARKS.has(mark)) continue;
+    if (!DOUBLE_MARKS.has(mark) || isTypedApostrophe(text, index)) continue;
     if (start === undefined) {
       if (!isStrayClosingMark(text, index)) start = index;
       continue;
@@ -97,6 +97,18 @@ export function withTypedMarks(text: string): string {
 /** Whether any block of an article has a double quotation mark or a guillemet. */
 export function hasDoubleMarks(blocks: string[]): boolean {
   return blocks.some((text) => [...DOUBLE_MARKS].some((mark) => text.includes(mark)));
+}
+
+/**
+ * A straight double mark typed for an apostrophe, between a word and its possessive "s" ("the Security Council"s
+ * session", "Rice"s article"), as copies typed with the wrong key print it: no quotation opens or closes inside a word.
+ */
+function isTypedApostrophe(text: string, index: number): boolean {
+  return (
+    text.charAt(index) === '"' &&
+    /\p{L}/u.test(text.charAt(index - 1)) &&
+    /^s(?![\p{L}\p{N}])/u.test(text.slice(index + 1))
+  );
 }
 
 /** A closing mark met outside any quotation, such as seed 003's `the Geneva process".`: it opens nothing. */

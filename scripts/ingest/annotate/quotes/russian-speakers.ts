@@ -33,6 +33,9 @@ export const UNNAMED = new Set(
 );
 export const PRONOUNS = /^(?:он|она)$/i;
 
+/** Possessive pronouns before a noun of speech: "по его словам", "по ее мнению". */
+export const POSSESSIVES = /^(?:его|ее|её)$/i;
+
 /**
  * Words that name one country, as a noun, an acronym or an adjective: a role "российский лидер" shares the country of
  * a title "президент РФ". Each word's stem is read as its group's first word.
@@ -97,7 +100,7 @@ export function named(
   for (const word of text.slice(start, end).matchAll(/[\p{L}-]+/gu)) {
     const span = { block, start: start + word.index, end: start + word.index + word[0].length };
     const stemmed = stem(word[0]);
-    if (PRONOUNS.test(word[0])) return [recent(context, sentence, PRONOUN_REACH), span];
+    if (PRONOUNS.test(word[0]) || POSSESSIVES.test(word[0])) return [recent(context, sentence, PRONOUN_REACH), span];
     if (ROLES.has(stemmed)) return [byRole(context, text.slice(start, end), sentence, !organisation), span];
     if (UNNAMED.has(stemmed)) return [undefined, span];
   }

@@ -32,6 +32,21 @@ describe('russianQuotes', () => {
 });
 
 describe('findRussianQuotations', () => {
+  it('takes a short phrase for speech after "по данным" an outlet, or "по ее словам" after she spoke', () => {
+    expect(quoted('По данным Reuters, делегации обсудят «порядок дальнейших шагов» в Женеве.')).toEqual([
+      'reuters: «порядок дальнейших шагов»',
+    ]);
+    expect(
+      quoted('Мария Захарова рассказала о подготовке встречи.', 'По ее словам, стороны обсудят «новые меры доверия».'),
+    ).toEqual(['maria-zakharova: «новые меры доверия»']);
+  });
+
+  it('reads a subject before an aside set off by commas: "Лавров, в свою очередь, заявил, что …"', () => {
+    expect(quoted('Лавров, в свою очередь, заявил, что ждет ответа по «мерам доверия».')).toEqual([
+      'sergei-lavrov: «мерам доверия»',
+    ]);
+  });
+
   it('reads the speaker after the quotation: «…», — сказал Лавров', () => {
     expect(quoted('«Мы продолжим контакты с американскими коллегами», — сказал Сергей Лавров журналистам.')).toEqual([
       'sergei-lavrov: «Мы продолжим контакты с американскими коллегами»',

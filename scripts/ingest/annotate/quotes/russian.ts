@@ -20,10 +20,12 @@
 import { stem } from '../russian/forms.ts';
 import type { Mention, Quotation, Span } from '../spans.ts';
 import { isSayingVerb, type RussianQuote, russianQuotes } from './russian-marks.ts';
-import { type Context, type Event, type Found, named, spanOf, titles } from './russian-speakers.ts';
+import { type Context, type Event, type Found, named, POSSESSIVES, spanOf, titles } from './russian-speakers.ts';
 
 /** Stems of nouns of speech that take the speaker after them: "по словам", "по мнению", "высказываниями", "в заявлении". */
 const SPEECH_NOUNS = new Set(['слов', 'мнен', 'высказыван', 'заявлен', 'выступлен', 'интервью', 'обращен', 'сообщен']);
+/** "По данным CNN": whose figures or findings a report gives, as "по словам" gives whose words. */
+const FINDINGS = /^(?:по\s+данным|по\s+информации)$/iu;
 /**
  * A sentence that opens with an invitation to read, watch, listen or follow ("Читайте также:", "Следите за развитием
  * событий:", "Смотрите видео:"): what it quotes is the title of something else on the site, not speech.
@@ -170,11 +172,15 @@ function afterQuote(context: Context, block: number, from: number, sentence: num
 function beforeQuote(context: Context, block: number, start: number, at: number, sentence: number): Found | undefined {
   const text = context.masked[block] ?? '';
   const cues = [...text.slice(start, at).matchAll(/[\p{L}-]+/gu)].reverse();
-  for (const cue of cues) {
+  for (const [n, cue] of cues.entries()) {
     const position = start + cue.index;
-    if (SPEECH_NOUNS.has(stem(cue[0]))) {
+    const findings = FINDINGS.test(`${cues[n + 1]?.[0] ?? ''} ${cue[0]}`);
+    if (SPEECH_NOUNS.has(stem(cue[0])) || findings) {
       const person = context.speakers.find((m) => m.block === block && m.start > position && m.start < at);
       if (person) return [person.id, spanOf(person), true];
+      // "По ее словам, …": the pronoun stands for whoever spoke last.
+      const owner = cues[n + 1];
+      if (owner && POSSESSIVES.test(owner[0])) return named(context, block, start + owner.index, position, sentence);
     }
     if (isSayingVerb(cue[0])) return subjectOf(context, block, start, position, at, sentence);
   }
@@ -192,7 +198,34 @@ function subjectOf(
 ): Found | undefined {
   const text = context.masked[block] ?? '';
   const clause = Math.max(start, text.lastIndexOf(',', verb) + 1);
-  return named(context, block, clause, verb, sentence) ?? named(context, block, verb, end, sentence);
+  return (
+    named(context, block, clause, verb, sentence) ??
+    beforeAside(context, block, start, clause, verb, sentence) ??
+    named(context, block, verb, end, sentence)
+  );
+}
+
+/** The most words a parenthetical between a subject and its verb has ("в свою очередь", "в частности"). */
+const ASIDE_WORDS = 4;
+
+/**
+ * The subject before a parenthetical set off by commas that ends right before the verb: "Лавров, в свою очередь,
+ * заявил": the clause after the last comma is empty, and the one before it a few lowercase words.
+ */
+function beforeAside(
+  context: Context,
+  block: number,
+  start: number,
+  clause: number,
+  verb: number,
+  sentence: number,
+): Found | undefined {
+  const text = context.masked[block] ?? '';
+  if (clause <= start || text.slice(clause, verb).trim() !== '') return undefined;
+  const open = text.lastIndexOf(',', clause - 2);
+  const aside = text.slice(open + 1, clause - 1).trim();
+  if (open < start || !/^\p{Ll}[\p{L}\s]*$/u.test(aside) || aside.split(/\s+/).length > ASIDE_WORDS) return undefined;
+  return named(context, block, Math.max(start, text.lastIndexOf(',', open - 1) + 1), open, sentence);
 }
 
 /** The person a sentence is about: the speaker of its verb of saying, else the first person it names. */

@@ -48,7 +48,9 @@ export function namedBy(article: AttributionText, block: number, phrase: Token[]
   const lower = words.map((word) => word.lower);
   if (organisation && lower.some((word) => SPOKESPEOPLE.has(word)))
     return { ...fromMention(organisation), personal: true };
-  const definite = ['the', 'this', 'that'].includes(first.lower);
+  // A country's possessive makes a role as definite as "the" does: "Russia's top diplomat" is someone named before.
+  const possessive = /^\p{Lu}.*['’]s$/u.test(first.text) && !people.some((mention) => mention.start === first.start);
+  const definite = ['the', 'this', 'that'].includes(first.lower) || possessive;
   if (definite && lower.some((word) => PERSON_ROLES.has(word) && !SPOKESPEOPLE.has(word))) {
     return byTitle(article, words, span);
   }

@@ -67,8 +67,10 @@ export const SAYING = new Set(
     'said says say told tells added adds stressed stresses noted notes stated declared declares announced announces ' +
     'warned warns urged urges insisted insists asked asks replied replies explained explains recalled recalls ' +
     'quoted reported reports called acknowledged acknowledges admitted admits commented emphasised emphasized ' +
-    'argued claimed wrote confirmed affirmed affirms described describes remarked observed responded answered ' +
-    'cautioned complained conceded reiterated underlined underscored'
+    'argued claimed wrote writes confirmed affirmed affirms described describes remarked observed responded answered ' +
+    'cautioned complained conceded reiterated underlined underscored ' +
+    // What a document says: "…," the statement reads.
+    'reads'
   ).split(' '),
 );
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isFormOf, nameForms, personForms, surnameForms, wordForms } from './forms.ts';
+import { isFormOf, nameForms, personForms, surnameForms, wordForms, wordsOf } from './forms.ts';
 
 describe('Russian name forms', () => {
+  it('splits a Cyrillic word run into a Latin one, as a caption run into its credit ("ЛавровRussia")', () => {
+    expect(wordsOf('Сергей ЛавровReuters, СНВ-3').map(({ text, start }) => [text, start])).toEqual([
+      ['Сергей', 0],
+      ['Лавров', 7],
+      ['Reuters', 13],
+      ['СНВ-3', 22],
+    ]);
+  });
+
   it('declines a person in all six cases, with the initial and surname for second mentions', () => {
     const forms = personForms('Сергей Лавров');
     for (const form of ['Сергей Лавров', 'Сергея Лаврова', 'Сергею Лаврову', 'Сергеем Лавровым', 'Сергее Лаврове']) {

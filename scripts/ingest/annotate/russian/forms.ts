@@ -114,14 +114,25 @@ export interface Word {
   end: number;
 }
 
-/** The words of a text: letters and digits, hyphenated compounds whole ("Санкт-Петербурга", "СНВ-3"). */
+/**
+ * The words of a text: letters and digits, hyphenated compounds whole ("Санкт-Петербурга", "СНВ-3"). No word mixes
+ * Cyrillic and Latin letters: where one script runs into the other, a space was lost between two words (a caption run
+ * into its credit, "Сергей ЛавровRussia").
+ */
 export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+)*/gu)].map((match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+)*/gu)].flatMap((match) => {
+    const parts = match[0].split(SCRIPT_CHANGE);
+    let start = match.index;
+    return parts.map((part) => {
+      const word = { text: part, start, end: start + part.length };
+      start = word.end;
+      return word;
+    });
+  });
 }
+
+/** Where Cyrillic letters meet Latin ones in a run of letters. */
+const SCRIPT_CHANGE = /(?<=\p{Script=Cyrillic})(?=\p{Script=Latin})|(?<=\p{Script=Latin})(?=\p{Script=Cyrillic})/u;
 
 /**
  * Shorter stems are compared as whole words only: a stem of two letters would take unrelated words, and acronyms

@@ -24,6 +24,18 @@ describe('russianPeople', () => {
     ]);
   });
 
+  it('finds a name after a noun for who a person is, in any case: "канадца", "беженцем", "гражданина"', () => {
+    expect(found('Суд арестовал канадца Брайана Колдуэлла и отпустил его через неделю.')).toEqual([
+      'Brian Kolduell = Брайан Колдуэлл',
+    ]);
+    expect(found('Встреча с беженцем Омаром Хайдаром прошла в Берлине.')).toEqual(['Omar Khaydar = Омар Хайдар']);
+    expect(found('Он потребовал освободить гражданина США Яака Сеппа.')).toEqual(['Jack Sepp = Яак Сепп']);
+  });
+
+  it('takes no noun in «-ица» for a person: "столицу Саудовской Аравии" is a place', () => {
+    expect(found('Делегации вылетели в столицу Саудовской Аравии на переговоры.')).toEqual([]);
+  });
+
   it('finds a name after an office whose stem loses a vowel, or after a job: "послом", "обозреватель"', () => {
     expect(found('Встреча с послом США Джоном Салливаном прошла в Москве.')).toEqual(['Jon Sallivan = Джон Салливан']);
     expect(found('Об этом написал обозреватель Томас Фридман.')).toEqual(['Tomas Fridman = Томас Фридман']);

@@ -88,9 +88,17 @@ const OFFICES = new Set(
  */
 const OFFICE_FORMS = new Set(['посла', 'послу', 'послом', 'послы', 'послов', 'послам', 'послами', 'послах']);
 
-/** Whether a word is a form of an office that introduces a name. */
+/**
+ * Nouns for who a person is, which Russian news sets before a name as it sets an office ("американца Эвана Гершковича",
+ * "чеченского беженца Зелимхана Хангошвили", "гражданина США Пола …"): nouns of people in «-ец», whose «е» drops in
+ * every other case (Snowball stems "американец" and "американца" apart), and citizens. Nouns in «-ица» are places and
+ * things ("столицу Саудовской Аравии"), not people.
+ */
+const PERSON_NOUN = /^\p{Ll}{3,}[^и](?:ец|ца|цу|цем|це|цы|цев|цам|цами|цах)$|^(?:гражданин|граждан|россиянин|россиян)/u;
+
+/** Whether a word is a form of an office, or a noun for a person, that introduces a name. */
 function isOffice(word: string): boolean {
-  return OFFICES.has(stem(word)) || OFFICE_FORMS.has(fold(word));
+  return OFFICES.has(stem(word)) || OFFICE_FORMS.has(fold(word)) || PERSON_NOUN.test(word);
 }
 
 /** How many words may stand between an office and the name it introduces ("госсекретаря США Рекса ..."). */
