@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { clean } from '../ingest/clean.ts';
 import { loadContent } from '../ingest/content/index.ts';
 import { describe } from '../ingest/describe/index.ts';
-import { bodyFeatures, FEATURES, namesKept, THRESHOLD } from '../ingest/furniture.ts';
+import { bodyFeatures, FEATURES, logistic, namesKept, THRESHOLD } from '../ingest/furniture.ts';
 import { readSeed } from '../ingest/read.ts';
 import { segment } from '../ingest/segment.ts';
 import { isProse } from '../ingest/text/prose.ts';
@@ -112,7 +112,7 @@ const choicesOf = (examples: Example[]): Choice[] =>
 
 function probability(vector: number[], model: Model): number {
   const score = vector.reduce((sum, value, feature) => sum + value * (model.weights[feature] ?? 0), -model.none);
-  return 1 / (1 + Math.exp(-score));
+  return logistic(score);
 }
 
 interface Tally {

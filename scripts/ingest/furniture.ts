@@ -244,9 +244,14 @@ function normal(text: string): string {
     .trim();
 }
 
+/** The logistic function: the probability that log-odds stand for. */
+export function logistic(logOdds: number): number {
+  return 1 / (1 + Math.exp(-logOdds));
+}
+
 /** The probability that a piece with these features is furniture, by the fitted logistic model. */
 export function furnitureProbability(vector: FeatureVector, model: z.infer<typeof FittedSchema> = FITTED): number {
-  return 1 / (1 + Math.exp(-logit(vector, model)));
+  return logistic(logit(vector, model));
 }
 
 /** The model's log-odds that a piece with these features is furniture. */
@@ -281,7 +286,7 @@ export function dropFurniture(body: KeptPiece[], lexicon: Lexicon): { body: Kept
   const weights = TAGGED.map((feature) => FITTED.weights[feature] ?? 0);
   const up = weights.reduce((sum, weight) => sum + Math.max(0, weight), 0);
   const down = weights.reduce((sum, weight) => sum + Math.min(0, weight), 0);
-  const over = (score: number) => 1 / (1 + Math.exp(-score)) >= THRESHOLD;
+  const over = (score: number) => logistic(score) >= THRESHOLD;
   const worth = (cheap: FeatureVector) => over(logit(cheap) + up) && !over(logit(cheap) + down);
   const vectors = bodyFeatures(body, lexicon, worth);
   const chances = vectors.map((vector) => furnitureProbability(vector));
