@@ -1,11 +1,12 @@
 /**
  * Direct quotations and who spoke them. The rules, in the order they apply:
  *
- * 1. Quoted spans are pairs of double marks (" “ ” „, or typed ``…'' as {@link withTypedMarks} reads them) or
+ * 1. Quoted spans are pairs of double marks (" “ ” „, or typed ``…'' and ''…'' as {@link withTypedMarks} reads them) or
  *    guillemets in a block ({@link quotedSpans}); a span left
  *    open at a block's end continues into the next block when that block opens with a mark, under one id. An
  *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
- * 2. A quoted span is speech when it has four words or more and is not a title in Title Case; a shorter one is
+ * 2. A quoted span is speech when it has four words or more and is not a title in Title Case, or when its paragraph
+ *    leaves it open (a copy cut off mid-quotation: `Yeltsin said, 'The high`); a shorter one is
  *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`) or it
  *    stands in a reported clause (`said that … was "within reach"`, `claims that … "excessive demands"`), and
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
@@ -18,7 +19,7 @@
  *    except one that ends its own sentence and whose sentence names its speaker before it.
  * 4. A quotation no words of saying attribute is the person's its sentence opens with, before it (`Yeltsin praised
  *    'my friend George'`), else the one the next sentence names when it points back (`"…" That is what Lavrov said.`).
- * 5. A quotation of four words or more with no attribution at all is its previous speaker's when someone spoke at most two sentences
+ * 5. A quotation of four words or more (or left open) with no attribution at all is its previous speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
  *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
@@ -77,10 +78,13 @@ export function findQuotations(typed: string[], mentions: Mention[]): Quotation[
   return quotations;
 }
 
-/** A quoted span widened to the whole of a typed pair of marks (``…''), which `withTypedMarks` half turned to spaces. */
+/**
+ * A quoted span widened to the whole of a typed pair of marks (``…'' or ''…''), which `withTypedMarks` half turned to
+ * spaces.
+ */
 function wholeTypedMarks(typed: string[], span: Span): Span {
   const text = typed[span.block] ?? '';
-  const opens = text.startsWith('``', span.start - 1);
+  const opens = /^(?:``|'')$/.test(text.slice(span.start - 1, span.start + 1));
   const closes = /^(?:``|'')$/.test(text.slice(span.end - 1, span.end + 1));
   return opens || closes ? { ...span, start: span.start - (opens ? 1 : 0), end: span.end + (closes ? 1 : 0) } : span;
 }
@@ -120,7 +124,10 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     ? undefined
     : runEnd && attributionAfter(article, last.block, runEnd.end, endsSentence(article, runEnd));
   const atEnd = last.open ? undefined : attributionAtSentenceEnd(article, last.block, last.end);
-  const spoken = (isLong(inner) && !isTitle(inner)) || after || atEnd || clauseSays(article, first.block, first.start);
+  // A quotation its paragraph leaves open is cut short (a copy that ends mid-quotation, `Yeltsin said, 'The high`):
+  // its length says nothing of whether it is speech, and a scare quote or a term is always closed.
+  const spoken =
+    (isLong(inner) && !isTitle(inner)) || last.open || after || atEnd || clauseSays(article, first.block, first.start);
   if (!spoken || words(inner).length === 0) return undefined;
   const sentence = sentenceOf(article, last.block, last.end - 1);
   const attribution: Attribution | undefined =
@@ -132,7 +139,7 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     openingSubject(article, first.block, first.start) ??
     (last.open ? undefined : attributionInNextSentence(article, last.block, last.end)) ??
     // A phrase too short to be speech by itself is speech by its own clause, which names its speaker or no one.
-    (isLong(inner) ? lastSaid(article, sentence, CONTINUATION_REACH) : undefined);
+    (isLong(inner) || last.open ? lastSaid(article, sentence, CONTINUATION_REACH) : undefined);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {
     spans: spans.map(({ block, start, end }) => ({ block, start, end })),
