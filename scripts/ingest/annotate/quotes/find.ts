@@ -114,7 +114,7 @@ function gatherParagraphs(blocks: string[], quoted: QuotedSpan[][]): QuotedSpan[
 function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quotation, 'id'> | undefined {
   const first = spans[0] as QuotedSpan;
   const last = spans.at(-1) as QuotedSpan;
-  const inner = spans.map((span) => (article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1)).join(' ');
+  const inner = spans.map((span) => wordsOf(article, span)).join(' ');
   const runEnd = last.open ? undefined : endOfRun(article, last);
   // A quotation that ends its own sentence, which names its speaker before it, is not the run's that follows it:
   // `Pompeo said Trump is "committed." "We differ," he said.`
@@ -179,7 +179,12 @@ function endOfRun(article: AttributionText, span: QuotedSpan): QuotedSpan {
 
 /** Whether a quotation ends its sentence with its own full stop, question or exclamation mark. */
 function endsSentence(article: AttributionText, span: QuotedSpan): boolean {
-  return /[.!?…]\s*$/.test((article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1));
+  return /[.!?…]\s*$/.test(wordsOf(article, span));
+}
+
+/** A quoted span's words, without its marks: an open span has no closing mark to leave out. */
+function wordsOf(article: AttributionText, span: QuotedSpan): string {
+  return (article.blocks[span.block] ?? '').slice(span.start + 1, span.open ? span.end : span.end - 1);
 }
 
 function words(text: string): string[] {
