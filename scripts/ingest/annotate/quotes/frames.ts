@@ -244,7 +244,10 @@ export function sentenceEvent(
   const owner = mentions.find(
     (mention) => mention.kind === 'person' && SPEECHES.test(article.masked[block]?.slice(mention.end) ?? ''),
   );
-  const subject = mentions[0];
+  // The subject may follow an opening phrase that names someone else ("Coldly fixing Reagan in his gaze, Gorbachev …").
+  const subject =
+    mentions.find((mention) => leadsToSubject(tokens(article.masked[block] ?? '', start, mention.start))) ??
+    mentions[0];
   const leads = subject !== undefined && leadsToSubject(tokens(article.masked[block] ?? '', start, subject.start));
   // "Ash Carter is weighing in on Trump's comments": a person who takes up another's words answers them, and what
   // follows is the answer.
@@ -323,9 +326,8 @@ export function openingSubject(article: AttributionText, block: number, at: numb
   const text = article.masked[block] ?? '';
   const owner = others.find((other) => other.kind === 'person' && CLAIMS.test(text.slice(other.end)));
   if (owner) return fromMention(owner);
-  return tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)
-    ? fromMention(subject)
-    : undefined;
+  // Title words alone before the subject, or an opening phrase set off by a comma ("Finally, Reagan managed a reply:").
+  return leadsToSubject(tokens(article.masked[block] ?? '', start, subject.start)) ? fromMention(subject) : undefined;
 }
 
 /** The end of the stretch an attribution after `from` may take: its sentence's end, or the next quotation. */
