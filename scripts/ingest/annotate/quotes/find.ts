@@ -19,7 +19,9 @@
  *    except one that ends its own sentence and whose sentence names its speaker before it.
  * 4. A quotation no words of saying attribute is the person's its sentence opens with, before it (`Yeltsin praised
  *    'my friend George'`), else the one the next sentence names when it points back (`"…" That is what Lavrov said.`).
- * 5. A quotation of four words or more (or left open) with no attribution at all is its previous speaker's when someone spoke at most two sentences
+ * 5. A quotation of four words or more (or left open) with no attribution at all is the person's the sentence right
+ *    before it is about, when no one spoke in that sentence (`Lavrov was not persuaded. "…"`); else its previous
+ *    speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
  *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
@@ -139,13 +141,28 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     openingSubject(article, first.block, first.start) ??
     (last.open ? undefined : attributionInNextSentence(article, last.block, last.end)) ??
     // A phrase too short to be speech by itself is speech by its own clause, which names its speaker or no one.
-    (isLong(inner) || last.open ? lastSaid(article, sentence, CONTINUATION_REACH) : undefined);
+    (isLong(inner) || last.open
+      ? (previousSubject(article, sentence) ?? lastSaid(article, sentence, CONTINUATION_REACH))
+      : undefined);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {
     spans: spans.map(({ block, start, end }) => ({ block, start, end })),
     ...(attribution?.speaker && { speaker: attribution.speaker }),
     ...(attribution?.evidence && { evidence: attribution.evidence }),
   };
+}
+
+/**
+ * The person the sentence right before an unattributed quotation is about, when nobody has spoken since: `Gorbachev
+ * would have none of it. "It's not convincing."` News puts a person's words after a sentence about them; an older
+ * speaker comes second.
+ */
+function previousSubject(article: AttributionText, sentence: number): Attribution | undefined {
+  const event = article.events.at(-1);
+  if (!event || event.said || !event.personal || event.speaker === undefined || sentence - event.sentence !== 1) {
+    return undefined;
+  }
+  return article.kinds.get(event.speaker) === 'person' ? { speaker: event.speaker, personal: true } : undefined;
 }
 
 /**
