@@ -142,7 +142,7 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     (last.open ? undefined : attributionInNextSentence(article, last.block, last.end)) ??
     // A phrase too short to be speech by itself is speech by its own clause, which names its speaker or no one.
     (isLong(inner) || last.open
-      ? (previousSubject(article, sentence) ?? lastSaid(article, sentence, CONTINUATION_REACH))
+      ? (previousSubject(article, sentence, spans) ?? lastSaid(article, sentence, CONTINUATION_REACH))
       : undefined);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {
@@ -155,14 +155,22 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
 /**
  * The person the sentence right before an unattributed quotation is about, when nobody has spoken since: `Gorbachev
  * would have none of it. "It's not convincing."` News puts a person's words after a sentence about them; an older
- * speaker comes second.
+ * speaker comes second. Words that name the person are not theirs: people do not call themselves by name.
  */
-function previousSubject(article: AttributionText, sentence: number): Attribution | undefined {
+function previousSubject(article: AttributionText, sentence: number, spans: QuotedSpan[]): Attribution | undefined {
   const event = article.events.at(-1);
   if (!event || event.said || !event.personal || event.speaker === undefined || sentence - event.sentence !== 1) {
     return undefined;
   }
-  return article.kinds.get(event.speaker) === 'person' ? { speaker: event.speaker, personal: true } : undefined;
+  // Words that name the person ("… Sergei Lavrov, the Russian foreign minister, told me …") are someone else's.
+  const named = article.quotedMentions.some(
+    (mention) =>
+      mention.id === event.speaker &&
+      spans.some((span) => span.block === mention.block && span.start < mention.start && mention.end <= span.end),
+  );
+  return article.kinds.get(event.speaker) === 'person' && !named
+    ? { speaker: event.speaker, personal: true }
+    : undefined;
 }
 
 /**
