@@ -75,13 +75,13 @@ describe('findRussianQuotations', () => {
     ]);
   });
 
-  it('gives both pieces around the reporter\'s words to the one speaker, and "он" to the last speaker', () => {
+  it('gives both pieces around the reporter\'s words to the one speaker as one quotation, and "он" to the last speaker', () => {
     expect(
       quoted(
         'Сергей Лавров встретился с Джоном Керри.',
         '«Мы договорились о многом, — отметил он. — Работа продолжится».',
       ),
-    ).toEqual(['sergei-lavrov: «Мы договорились о многом,', 'sergei-lavrov: Работа продолжится»']);
+    ).toEqual(['sergei-lavrov: «Мы договорились о многом, Работа продолжится»']);
   });
 
   it('gives a short quoted phrase to the person whose words it is, and leaves a quoted name alone', () => {

@@ -5,7 +5,8 @@
  *    speech; a shorter one only when its sentence attributes it (`высказываниями госсекретаря о возможности
  *    "внесения дополнений"`, `«Всё решено», — сказал он`); a short capitalised one with no attribution right after it
  *    is a name («Известий», `в интервью «Известиям»`).
- * 2. The speaker is read from the reporter's words inside the quotation (`"…, - сказал он. - …"`), else right after
+ * 2. The speaker is read from the reporter's words inside the quotation (`"…, - сказал он. - …"`, one quotation in
+ *    two pieces), else right after
  *    it (`», — заявил Лавров`, `», — отметил министр`), else before it in its sentence: the nearest `по словам X`,
  *    noun of speech with a name after it (`высказываниями госсекретаря Тиллерсона`) or verb of saying with its
  *    subject (`Лавров заявил: «`, `заявил президент России Владимир Путин`), else in the next sentence when it refers
@@ -60,14 +61,13 @@ export function findRussianQuotations(blocks: string[], mentions: Mention[]): Qu
         if (found === undefined) continue;
         const [speaker, evidence, owner] = found;
         if (speaker && !owner) context.events.push({ sentence, speaker, said: true });
-        for (const piece of quote.pieces) {
-          quotations.push({
-            id: quotations.length + 1,
-            spans: [piece],
-            ...(speaker ? { speaker } : {}),
-            ...(evidence ? { evidence } : {}),
-          });
-        }
+        // «…, — сказал он. — …» is one quotation the reporter's words interrupt: one id, a span for each piece.
+        quotations.push({
+          id: quotations.length + 1,
+          spans: [...quote.pieces],
+          ...(speaker ? { speaker } : {}),
+          ...(evidence ? { evidence } : {}),
+        });
       }
       sentence++;
     }
