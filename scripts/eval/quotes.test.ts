@@ -64,6 +64,18 @@ describe('scoreQuotes', () => {
     expect(score.unmatched).toEqual([{ text: '"something else"', speaker: 'Sergei Lavrov' }]);
   });
 
+  it('gives a short start ("I") to the quotation that begins with it, not to an earlier one holding the letter', () => {
+    const score = scoreQuotes(
+      [{ start: 'I', speaker: 'Sergei Lavrov' }],
+      [
+        { text: '"in time"', speaker: null },
+        { text: '"I', speaker: 'Sergei Lavrov' },
+      ],
+      same,
+    );
+    expect(score).toMatchObject({ correct: 1, unmatched: [{ text: '"in time"', speaker: null }] });
+  });
+
   it('gives two gold quotations with the same start to two predictions', () => {
     const score = scoreQuotes(
       [

@@ -32,8 +32,8 @@ export interface QuoteScore {
 
 /**
  * Finds, for each gold quotation, the first predicted quotation whose text holds its start (quotation marks,
- * spaces and case folded), preferring one no earlier gold quotation took; it is correct when both speakers
- * are null or `same` accepts them.
+ * spaces and case folded), preferring one that begins with it, then one no earlier gold quotation took; it is
+ * correct when both speakers are null or `same` accepts them.
  */
 export function scoreQuotes(gold: GoldQuote[], predicted: PredictedQuote[], same: SameName): QuoteScore {
   const texts = predicted.map((quote) => foldQuote(quote.text));
@@ -42,7 +42,9 @@ export function scoreQuotes(gold: GoldQuote[], predicted: PredictedQuote[], same
   for (const quote of gold) {
     const start = foldQuote(quote.start);
     const holding = texts.flatMap((text, i) => (text.includes(start) ? [i] : []));
-    const i = holding.find((index) => !taken.has(index)) ?? holding[0];
+    // A quotation that begins with the start is the one gold means; a short start ("I", "It") is held by many others.
+    const begins = holding.filter((index) => beginsWith(texts[index] ?? '', start));
+    const i = begins.find((index) => !taken.has(index)) ?? holding.find((index) => !taken.has(index)) ?? holding[0];
     const found = i === undefined ? undefined : (predicted[i]?.speaker ?? null);
     if (i !== undefined) taken.add(i);
     const right =
@@ -55,4 +57,10 @@ export function scoreQuotes(gold: GoldQuote[], predicted: PredictedQuote[], same
     misses,
     unmatched: predicted.filter((_, i) => !taken.has(i)),
   };
+}
+
+/** Whether quoted words open with a start, as whole words ("I" opens "I must", not "in time"). */
+function beginsWith(text: string, start: string): boolean {
+  const words = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  return words.startsWith(start) && !/^[\p{L}\p{N}]/u.test(words.slice(start.length));
 }

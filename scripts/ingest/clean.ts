@@ -155,6 +155,9 @@ function isHeadingShaped(text: string): boolean {
 
 function isCutOff(text: string): boolean {
   const all = words(text);
+  // A copy cut off in mid-quotation ends on a quotation it opened (`Yeltsin said, 'The high`, `"It`): a link or a
+  // label closes the quotation marks it opens.
+  if (/(?:^|\s)(?:["“'‘]|``)\p{Lu}[^"”'’]*$/u.test(text)) return true;
   return all.length >= 5 && /^["“]?\p{Lu}/u.test(text) && all.slice(-2).some((word) => /^\p{Ll}/u.test(word));
 }
 
@@ -186,7 +189,8 @@ function bracketCredit(text: string, lexicon: Lexicon): boolean {
  * not sentences. Credit lines ("- IANS") and a date stamp right under the text stay for describe; long unpunctuated runs stay as text. The last
  * line of a copy cut off in mid-sentence ("In this context, we have analyzed a number of practical") stays
  * too, when it follows the last paragraph directly and reads as a sentence: five words or more from a
- * capital, one of its last two words in lower case (a label or a link is in title case).
+ * capital, one of its last two words in lower case (a label or a link is in title case); or when it ends on a
+ * quotation it opened (`Yeltsin said, 'The high`).
  */
 function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void): KeptPiece[] {
   let last = -1;

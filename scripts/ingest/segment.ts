@@ -26,9 +26,10 @@ const GLUED_SENTENCE = /(?<=\p{Ll}\p{Ll}["”’]?[.!?…])(?=["“]?\p{Lu}|©|\
 
 /** Cuts a seed into pieces: one per line, hard-wrapped paragraphs joined, glued paragraphs separated. */
 export function segment(text: string): Segmented {
-  const changes: Change[] = [];
+  const { lines, change } = withoutLineMarks(text.split('\n'));
+  const changes: Change[] = change ? [change] : [];
   const pieces: Piece[] = [];
-  for (const block of unwrap(text)) {
+  for (const block of unwrap(lines.join('\n'))) {
     const parts = splitGlued(block.text);
     if (parts.length > 1) {
       for (const part of parts.slice(1)) {
@@ -43,6 +44,35 @@ export function segment(text: string): Segmented {
     for (const part of parts) pieces.push({ line: block.line, text: part });
   }
   return { pieces, changes };
+}
+
+/** A mark an archive may set before every line of a text it stores: a dash, a quoting ">" or a bar, then a space. */
+const LINE_MARK = /^([-–>|])(?:\s|$)/;
+/** The share of a file's lines that must open with one mark for it to be the archive's layout, not the text's. */
+const MARKED_SHARE = 0.9;
+
+/**
+ * The lines without the mark an archive set before each of them ("- The President offered …", "-" for a blank line),
+ * as a CD-ROM's or a mail reader's layout does: when nine lines in ten open with the same dash, ">" or bar, the mark
+ * is no list's bullet and no quotation's dash but the page's, and is taken off every line, recorded once. A list in
+ * the text is never nine lines in ten of a page.
+ */
+function withoutLineMarks(lines: string[]): { lines: string[]; change?: Change } {
+  const filled = lines.filter((line) => line.trim() !== '');
+  const marks = filled.map((line) => LINE_MARK.exec(line.trim())?.[1]);
+  const mark = marks.find((each) => each !== undefined);
+  const share = marks.filter((each) => each === mark).length / Math.max(filled.length, 1);
+  if (mark === undefined || filled.length < 10 || share < MARKED_SHARE) return { lines };
+  const first = lines.findIndex((line) => LINE_MARK.exec(line.trim())?.[1] === mark);
+  return {
+    lines: lines.map((line) => (LINE_MARK.exec(line.trim())?.[1] === mark ? line.trim().slice(1) : line)),
+    change: {
+      kind: 'removed',
+      line: first + 1,
+      text: mark,
+      reason: `the archive set "${mark}" before every line of the text as layout; it was taken off each line`,
+    },
+  };
 }
 
 /**
@@ -138,8 +168,12 @@ function closes(lines: string[], from: number): boolean {
 }
 
 function continues(previous: string, line: string, blankSeparated: boolean): boolean {
+  // A line in lower case, a quotation mark before it or none ("``mistake'' Thursday"), goes on with the line before;
+  // so it does after a dotted abbreviation ("… of Russian and U.S."), which then ended no sentence.
+  const lower = /^[`'"“‘«]*\p{Ll}/u.test(line);
+  if (lower && /(?:^|\s)(?:\p{L}\.){2,}$/u.test(previous)) return true;
   if (endsSentence(previous) || /[:|]$/.test(previous)) return false;
-  if (/^\p{Ll}/u.test(line)) return true;
+  if (lower) return true;
   return blankSeparated && previous.length >= 40;
 }
 

@@ -58,6 +58,14 @@ describe('linkEntities with the gazetteer', () => {
     expect(mentions.filter((m) => m.by !== 'name').map((m) => m.by)).toEqual(['automatic', 'surname']);
   });
 
+  it('takes no sentence-opening adverb for a given name: "Again Reagan began" is Reagan, named in full before', () => {
+    const { automatic } = linkEntities(
+      ['Ronald Reagan spoke first. The other said, "What is your answer?" Again Reagan began to reply. Reagan left.'],
+      gazetteer,
+    );
+    expect(automatic.map((entry) => entry.name)).toEqual(['Ronald Reagan']);
+  });
+
   it('matches names with their case: "US" is the country, "us" is not', () => {
     expect(linked('Let us see what US officials say.').filter((m) => m.includes('united-states'))).toEqual([
       'US→united-states',

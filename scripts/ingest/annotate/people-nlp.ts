@@ -354,8 +354,14 @@ function isFullName(name: string): boolean {
     !(/^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word))) &&
     words.every((word) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|der|da)-?/.test(word)) &&
     !words.some(isFunctionWord) &&
+    !opensWithAdverb(words[0] ?? '') &&
     (!isCommonWord(last) || (!NOT_A_SURNAME.test(last) && isGivenName(words[0] ?? '')))
   );
+}
+
+/** A sentence's first word, an adverb, before a surname ("Again Reagan began", "Finally Putin said"): no given name. */
+function opensWithAdverb(word: string): boolean {
+  return isCommonWord(word) && !isGivenName(word) && nlp(word.toLowerCase()).has('#Adverb');
 }
 
 const AUTOMATIC = 'auto-';

@@ -28,6 +28,8 @@ export interface AttributionText {
   firstSentence: number[];
   /** Person and organisation mentions outside quotations, in text order: the only possible speakers. */
   speakers: Mention[];
+  /** Mentions inside quotations: whom a quotation speaks of. */
+  quotedMentions: Mention[];
   kinds: Map<string, EntityKind>;
   /** Stems of the words each person is introduced with ("Russian Foreign Minister"): what "the minister" must match. */
   titles: Map<string, Set<string>>;
@@ -52,9 +54,10 @@ export function readArticle(blocks: string[], quoted: QuotedSpan[][], mentions: 
     starts,
     firstSentence,
     speakers,
+    quotedMentions: mentions.filter(inQuotation),
     kinds: new Map(mentions.map((mention) => [mention.id, mention.kind])),
     titles: titlesOf(blocks, mentions),
-    genders: gendersOf(blocks, mentions),
+    genders: withPronounGenders(gendersOf(blocks, mentions), masked, starts, speakers),
     events: [],
   };
 }
@@ -135,6 +138,41 @@ function gendersOf(blocks: string[], mentions: Mention[]): Map<string, 'male' | 
     const before = text.slice(Math.max(0, mention.start - 10), mention.start);
     const gender = GENDERED_BEFORE.find(([pattern]) => pattern.test(before))?.[1] ?? byName.get(name);
     if (gender) genders.set(mention.id, gender);
+  }
+  return genders;
+}
+
+/**
+ * Genders the text's own pronouns tell, for people whose name does not: a sentence that opens with a person and goes
+ * on, before naming anyone else, with "she" or "her" and never "he", "him" or "his" (or the other way round) speaks of
+ * that person ("Rice says that after seeing the cities burn, she called Lavrov"). A person told both ways is left
+ * alone. Quotations are masked, so their pronouns (the speaker's "he" for someone else) do not count.
+ */
+function withPronounGenders(
+  genders: Map<string, 'male' | 'female'>,
+  masked: string[],
+  starts: number[][],
+  speakers: Mention[],
+): Map<string, 'male' | 'female'> {
+  const told = new Map<string, Set<'male' | 'female'>>();
+  masked.forEach((text, block) => {
+    const ends = [...(starts[block] ?? [0]).slice(1), text.length];
+    (starts[block] ?? [0]).forEach((start, index) => {
+      const end = ends[index] ?? text.length;
+      const people = speakers.filter((m) => m.block === block && m.start >= start && m.start < end);
+      const [first] = people;
+      if (first?.kind !== 'person') return;
+      const other = people.find((m) => m.kind === 'person' && m.id !== first.id);
+      const rest = text.slice(first.end, other?.start ?? end);
+      const female = /\b(?:she|her|hers|herself)\b/i.test(rest);
+      const male = /\b(?:he|him|his|himself)\b/i.test(rest);
+      if (female === male) return;
+      told.set(first.id, new Set([...(told.get(first.id) ?? []), female ? 'female' : 'male']));
+    });
+  });
+  for (const [id, seen] of told) {
+    const [gender] = seen;
+    if (!genders.has(id) && seen.size === 1 && gender) genders.set(id, gender);
   }
   return genders;
 }

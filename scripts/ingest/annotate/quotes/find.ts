@@ -1,11 +1,12 @@
 /**
  * Direct quotations and who spoke them. The rules, in the order they apply:
  *
- * 1. Quoted spans are pairs of double marks (" “ ” „, or typed ``…'' as {@link withTypedMarks} reads them) or
+ * 1. Quoted spans are pairs of double marks (" “ ” „, or typed ``…'' and ''…'' as {@link withTypedMarks} reads them) or
  *    guillemets in a block ({@link quotedSpans}); a span left
  *    open at a block's end continues into the next block when that block opens with a mark, under one id. An
  *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
- * 2. A quoted span is speech when it has four words or more and is not a title in Title Case; a shorter one is
+ * 2. A quoted span is speech when it has four words or more and is not a title in Title Case, or when its paragraph
+ *    leaves it open (a copy cut off mid-quotation: `Yeltsin said, 'The high`); a shorter one is
  *    speech only when its own clause attributes it (`called the meeting "very productive"`, `"No," he said`) or it
  *    stands in a reported clause (`said that … was "within reach"`, `claims that … "excessive demands"`), and
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
@@ -18,7 +19,9 @@
  *    except one that ends its own sentence and whose sentence names its speaker before it.
  * 4. A quotation no words of saying attribute is the person's its sentence opens with, before it (`Yeltsin praised
  *    'my friend George'`), else the one the next sentence names when it points back (`"…" That is what Lavrov said.`).
- * 5. A quotation of four words or more with no attribution at all is its previous speaker's when someone spoke at most two sentences
+ * 5. A quotation of four words or more (or left open) with no attribution at all is the person's the sentence right
+ *    before it is about, when no one spoke in that sentence (`Lavrov was not persuaded. "…"`); else its previous
+ *    speaker's when someone spoke at most two sentences
  *    before: a quotation paragraph that follows another continues it (seed 001's Lavrov), and a quotation after
  *    reported speech is the reporter's source's (`the US Embassy reported ... The USA "is looking forward ..."`),
  *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
@@ -77,10 +80,13 @@ export function findQuotations(typed: string[], mentions: Mention[]): Quotation[
   return quotations;
 }
 
-/** A quoted span widened to the whole of a typed pair of marks (``…''), which `withTypedMarks` half turned to spaces. */
+/**
+ * A quoted span widened to the whole of a typed pair of marks (``…'' or ''…''), which `withTypedMarks` half turned to
+ * spaces.
+ */
 function wholeTypedMarks(typed: string[], span: Span): Span {
   const text = typed[span.block] ?? '';
-  const opens = text.startsWith('``', span.start - 1);
+  const opens = /^(?:``|'')$/.test(text.slice(span.start - 1, span.start + 1));
   const closes = /^(?:``|'')$/.test(text.slice(span.end - 1, span.end + 1));
   return opens || closes ? { ...span, start: span.start - (opens ? 1 : 0), end: span.end + (closes ? 1 : 0) } : span;
 }
@@ -110,7 +116,7 @@ function gatherParagraphs(blocks: string[], quoted: QuotedSpan[][]): QuotedSpan[
 function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quotation, 'id'> | undefined {
   const first = spans[0] as QuotedSpan;
   const last = spans.at(-1) as QuotedSpan;
-  const inner = spans.map((span) => (article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1)).join(' ');
+  const inner = spans.map((span) => wordsOf(article, span)).join(' ');
   const runEnd = last.open ? undefined : endOfRun(article, last);
   // A quotation that ends its own sentence, which names its speaker before it, is not the run's that follows it:
   // `Pompeo said Trump is "committed." "We differ," he said.`
@@ -120,7 +126,10 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     ? undefined
     : runEnd && attributionAfter(article, last.block, runEnd.end, endsSentence(article, runEnd));
   const atEnd = last.open ? undefined : attributionAtSentenceEnd(article, last.block, last.end);
-  const spoken = (isLong(inner) && !isTitle(inner)) || after || atEnd || clauseSays(article, first.block, first.start);
+  // A quotation its paragraph leaves open is cut short (a copy that ends mid-quotation, `Yeltsin said, 'The high`):
+  // its length says nothing of whether it is speech, and a scare quote or a term is always closed.
+  const spoken =
+    (isLong(inner) && !isTitle(inner)) || last.open || after || atEnd || clauseSays(article, first.block, first.start);
   if (!spoken || words(inner).length === 0) return undefined;
   const sentence = sentenceOf(article, last.block, last.end - 1);
   const attribution: Attribution | undefined =
@@ -132,13 +141,36 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     openingSubject(article, first.block, first.start) ??
     (last.open ? undefined : attributionInNextSentence(article, last.block, last.end)) ??
     // A phrase too short to be speech by itself is speech by its own clause, which names its speaker or no one.
-    (isLong(inner) ? lastSaid(article, sentence, CONTINUATION_REACH) : undefined);
+    (isLong(inner) || last.open
+      ? (previousSubject(article, sentence, spans) ?? lastSaid(article, sentence, CONTINUATION_REACH))
+      : undefined);
   if (attribution) article.events.push({ ...attribution, sentence, said: true });
   return {
     spans: spans.map(({ block, start, end }) => ({ block, start, end })),
     ...(attribution?.speaker && { speaker: attribution.speaker }),
     ...(attribution?.evidence && { evidence: attribution.evidence }),
   };
+}
+
+/**
+ * The person the sentence right before an unattributed quotation is about, when nobody has spoken since: `Gorbachev
+ * would have none of it. "It's not convincing."` News puts a person's words after a sentence about them; an older
+ * speaker comes second. Words that name the person are not theirs: people do not call themselves by name.
+ */
+function previousSubject(article: AttributionText, sentence: number, spans: QuotedSpan[]): Attribution | undefined {
+  const event = article.events.at(-1);
+  if (!event || event.said || !event.personal || event.speaker === undefined || sentence - event.sentence !== 1) {
+    return undefined;
+  }
+  // Words that name the person ("… Sergei Lavrov, the Russian foreign minister, told me …") are someone else's.
+  const named = article.quotedMentions.some(
+    (mention) =>
+      mention.id === event.speaker &&
+      spans.some((span) => span.block === mention.block && span.start < mention.start && mention.end <= span.end),
+  );
+  return article.kinds.get(event.speaker) === 'person' && !named
+    ? { speaker: event.speaker, personal: true }
+    : undefined;
 }
 
 /**
@@ -172,7 +204,12 @@ function endOfRun(article: AttributionText, span: QuotedSpan): QuotedSpan {
 
 /** Whether a quotation ends its sentence with its own full stop, question or exclamation mark. */
 function endsSentence(article: AttributionText, span: QuotedSpan): boolean {
-  return /[.!?…]\s*$/.test((article.blocks[span.block] ?? '').slice(span.start + 1, span.end - 1));
+  return /[.!?…]\s*$/.test(wordsOf(article, span));
+}
+
+/** A quoted span's words, without its marks: an open span has no closing mark to leave out. */
+function wordsOf(article: AttributionText, span: QuotedSpan): string {
+  return (article.blocks[span.block] ?? '').slice(span.start + 1, span.open ? span.end : span.end - 1);
 }
 
 function words(text: string): string[] {

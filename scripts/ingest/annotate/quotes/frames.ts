@@ -217,7 +217,8 @@ const REPORTED_NOUNS = new Set(
 
 /**
  * Who spoke in a sentence of reported speech ("Lavrov said that ...", "according to Reuters", "the full text of
- * Trump's remarks"), else the person it is about.
+ * Trump's remarks", or the person who answers them: "Carter weighed in on Trump's remarks"), else the person it is
+ * about.
  */
 export function sentenceEvent(
   article: AttributionText,
@@ -239,12 +240,22 @@ export function sentenceEvent(
     }
     if (said && (said.speaker || said.personal)) return { ...said, sentence, said: true };
   }
-  const owner = mentionsIn(article, block, start, end).find(
+  const mentions = mentionsIn(article, block, start, end);
+  const owner = mentions.find(
     (mention) => mention.kind === 'person' && SPEECHES.test(article.masked[block]?.slice(mention.end) ?? ''),
   );
+  // The subject may follow an opening phrase that names someone else ("Coldly fixing Reagan in his gaze, Gorbachev …").
+  const subject =
+    mentions.find((mention) => leadsToSubject(tokens(article.masked[block] ?? '', start, mention.start))) ??
+    mentions[0];
+  const leads = subject !== undefined && leadsToSubject(tokens(article.masked[block] ?? '', start, subject.start));
+  // "Ash Carter is weighing in on Trump's comments": a person who takes up another's words answers them, and what
+  // follows is the answer.
+  if (owner && leads && subject.kind === 'person' && subject.id !== owner.id) {
+    return { ...fromMention(subject), sentence, said: true };
+  }
   if (owner) return { ...fromMention(owner), sentence, said: true };
-  const subject = mentionsIn(article, block, start, end)[0];
-  if (!subject || !leadsToSubject(tokens(article.masked[block] ?? '', start, subject.start))) return undefined;
+  if (!subject || !leads) return undefined;
   return { sentence, speaker: subject.id, said: false, personal: subject.kind === 'person' };
 }
 
@@ -315,9 +326,8 @@ export function openingSubject(article: AttributionText, block: number, at: numb
   const text = article.masked[block] ?? '';
   const owner = others.find((other) => other.kind === 'person' && CLAIMS.test(text.slice(other.end)));
   if (owner) return fromMention(owner);
-  return tokens(article.masked[block] ?? '', start, subject.start).every(isTitleWord)
-    ? fromMention(subject)
-    : undefined;
+  // Title words alone before the subject, or an opening phrase set off by a comma ("Finally, Reagan managed a reply:").
+  return leadsToSubject(tokens(article.masked[block] ?? '', start, subject.start)) ? fromMention(subject) : undefined;
 }
 
 /** The end of the stretch an attribution after `from` may take: its sentence's end, or the next quotation. */

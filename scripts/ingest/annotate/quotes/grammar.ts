@@ -46,7 +46,8 @@ export function phraseAfter(rest: Token[]): Token[] {
 /**
  * The words before a verb that are its subject: back to the clause's start, past auxiliaries and adverbs, and past
  * a parenthetical or appositive to a name (`Snowden, breaking weeks of silence, told`, `Dmitry Medvedev, Russian
- * President said`). Empty when the verb has no subject of its own.
+ * President said`, `Tammy Bruce, State Department spokeswoman, said`), a person before the office that names a body.
+ * Empty when the verb has no subject of its own.
  */
 export function subjectBefore(article: AttributionText, block: number, list: Token[], verb: number): Token[] {
   let index = verb - 1;
@@ -57,11 +58,18 @@ export function subjectBefore(article: AttributionText, block: number, list: Tok
     if (!isWord(token) || CLAUSE_OPENERS.has(token.lower) || SAYING.has(token.lower)) break;
     phrase.unshift(token);
   }
-  const names = (words: Token[]) =>
-    words.length > 0 && mentionsIn(article, block, words[0]?.start ?? 0, words.at(-1)?.end ?? 0).length > 0;
+  const named = (words: Token[]) =>
+    words.length > 0 ? mentionsIn(article, block, words[0]?.start ?? 0, words.at(-1)?.end ?? 0) : [];
+  const names = (words: Token[]) => named(words).length > 0;
   if (names(phrase) || !phrase.every(isTitleWord) || list[index]?.text !== ',') return phrase;
-  const segments = splitAtCommas(list.slice(0, index)).slice(-2).toReversed();
-  return segments.find((segment) => names(segment) && segment.every(isTitleWord)) ?? phrase;
+  const segments = splitAtCommas(list.slice(0, index))
+    .slice(-2)
+    .toReversed()
+    .filter((segment) => names(segment) && segment.every(isTitleWord));
+  // "Tammy Bruce, State Department spokeswoman, said": the person is the subject, the office after the comma hers.
+  return (
+    segments.find((segment) => named(segment).some((mention) => mention.kind === 'person')) ?? segments[0] ?? phrase
+  );
 }
 
 /** A clause's tokens cut at its commas. */

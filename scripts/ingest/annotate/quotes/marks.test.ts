@@ -43,4 +43,10 @@ describe('withTypedMarks', () => {
     expect(withTypedMarks(text)).toBe("He will  “seek a ban.”  She said  “no,”  and it''s done.");
     expect(withTypedMarks(text)).toHaveLength(text.length);
   });
+
+  it("reads two apostrophes on both sides (''…'') as a pair of marks, but not one glued to a word", () => {
+    const text = "The visit ''is about trust,'' he said; ''We agree.'' It''s done.";
+    expect(withTypedMarks(text)).toBe("The visit  “is about trust,”  he said;  “We agree.”  It''s done.");
+    expect(withTypedMarks(text)).toHaveLength(text.length);
+  });
 });

@@ -82,16 +82,31 @@ function findClose(text: string): number {
 
 /**
  * A block with plain-text quotation marks made typographic, offsets unchanged: archives typed as plain text open a
- * quotation with two grave accents and close it with two again or with two apostrophes (``a ban,'' he said). Each
- * pair becomes a space and a curly mark, the space outside the quotation.
+ * quotation with two grave accents and close it with two again or with two apostrophes (``a ban,'' he said); others,
+ * on a typewriter's keyboard or a database that had no double mark, type two apostrophes on both sides (''a ban,''
+ * he said). Two apostrophes open a quotation only where a word starts after them, none is glued before them (not
+ * "it''s") and a closing pair follows. Each pair becomes a space and a curly mark, the space outside the quotation.
  */
 export function withTypedMarks(text: string): string {
   let open = false;
-  return text.replace(/``|''/g, (pair) => {
-    if (pair === "''" && !open) return pair;
+  return text.replace(/``|''/g, (pair, at: number) => {
+    if (pair === "''" && !open && !opensWord(text, at)) return pair;
     open = !open;
     return open ? ' “' : '” ';
   });
+}
+
+/**
+ * Whether two apostrophes at `at` open a quoted word: after the block's start, a space, a bracket or a dash, with a
+ * closing pair after a word later in the block. Two apostrophes are an ambiguous mark (a misread single quote, inches,
+ * an OCR's residue), so without their closing pair they open nothing.
+ */
+function opensWord(text: string, at: number): boolean {
+  return (
+    /^(?:|[\s([—–-])$/u.test(text.charAt(at - 1)) &&
+    /^[\p{L}\p{N}]/u.test(text.slice(at + 2)) &&
+    /[\p{L}\p{N}.,!?…]''/u.test(text.slice(at + 2))
+  );
 }
 
 /** Whether any block of an article has a double quotation mark or a guillemet. */

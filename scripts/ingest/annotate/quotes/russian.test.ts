@@ -32,6 +32,16 @@ describe('russianQuotes', () => {
 });
 
 describe('findRussianQuotations', () => {
+  it('ends the subject after "сказал" at a preposition after a name: the one met after "с" did not speak', () => {
+    // "Буш" alone is no mention here: the quotation's speaker is unknown, never the minister he met.
+    expect(quoted('"Мы договорились о многом", - сказал Буш после переговоров с Сергеем Лавровым.')).toEqual([
+      '?: "Мы договорились о многом"',
+    ]);
+    expect(quoted('«Мы договорились о многом», — заявил в среду Сергей Лавров.')).toEqual([
+      'sergei-lavrov: «Мы договорились о многом»',
+    ]);
+  });
+
   it('takes a short phrase for speech after "по данным" an outlet, or "по ее словам" after she spoke', () => {
     expect(quoted('По данным Reuters, делегации обсудят «порядок дальнейших шагов» в Женеве.')).toEqual([
       'reuters: «порядок дальнейших шагов»',
@@ -65,13 +75,13 @@ describe('findRussianQuotations', () => {
     ]);
   });
 
-  it('gives both pieces around the reporter\'s words to the one speaker, and "он" to the last speaker', () => {
+  it('gives both pieces around the reporter\'s words to the one speaker as one quotation, and "он" to the last speaker', () => {
     expect(
       quoted(
         'Сергей Лавров встретился с Джоном Керри.',
         '«Мы договорились о многом, — отметил он. — Работа продолжится».',
       ),
-    ).toEqual(['sergei-lavrov: «Мы договорились о многом,', 'sergei-lavrov: Работа продолжится»']);
+    ).toEqual(['sergei-lavrov: «Мы договорились о многом, Работа продолжится»']);
   });
 
   it('gives a short quoted phrase to the person whose words it is, and leaves a quoted name alone', () => {

@@ -5,7 +5,8 @@
  *    speech; a shorter one only when its sentence attributes it (`высказываниями госсекретаря о возможности
  *    "внесения дополнений"`, `«Всё решено», — сказал он`); a short capitalised one with no attribution right after it
  *    is a name («Известий», `в интервью «Известиям»`).
- * 2. The speaker is read from the reporter's words inside the quotation (`"…, - сказал он. - …"`), else right after
+ * 2. The speaker is read from the reporter's words inside the quotation (`"…, - сказал он. - …"`, one quotation in
+ *    two pieces), else right after
  *    it (`», — заявил Лавров`, `», — отметил министр`), else before it in its sentence: the nearest `по словам X`,
  *    noun of speech with a name after it (`высказываниями госсекретаря Тиллерсона`) or verb of saying with its
  *    subject (`Лавров заявил: «`, `заявил президент России Владимир Путин`), else in the next sentence when it refers
@@ -60,14 +61,13 @@ export function findRussianQuotations(blocks: string[], mentions: Mention[]): Qu
         if (found === undefined) continue;
         const [speaker, evidence, owner] = found;
         if (speaker && !owner) context.events.push({ sentence, speaker, said: true });
-        for (const piece of quote.pieces) {
-          quotations.push({
-            id: quotations.length + 1,
-            spans: [piece],
-            ...(speaker ? { speaker } : {}),
-            ...(evidence ? { evidence } : {}),
-          });
-        }
+        // «…, — сказал он. — …» is one quotation the reporter's words interrupt: one id, a span for each piece.
+        quotations.push({
+          id: quotations.length + 1,
+          spans: [...quote.pieces],
+          ...(speaker ? { speaker } : {}),
+          ...(evidence ? { evidence } : {}),
+        });
       }
       sentence++;
     }
@@ -165,8 +165,28 @@ function afterQuote(context: Context, block: number, from: number, sentence: num
   const stop = rest.slice(lead[0].length).search(/[.!?…](?:\s|$)|[«"„]/u);
   const end = from + lead[0].length + (stop < 0 ? rest.length - lead[0].length : stop);
   const words = (context.masked[block] ?? '').slice(from + lead[0].length, end).split(/[\s,]+/);
-  return words.some(isSayingVerb) ? named(context, block, from + lead[0].length, end, sentence) : undefined;
+  if (!words.some(isSayingVerb)) return undefined;
+  return named(context, block, from + lead[0].length, subjectEnd(context.masked[block] ?? '', from, end), sentence);
 }
+
+/**
+ * Where the subject after a verb of saying ends: at the first preposition after a capitalised word ("— сказал Буш
+ * после переговоров с Игорем Ивановым" is Bush's; the one he met is in the adjunct). A preposition before any name
+ * opens an adjunct that comes first ("— заявил в среду Лавров").
+ */
+function subjectEnd(text: string, from: number, end: number): number {
+  let named = false;
+  for (const word of text.slice(from, end).matchAll(/[\p{L}-]+/gu)) {
+    if (named && PREPOSITIONS.has(word[0])) return from + word.index;
+    named ||= /^\p{Lu}/u.test(word[0]);
+  }
+  return end;
+}
+
+/** Russian prepositions that open an adjunct after a verb's subject. */
+const PREPOSITIONS = new Set(
+  'после перед во в на с со по при у к о об для из от до за между накануне во время'.split(' '),
+);
 
 /** The nearest attribution before a quotation in its sentence, read backwards from the quotation. */
 function beforeQuote(context: Context, block: number, start: number, at: number, sentence: number): Found | undefined {
@@ -201,7 +221,7 @@ function subjectOf(
   return (
     named(context, block, clause, verb, sentence) ??
     beforeAside(context, block, start, clause, verb, sentence) ??
-    named(context, block, verb, end, sentence)
+    named(context, block, verb, subjectEnd(text, verb, end), sentence)
   );
 }
 

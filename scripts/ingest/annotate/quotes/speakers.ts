@@ -46,6 +46,10 @@ export function namedBy(article: AttributionText, block: number, phrase: Token[]
   if (words.length === 1 && first.lower === 'who') return relative(article, span);
   const organisation = named.find((mention) => mention.kind === 'organisation');
   const lower = words.map((word) => word.lower);
+  // "a State Department spokesman" after "State Department spokesman Ned Price": a body has one spokesperson.
+  const holder =
+    organisation && lower.some((word) => SOLE_OFFICES.has(word)) ? officeHolder(article, words, span) : undefined;
+  if (holder) return holder;
   if (organisation && lower.some((word) => SPOKESPEOPLE.has(word)))
     return { ...fromMention(organisation), personal: true };
   // A country's possessive makes a role as definite as "the" does: "Russia's top diplomat" is someone named before.
@@ -62,6 +66,24 @@ export function namedBy(article: AttributionText, block: number, phrase: Token[]
   }
   // "a senior U.S. official": someone spoke whom the mentions do not know.
   return { personal: words.length <= 5 && lower.some((word) => PERSON_ROLES.has(word)) };
+}
+
+/** Offices a body gives one person at a time, so that its spokesman named once is its spokesman again. */
+const SOLE_OFFICES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * The person named before `span` whose title in the text holds every word of the phrase ("State Department spokesman
+ * Ned Price", then "a State Department spokesman said"), the latest first; none when no one was introduced so.
+ */
+function officeHolder(article: AttributionText, words: Token[], span: Span): Attribution | undefined {
+  const wanted = words.map((word) => stem(word.text)).filter((word) => word !== undefined);
+  const holder = article.speakers.findLast(
+    (mention) =>
+      mention.kind === 'person' &&
+      (mention.block < span.block || (mention.block === span.block && mention.end <= span.start)) &&
+      wanted.every((word) => article.titles.get(mention.id)?.has(word)),
+  );
+  return holder ? { ...fromMention(holder), evidence: span } : undefined;
 }
 
 /** The attribution a mention makes. */

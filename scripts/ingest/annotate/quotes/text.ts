@@ -69,6 +69,9 @@ export const SAYING = new Set(
     'quoted reported reports called acknowledged acknowledges admitted admits commented emphasised emphasized ' +
     'argued claimed wrote writes confirmed affirmed affirms described describes remarked observed responded answered ' +
     'cautioned complained conceded reiterated underlined underscored ' +
+    // How a reporter tells the tone of what was said: "Gorbachev interrupted, "…"", "Reagan implored him to …".
+    'exclaimed interrupted implored retorted countered quipped joked shouted pleaded vowed vows asserted asserts ' +
+    'contended protested ' +
     // What a document says: "…," the statement reads.
     'reads'
   ).split(' '),
