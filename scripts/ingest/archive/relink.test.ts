@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { type Inline, inlineText } from '../text/document.ts';
+import { cannotMark, wrap } from './relink.ts';
+
+const person = { kind: 'person', id: 'auto-ana-ruiz' } as const;
+/** `He said "Ruiz agreed" and Lavrov nodded.`, the quotation and Lavrov marked. */
+const children: Inline[] = [
+  { type: 'text', value: 'He said ' },
+  {
+    type: 'annotation',
+    mark: { kind: 'quote', n: 1, last: true },
+    children: [{ type: 'text', value: '"Ruiz agreed"' }],
+  },
+  { type: 'text', value: ' and ' },
+  { type: 'annotation', mark: { kind: 'person', id: 'sergei-lavrov' }, children: [{ type: 'text', value: 'Lavrov' }] },
+  { type: 'text', value: ' nodded.' },
+];
+
+describe('wrap', () => {
+  it('marks a name inside a quotation, keeping the text as it was', () => {
+    const wrapped = wrap(children, 9, 13, person) ?? [];
+    expect(inlineText(wrapped)).toBe(inlineText(children));
+    const quote = wrapped[1];
+    expect(quote?.type === 'annotation' && quote.children[1]).toEqual({
+      type: 'annotation',
+      mark: person,
+      children: [{ type: 'text', value: 'Ruiz' }],
+    });
+  });
+
+  it('marks nothing inside another name, nor across runs', () => {
+    expect(wrap(children, 27, 33, person)).toBeUndefined();
+    expect(cannotMark({ type: 'paragraph', line: 1, children }, 27, 33)).toBe(true);
+    expect(cannotMark({ type: 'paragraph', line: 1, children }, 5, 12)).toBe(true);
+    expect(cannotMark({ type: 'paragraph', line: 1, children }, 0, 2)).toBe(false);
+  });
+});
