@@ -10,6 +10,7 @@ describe('samePerson', () => {
     expect(samePerson('Tony Brackwell', 'Antony Brackwell')).toBe(true);
     expect(samePerson('Tony Brackwell', 'Antony Whitfield')).toBe(false);
     expect(samePerson('Al Brackwell', 'Albert Brackwell')).toBe(false);
+    expect(samePerson('Bill Brackwell', 'William J. Brackwell')).toBe(true);
   });
 });
 

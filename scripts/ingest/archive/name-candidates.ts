@@ -9,6 +9,7 @@ import { lastName, surname } from '../../../src/lib/people.ts';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
 import { endsWithOffice, NOT_A_SURNAME } from '../annotate/people-nlp.ts';
 import { isCyrillic } from '../annotate/russian/forms.ts';
+import { isShortFormOf } from '../annotate/short-names.ts';
 import { soundKeys, soundLikeOnePerson, untranscribed } from '../annotate/sound-alike.ts';
 import { isCommonWord, isFunctionWord } from '../text/english.ts';
 
@@ -34,7 +35,7 @@ export function surnamesOf(entry: KindedEntry): string[] {
 /**
  * Whether two full names are one person's: they sound alike (sound-alike.ts), or share the surname and one given name
  * is the other cut short, as English shortens given names ("Ron" and "Ronald", "Tony" and "Antony"), three letters at
- * least.
+ * least, or one of its other short forms ("Bill" and "William", short-names.ts).
  */
 export function samePerson(a: string, b: string): boolean {
   if (soundLikeOnePerson(a, b)) return true;
@@ -42,7 +43,7 @@ export function samePerson(a: string, b: string): boolean {
     .map((name) => (name.split(' ')[0] ?? '').toLowerCase())
     .sort((x, y) => x.length - y.length);
   if (!one || !other || one.length < 3 || one === other || lastName(a) !== lastName(b)) return false;
-  return other.startsWith(one) || other.endsWith(one);
+  return other.startsWith(one) || other.endsWith(one) || isShortFormOf(one, other);
 }
 
 /** Whether a person's surname, as a full name of theirs ends, is `word`. */
