@@ -76,6 +76,30 @@ export function namedPeople(articles: IngestedArticle[], known: Map<string, Kind
   return index;
 }
 
+/**
+ * When an article that gives no date was most likely written: the median date of the other articles that name in full
+ * the people it names in full, each spelt as it spells them or another way (`same`): an article naming Boris Yeltsin
+ * and Warren Christopher is of their time. Undefined when none of them is named in a dated article.
+ */
+export function timeOfPeople(
+  article: IngestedArticle,
+  index: NamedPeople,
+  same: (a: string, b: string) => boolean,
+): number | undefined {
+  const dates: number[] = [];
+  for (const id of article.namedInFull) {
+    const named = index.byId.get(id);
+    if (!named) continue;
+    for (const surname of surnamesOf(named.entry).slice(0, 1)) {
+      for (const other of index.bySurname.get(surname) ?? []) {
+        if (other === named || same(other.entry.name, named.entry.name)) dates.push(...other.dates);
+      }
+    }
+  }
+  dates.sort((a, b) => a - b);
+  return dates[Math.floor(dates.length / 2)];
+}
+
 /** The people a candidate is looked up by whom some article other than `article` names in full. */
 export function poolOf(
   { surname, sounds = [] }: Pick<Candidate, 'surname' | 'sounds'>,

@@ -60,6 +60,31 @@ describe('linkAcrossArchive', () => {
     expect(peopleOf(linked as IngestedArticle)).toEqual([]);
   });
 
+  it('dates an article that gives no date by the people it names, to tell two bearers of a surname apart', () => {
+    const older = article(
+      '003_older.txt',
+      '2 May 1985',
+      'Opposition leader Greta Vandersloot spoke to reporters in the capital on Friday.',
+      'She left on Saturday.',
+    );
+    const kramer = article(
+      '004_kramer.txt',
+      '3 May 2016',
+      'Elbonian Trade Minister Piet Kramer flew to the capital on Monday.',
+      'He left on Tuesday.',
+    );
+    const undated = ingestText(
+      '005_undated.txt',
+      [
+        'Talks in the capital',
+        '',
+        "Trade Minister Piet Kramer joined the talks. Vandersloot's remarks came a day after they ended without a statement.",
+      ].join('\n'),
+    );
+    const linked = linkAcrossArchive([introduced('12 March 2016'), older, kramer, undated], gazetteer);
+    expect(peopleOf(linked[3] as IngestedArticle)).toEqual(['Piet Kramer', 'Tomas Vandersloot']);
+  });
+
   it('never lends an article a name only its own text gives', () => {
     const [linked] = linkAcrossArchive([alone('14 March 2017')], gazetteer);
     expect(peopleOf(linked as IngestedArticle)).toEqual([]);

@@ -24,7 +24,7 @@ import {
   surnamesIn,
   surnamesOf,
 } from './name-candidates.ts';
-import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf } from './named-people.ts';
+import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf, timeOfPeople } from './named-people.ts';
 import { type Added, cannotMark, type Relinks, relink } from './relink.ts';
 
 /** Every article with the people it names in part linked to those the other articles name in full (see above). */
@@ -63,7 +63,8 @@ function onlyOne(
 
 /** What the archive tells one article (see the module's comment). */
 function relinksOf(article: IngestedArticle, at: number, index: NamedPeople, known: Map<string, KindedEntry>): Relinks {
-  const when = dateOf(article);
+  // An article with no date is taken to be of the time of the people it names in full.
+  const when = dateOf(article) ?? timeOfPeople(article, index, samePerson);
   const mentioned = new Set((article.frontmatter.mentions ?? []).map(({ id }) => id));
   const own = [...known.values(), ...article.automatic].filter(({ id }) => article.personIds.has(id));
   const renamed = new Map<string, KindedEntry>();
