@@ -15,7 +15,7 @@ import { type Candidate, fullNames, surnamesOf } from './name-candidates.ts';
 /**
  * How many years apart two articles may be for a surname in one to mean the person the other names in full, when the
  * person held no office the gazetteer lists at the time: two presidential terms, set beforehand. Measured on the 130
- * development articles, any value from 2 to 40 years gives the same links (test/eval/README.md).
+ * development articles, 8 to 40 years give the same links, 2 and 4 one name fewer (test/eval/README.md).
  */
 export const YEARS_APART = 8;
 
