@@ -7,6 +7,7 @@
 import iuliia from 'iuliia';
 import { lastName, surname } from '../../../src/lib/people.ts';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
+import { isPlaceName } from '../annotate/name-words.ts';
 import { endsWithOffice, NOT_A_SURNAME } from '../annotate/people-nlp.ts';
 import { isCyrillic } from '../annotate/russian/forms.ts';
 import { isShortFormOf } from '../annotate/short-names.ts';
@@ -54,7 +55,7 @@ const WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*(?![\p{L}\p{N}
 
 /**
  * Capitalised words that may be a surname: a full name printed before it that a person bears ("Xi Jinping" where the
- * tagger saw none), else the surname alone. Alone it must not be next to another capitalised word (then it belongs to
+ * tagger saw none), else the surname alone. No place compromise knows ("Berlin") is one. Alone it must not be next to another capitalised word (then it belongs to
  * another name, "Michael Sullivan", or a body's, "Kennedy Center"), unless a title before or "Administration" after;
  * not be the surname of someone the article links already (`own`), whom its own linking has seen to; and when it is
  * also common English ("Baker", "Trump", "Rice"), stand where a capital cannot be the sentence's: within a sentence,
@@ -64,7 +65,7 @@ export function surnamesIn(text: string, own: Set<string>, printedBefore: (surna
   return [...text.matchAll(WORD)].flatMap((match): Candidate[] => {
     const word = match[0];
     const [start, end] = [match.index, match.index + word.length];
-    if (own.has(word) || word.length < 3) return [];
+    if (own.has(word) || word.length < 3 || isPlaceName(word)) return [];
     const before = text.slice(0, start);
     const upTo = text.slice(0, end);
     const full = printedBefore(word)

@@ -85,6 +85,23 @@ describe('linkAcrossArchive', () => {
     expect(peopleOf(linked[3] as IngestedArticle)).toEqual(['Piet Kramer', 'Tomas Vandersloot']);
   });
 
+  it('takes no place the gazetteer names for a surname', () => {
+    const philosopher = article(
+      '001_berlin.txt',
+      '12 March 2016',
+      'The philosopher Isaiah Berlin was remembered at the conference on Monday.',
+      'The conference lasted two days.',
+    );
+    const city = article(
+      '002_city.txt',
+      '14 March 2016',
+      'The envoys met again in Berlin on Tuesday.',
+      'Nothing was agreed.',
+    );
+    const [, linked] = linkAcrossArchive([philosopher, city], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual([]);
+  });
+
   it('never lends an article a name only its own text gives', () => {
     const [linked] = linkAcrossArchive([alone('14 March 2017')], gazetteer);
     expect(peopleOf(linked as IngestedArticle)).toEqual([]);

@@ -27,11 +27,20 @@ import {
 import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf, timeOfPeople } from './named-people.ts';
 import { type Added, cannotMark, type Relinks, relink } from './relink.ts';
 
+/** The one-word names of the gazetteer's places, organisations and agreements. */
+function places(known: Map<string, KindedEntry>): string[] {
+  return [...known.values()]
+    .filter((entry) => entry.kind !== 'person')
+    .flatMap((entry) => [entry.name, ...entry.aliases])
+    .filter((name) => !name.includes(' '));
+}
+
 /** Every article with the people it names in part linked to those the other articles name in full (see above). */
 export function linkAcrossArchive(articles: IngestedArticle[], gazetteer: KindedEntry[]): IngestedArticle[] {
   const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
   const index = namedPeople(articles, known);
-  return articles.map((article, i) => relink(article, relinksOf(article, i, index, known)));
+  const placeNames = places(known);
+  return articles.map((article, i) => relink(article, relinksOf(article, i, index, known, placeNames)));
 }
 
 /**
@@ -62,11 +71,19 @@ function onlyOne(
 }
 
 /** What the archive tells one article (see the module's comment). */
-function relinksOf(article: IngestedArticle, at: number, index: NamedPeople, known: Map<string, KindedEntry>): Relinks {
+function relinksOf(
+  article: IngestedArticle,
+  at: number,
+  index: NamedPeople,
+  known: Map<string, KindedEntry>,
+  placeNames: string[],
+): Relinks {
   // An article with no date is taken to be of the time of the people it names in full.
   const when = dateOf(article) ?? timeOfPeople(article, index, samePerson);
   const mentioned = new Set((article.frontmatter.mentions ?? []).map(({ id }) => id));
-  const own = [...known.values(), ...article.automatic].filter(({ id }) => article.personIds.has(id));
+  const own = [...article.personIds].flatMap(
+    (id) => known.get(id) ?? article.automatic.filter((each) => each.id === id),
+  );
   const renamed = new Map<string, KindedEntry>();
   for (const entry of article.automatic.filter(({ id }) => mentioned.has(id))) {
     const how = renaming(entry);
@@ -74,7 +91,9 @@ function relinksOf(article: IngestedArticle, at: number, index: NamedPeople, kno
     const same = onlyOne(poolOf(how, index, at), at, when, how.test, index, self);
     if (same && same.id !== entry.id) renamed.set(entry.id, same);
   }
-  const ownSurnames = new Set(own.flatMap(surnamesOf));
+  // The surnames of the people the article links already, which its own linking has seen to, and the one-word names of
+  // the gazetteer's places and bodies, marked here or not.
+  const ownSurnames = new Set([...own.flatMap(surnamesOf), ...placeNames]);
   const added: Added[] = [];
   const find = (block: number | undefined, text: string) => {
     const candidates = [
