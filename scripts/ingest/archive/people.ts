@@ -9,6 +9,7 @@
  */
 
 import type { KindedEntry } from '../annotate/gazetteer.ts';
+import { beforeTheirTime } from '../annotate/homonyms.ts';
 import { isAutomaticId } from '../annotate/people-nlp.ts';
 import { isCyrillic } from '../annotate/russian/forms.ts';
 import { soundKeys, soundLikeOnePerson } from '../annotate/sound-alike.ts';
@@ -112,7 +113,14 @@ function relinksOf(
   };
   for (const [i, block] of article.blocks.entries()) find(i, blockText(block));
   find(undefined, article.frontmatter.title);
-  return { renamed, added };
+  // A gazetteer person the article calls by surname alone, though it comes years before their time: someone else.
+  const named = new Set(article.namedInFull);
+  const removed = new Set(
+    own
+      .filter(({ id }) => known.has(id) && !named.has(id))
+      .flatMap((entry) => (when !== undefined && beforeTheirTime(entry, when) ? [entry.id] : [])),
+  );
+  return { renamed, added, removed };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../test/ingest.ts';
 import { type Inline, inlineText } from '../text/document.ts';
-import { cannotMark, wrap } from './relink.ts';
+import { cannotMark, relink, wrap } from './relink.ts';
 
 const person = { kind: 'person', id: 'auto-ana-ruiz' } as const;
 /** `He said "Ruiz agreed" and Lavrov nodded.`, the quotation and Lavrov marked. */
@@ -33,5 +34,23 @@ describe('wrap', () => {
     expect(cannotMark({ type: 'paragraph', line: 1, children }, 27, 33)).toBe(true);
     expect(cannotMark({ type: 'paragraph', line: 1, children }, 5, 12)).toBe(true);
     expect(cannotMark({ type: 'paragraph', line: 1, children }, 0, 2)).toBe(false);
+  });
+});
+
+describe('relink', () => {
+  it('takes a person off an article: the marks, the count, the speaker, and joins the text back', () => {
+    const article = ingestText(
+      '001_talks.txt',
+      ['Talks in Moscow', '2 May 2003', '', '"We are ready," Lavrov said after the talks in Moscow on Friday.'].join(
+        '\n',
+      ),
+    );
+    expect(article.frontmatter.quotations?.[0]?.speaker).toBe('sergei-lavrov');
+    const taken = relink(article, { renamed: new Map(), added: [], removed: new Set(['sergei-lavrov']) });
+    expect(taken.frontmatter.mentions?.some(({ id }) => id === 'sergei-lavrov')).toBe(false);
+    expect(taken.frontmatter.quotations?.[0]?.speaker).toBeUndefined();
+    expect(taken.personIds.has('sergei-lavrov')).toBe(false);
+    expect(JSON.stringify(taken.blocks)).not.toContain('sergei-lavrov');
+    expect(inlineText(taken.blocks[0]?.children ?? [])).toBe(inlineText(article.blocks[0]?.children ?? []));
   });
 });

@@ -17,6 +17,8 @@ export interface Relinks {
   /** An automatic entry's id, and the person it stands for. */
   renamed: Map<string, KindedEntry>;
   added: Added[];
+  /** People the article's surnames were linked to who cannot be meant (archive/people.ts): their marks are taken off. Default none. */
+  removed?: Set<string>;
 }
 
 const ENTITY_KINDS = new Set<string>(EntityKindSchema.options);
@@ -26,9 +28,10 @@ const ENTITY_KINDS = new Set<string>(EntityKindSchema.options);
  * mentions marked in its blocks (and counted, those of the headline too), its automatic people brought in line, and its
  * MDX dropped to be written again. An article the archive tells nothing is returned as it was.
  */
-export function relink(article: IngestedArticle, { renamed, added }: Relinks): IngestedArticle {
-  if (renamed.size === 0 && added.length === 0) return article;
-  const id = (old: string) => renamed.get(old)?.id ?? old;
+export function relink(article: IngestedArticle, { renamed, added, removed = new Set() }: Relinks): IngestedArticle {
+  if (renamed.size === 0 && added.length === 0 && removed.size === 0) return article;
+  // The id a person now has, or '' for one taken off.
+  const id = (old: string) => (removed.has(old) ? '' : (renamed.get(old)?.id ?? old));
   const blocks = article.blocks.map((block, index) => {
     let children = renameIn(block.children, id);
     for (const { start, end, entry } of added.filter((each) => each.block === index)) {
@@ -38,7 +41,7 @@ export function relink(article: IngestedArticle, { renamed, added }: Relinks): I
   });
   const counts = new Map<string, number>();
   for (const { id: old, count } of article.frontmatter.mentions ?? [])
-    counts.set(id(old), (counts.get(id(old)) ?? 0) + count);
+    if (id(old)) counts.set(id(old), (counts.get(id(old)) ?? 0) + count);
   for (const { entry } of added) counts.set(entry.id, (counts.get(entry.id) ?? 0) + 1);
   const people = [...renamed.values(), ...added.map(({ entry }) => entry)];
   const automatic = [...article.automatic.filter((entry) => !renamed.has(entry.id)), ...people]
@@ -50,33 +53,55 @@ export function relink(article: IngestedArticle, { renamed, added }: Relinks): I
     ...rest,
     blocks,
     automatic,
-    personIds: new Set([...[...article.personIds].map(id), ...added.map(({ entry }) => entry.id)]),
-    events: article.events.map((event) => ({ ...event, people: [...new Set(event.people.map(id))] })),
+    personIds: new Set([...[...article.personIds].map(id), ...added.map(({ entry }) => entry.id)].filter(Boolean)),
+    events: article.events.map((event) => ({ ...event, people: [...new Set(event.people.map(id))].filter(Boolean) })),
     frontmatter: {
       ...article.frontmatter,
       mentions: [...counts]
         .map(([each, count]) => ({ id: each, count }))
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
-      quotations: (article.frontmatter.quotations ?? []).map((quotation) =>
-        quotation.speaker ? { ...quotation, speaker: id(quotation.speaker) } : quotation,
-      ),
+      quotations: (article.frontmatter.quotations ?? []).map(({ speaker, ...quotation }) => {
+        const now = speaker ? id(speaker) : '';
+        return now ? { ...quotation, speaker: now } : quotation;
+      }),
     },
   };
 }
 
-/** Inline runs with every mark's person id, and every quotation's speaker, as `id` gives them. */
+/**
+ * Inline runs with every mark's person id, and every quotation's speaker, as `id` gives them: a person's mark whose id is
+ * '' is taken off, its text joined to the text around it, and so is a speaker.
+ */
 function renameIn(children: Inline[], id: (old: string) => string): Inline[] {
-  return children.map((inline) => {
-    if (inline.type !== 'annotation') return inline;
+  const out: Inline[] = [];
+  for (const inline of children) {
+    if (inline.type !== 'annotation') {
+      out.push(inline);
+      continue;
+    }
     const { mark } = inline;
-    const renamed: Mark =
-      mark.kind === 'person'
-        ? { ...mark, id: id(mark.id) }
-        : mark.kind === 'quote' && mark.speaker
-          ? { ...mark, speaker: id(mark.speaker) }
-          : mark;
-    return { ...inline, mark: renamed, children: renameIn(inline.children, id) };
-  });
+    const inner = renameIn(inline.children, id);
+    if (mark.kind === 'person' && !id(mark.id)) out.push(...inner);
+    else if (mark.kind === 'person') out.push({ ...inline, mark: { ...mark, id: id(mark.id) }, children: inner });
+    else if (mark.kind === 'quote' && mark.speaker) {
+      const { speaker, ...rest } = mark;
+      const now = id(speaker);
+      out.push({ ...inline, mark: now ? { ...rest, speaker: now } : rest, children: inner });
+    } else out.push({ ...inline, children: inner });
+  }
+  return joinText(out);
+}
+
+/** Inline runs with neighbouring text runs made one. */
+function joinText(children: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of children) {
+    const last = out.at(-1);
+    if (inline.type === 'text' && last?.type === 'text')
+      out[out.length - 1] = { ...last, value: last.value + inline.value };
+    else out.push(inline);
+  }
+  return out;
 }
 
 /**
