@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EntitiesFileSchema } from '../../src/schemas/data.ts';
 import type { KindedEntry } from '../ingest/annotate/gazetteer.ts';
+import { linkAcrossArchive } from '../ingest/archive/people.ts';
 import { loadContent } from '../ingest/content/index.ts';
-import { ingestSeed } from '../ingest/pipeline.ts';
+import { type IngestedArticle, ingestSeed } from '../ingest/pipeline.ts';
 import { type ArticleResult, evaluateArticle } from './evaluate.ts';
 import { loadGold, type Split, SplitSchema } from './gold.ts';
 import { heldOutGazetteer } from './held-out.ts';
@@ -41,11 +42,20 @@ const golds = readdirSync(join(folder, 'articles'))
   .map(({ file, name }) => ({ file, name, gold: loadGold(join(folder, 'gold', `${name}.json`)) }))
   .filter(({ gold }) => only === undefined || gold.split === only);
 
-/** Every evaluation article ingested with `entries` for its gazetteer, scored against its gold, with its split. */
+/**
+ * Every evaluation article ingested with `entries` for its gazetteer, scored against its gold, with its split. The
+ * articles are ingested together as one archive, as seeds/ is, so that the archive-wide pass on people
+ * (archive/people.ts) can read in the other articles' text the names one article gives only in part; each is still
+ * scored alone. Gold is read only to score.
+ */
 function evaluateAll(entries: KindedEntry[]): { split: Split; result: ArticleResult }[] {
-  return golds.map(({ file, name, gold }) => {
+  const ingested = golds.map(({ file }) => {
     const bytes = readFileSync(join(folder, 'articles', file));
-    const article = ingestSeed({ file, bytes, editorial: {} }, lexicon, entries, themes);
+    return ingestSeed({ file, bytes, editorial: {} }, lexicon, entries, themes);
+  });
+  const archive = linkAcrossArchive(ingested, entries);
+  return golds.map(({ name, gold }, i) => {
+    const article = archive[i] as IngestedArticle;
     // Names are matched with the whole gazetteer in both runs, so an alias still counts as its person.
     return { split: gold.split, result: evaluateArticle(name, gold, predict(article, entries), same) };
   });

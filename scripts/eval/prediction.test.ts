@@ -49,6 +49,7 @@ const article: IngestedArticle = {
   automatic: [entry('alexander-minakov', 'Alexander Minakov', 'person')],
   events: [snowden],
   personIds: new Set(['sergei-lavrov', 'alexander-minakov']),
+  namedInFull: ['alexander-minakov', 'sergei-lavrov'],
   warnings: [],
 };
 

@@ -36,6 +36,8 @@ export interface IngestedArticle {
   events: FoundEvent[];
   /** The ids of the people the text mentions. */
   personIds: Set<string>;
+  /** Those of them it names in full somewhere, in Latin letters (annotate.ts), sorted. */
+  namedInFull: string[];
   warnings: string[];
   /**
    * The article's MDX (write/mdx.ts), once written: it depends on the frontmatter and blocks alone, and is kept with
@@ -130,7 +132,8 @@ export function ingestSeed(
   }
   const { blocks, automatic, events } = annotated;
   const personIds = new Set(named.filter((m) => m.kind === 'person').map((m) => m.id));
-  return { file, frontmatter, blocks, automatic, events, personIds, warnings };
+  const namedInFull = annotated.namedInFull.filter((id) => personIds.has(id));
+  return { file, frontmatter, blocks, automatic, events, personIds, namedInFull, warnings };
 }
 
 const EMPTY: Block = { type: 'paragraph', line: 1, children: [] };

@@ -13,6 +13,7 @@ import type { SeedEditorial } from '../../src/schemas/editorial.ts';
 import type { KindedEntry } from './annotate/gazetteer.ts';
 import { entityRecords } from './archive/entities.ts';
 import { eventRecords } from './archive/events.ts';
+import { linkAcrossArchive } from './archive/people.ts';
 import { quoteRecords } from './archive/quotes.ts';
 import { type Published, redirectRecords } from './archive/redirects.ts';
 import { groupStories } from './archive/stories.ts';
@@ -30,15 +31,17 @@ export interface Rendered {
 
 /**
  * Slugs, MDX and the archive-wide data for every article; seeds must come sorted by file name. `published` says
- * what the committed content had, so that an article whose slug changes keeps its old address as a redirect.
+ * what the committed content had, so that an article whose slug changes keeps its old address as a redirect. People an
+ * article names only in part are first linked to those other articles name in full (archive/people.ts).
  */
 export function render(
-  articles: IngestedArticle[],
+  ingested: IngestedArticle[],
   editorial: Map<string, SeedEditorial>,
   gazetteer: KindedEntry[] = [],
   eventsEditorial: EventsEditorial = { suppress: [], retitle: {}, add: [] },
   published: Published = { slugs: new Map(), redirects: [] },
 ): Rendered {
+  const articles = linkAcrossArchive(ingested, gazetteer);
   const slugs = uniqueSlugs(
     articles.map((article) => {
       const fixed = editorial.get(article.file)?.slug;

@@ -10,6 +10,7 @@ import { datelinePlaces, type KindedEntry } from './gazetteer.ts';
 import { nest, type Range } from './nest.ts';
 import { endsWithOffice } from './people-nlp.ts';
 import { findQuotations, findRussianQuotations, quotationDates } from './quotes/index.ts';
+import { isCyrillic } from './russian/forms.ts';
 import type { Mention, Quotation } from './spans.ts';
 import { assignThemes, LEAD_PARAGRAPHS } from './themes.ts';
 
@@ -50,6 +51,12 @@ export interface Annotated {
    */
   headMentions: Mention[];
   automatic: KindedEntry[];
+  /**
+   * The people some mention names in full, by two words or more in Latin letters, in the text, the headline or a head
+   * line: the names an archive-wide pass may lend other articles (archive/people.ts). A romanised Russian name is no
+   * name in full: it is not printed.
+   */
+  namedInFull: string[];
   quotations: Quotation[];
   times: TimeSpan[];
   flags: (FlaggedWord & { n: number })[];
@@ -77,6 +84,7 @@ export function annotate(input: AnnotateInput): Annotated {
       headlineMentions: [],
       headMentions: [],
       automatic: [],
+      namedInFull: [],
       quotations: [],
       times: [],
       flags: [],
@@ -89,13 +97,15 @@ export function annotate(input: AnnotateInput): Annotated {
   // Then the head's other lines, where a page may give in full a name the text uses alone; a list's marker goes first.
   const printedContext = input.context ?? [];
   const context = printedContext.map((line) => line.replace(LIST_MARKER, ''));
-  const linked = linkEntities(
-    [...texts, input.headline ?? '', ...context],
-    gazetteer,
-    published,
-    datelinePlaces(input.dateline, gazetteer),
-  );
+  const printed = [...texts, input.headline ?? '', ...context];
+  const linked = linkEntities(printed, gazetteer, published, datelinePlaces(input.dateline, gazetteer));
   const { automatic } = linked;
+  const namedInFull = linked.mentions.flatMap(({ kind, id, by, block, start, end }) => {
+    // A courtesy title ("Mr. Powell") is no given name, nor a role ("the Foreign Minister") a name.
+    const surface = (printed[block]?.slice(start, end) ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '');
+    const full = (by === 'name' || by === 'automatic') && /\S\s+\S/.test(surface) && !isCyrillic(surface);
+    return kind === 'person' && full ? [id] : [];
+  });
   const mentions = linked.mentions.filter((mention) => mention.block < texts.length);
   const headlineMentions = linked.mentions.filter((mention) => mention.block === texts.length);
   const headMentions = linked.mentions.filter((mention) => {
@@ -167,6 +177,7 @@ export function annotate(input: AnnotateInput): Annotated {
     headlineMentions,
     headMentions,
     automatic,
+    namedInFull: [...new Set(namedInFull)].sort(),
     quotations,
     times,
     flags,

@@ -39,6 +39,17 @@ describe('pickPerson', () => {
     expect(pickPerson([senator], { ...none, title: 'President' })).toBeUndefined();
   });
 
+  it('links a surname to no one in an article written years before its only bearer first took office', () => {
+    expect(pickPerson([younger], { ...none, title: 'President', when: Date.UTC(1990, 0) })).toBeUndefined();
+    expect(pickPerson([senator], { ...none, when: Date.UTC(1993, 2) })).toBeUndefined();
+  });
+
+  it('still links a surname to its bearer in the years before their first office, or when the article names them in full', () => {
+    expect(pickPerson([younger], { ...none, when: Date.UTC(1999, 5) })?.id).toBe('younger-smith');
+    const named = new Set(['younger-smith']);
+    expect(pickPerson([younger], { ...none, named, when: Date.UTC(1990, 0) })?.id).toBe('younger-smith');
+  });
+
   it('still links a titled surname to a person whose offices nobody has entered', () => {
     const found = person('auto-li-wei', []);
     expect(pickPerson([found], { ...none, title: 'President' })?.id).toBe('auto-li-wei');

@@ -17,13 +17,15 @@ export interface SurnameContext {
 
 /**
  * The one person a surname means here, of the people who have it: only those who ever held the office the text gives
- * the surname, when it gives one (a person the gazetteer knows no office of is not ruled out); then the one the
- * article names in full; else the one in office on its date; else, when the article has no date, the one whose time
- * in office meets that of the most people it names in full (Boris Yeltsin makes a "Bush" the elder).
+ * the surname, when it gives one (a person the gazetteer knows no office of is not ruled out), and none the article
+ * predates (`beforeTheirTime`) unless it names them in full; then the one the article names in full; else the one in
+ * office on its date; else, when the article has no date, the one whose time in office meets that of the most people
+ * it names in full (Boris Yeltsin makes a "Bush" the elder).
  */
 export function pickPerson(entries: KindedEntry[], context: SurnameContext): KindedEntry | undefined {
   const { title, named, when, contemporaries } = context;
-  const titled = title ? entries.filter((entry) => entry.roles.length === 0 || held(entry, title)) : entries;
+  const timely = entries.filter((entry) => named.has(entry.id) || !beforeTheirTime(entry, when));
+  const titled = title ? timely.filter((entry) => entry.roles.length === 0 || held(entry, title)) : timely;
   if (titled.length <= 1) return titled[0];
   const inText = titled.filter((entry) => named.has(entry.id));
   if (inText.length === 1) return inText[0];
@@ -33,6 +35,26 @@ export function pickPerson(entries: KindedEntry[], context: SurnameContext): Kin
     return inOffice.length === 1 ? inOffice[0] : undefined;
   }
   return bestContemporary(pool, contemporaries);
+}
+
+/**
+ * How many years before their first office the news already calls a person by surname alone: a campaign, a
+ * nomination, a term in a lower office the gazetteer does not list. A presidential term, set beforehand, not fitted.
+ */
+export const YEARS_BEFORE_OFFICE = 4;
+
+const YEAR = 365.25 * 24 * 3600 * 1000;
+
+/**
+ * Whether an article dated `when` comes more than {@link YEARS_BEFORE_OFFICE} years before every office a person held:
+ * a surname alone there names someone else, a parent or a namesake ("President Bush" in 1989 is not the Bush who took
+ * office in 2001, "Clinton" in 1993 not the Clinton whose first office was in 2009). Nobody predates a person whose
+ * offices are unknown.
+ */
+export function beforeTheirTime(entry: KindedEntry, when: number | undefined): boolean {
+  if (when === undefined || entry.roles.length === 0) return false;
+  const first = Math.min(...entry.roles.map((role) => term(role)[0]));
+  return when < first - YEARS_BEFORE_OFFICE * YEAR;
 }
 
 /** The offices a surname may follow, and the one the word "administration" after it stands for. */

@@ -25,3 +25,6 @@ export const isGivenName = asked('#FirstName');
 
 /** Whether a capitalised word alone reads as a surname ("Yaroshenko", by its ending). */
 export const isSurname = asked('#LastName');
+
+/** Whether a capitalised word alone is a place compromise knows ("Berlin", "Georgia"), and so no surname alone. */
+export const isPlaceName = asked('#Place');

@@ -190,6 +190,15 @@ const APPOSITIVE = new RegExp(
   String.raw`(?<![\p{L}])(?:${OFFICE}|president|minister|secretary|premier|chancellor)\s*,\s+(${NAME})(?=\s*[,.;)]|\s+(?:said|says|told|who)\b)`,
   'gu',
 );
+/**
+ * A name that the office its holder has follows, set off by a comma: "said Oleg Petrov, head of the rights group …",
+ * "Anna Kovacs, spokeswoman for the ministry". The office names what it is held in ("of", "for", "at"), so that a
+ * list of names and nouns ("Smith, director") is not read as one.
+ */
+const BEFORE_OFFICE = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(${NAME}),\s+(?:the\s+)?(?:head|chief|leader|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|founder|secretary|president|minister|ambassador|envoy|adviser|advisor)\s+(?:of|for|at|to)\b`,
+  'gu',
+);
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
 /**
  * An office and the preposition of its complement, just before the place or body it is held for: "Ambassador to",
@@ -211,7 +220,7 @@ const AFTER_COMPLEMENT = new RegExp(String.raw`^\s+(${NAME})`, 'u');
  * Words that end a capitalised run without being a surname: institutions named after a person ("the
  * Obama Administration"), days and months. Written out because no word list marks them.
  */
-const NOT_A_SURNAME =
+export const NOT_A_SURNAME =
   /^(?:Administration|Government|Cabinet|Ministry|Department|Office|Council|Committee|Commission|Party|Agency|Embassy|Foundation|Institute|Group|Plan|Doctrine|Era|Team|Camp|Campaign|Summit|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -245,7 +254,8 @@ const RUNNING_ON = /^(?:\s+\p{Ll}|[,;])/u;
 
 /**
  * Names introduced by an office ("Secretary of State John Kerry"), by a noun for what a person does ("basketball
- * player Brittney Griner", "press secretary Dmitry Peskov"), by a relative clause ("Konstantin Yaroshenko, who"),
+ * player Brittney Griner", "press secretary Dmitry Peskov"), by a relative clause ("Konstantin Yaroshenko, who") or an
+ * office after a comma ("Oleg Petrov, head of the group"),
  * or by a place's possessive ("China's Xi Jinping"; the place is a mention the gazetteer found). Words inside the name may not be common English
  * words, which turns away Title Case headlines ("President Putin Will Attend"); after a possessive none
  * may be, so "Russia's Foreign Ministry" is no one.
@@ -267,7 +277,10 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
     // A surname no dictionary has ("Ban Ki-Moon") marks a name even after a common word.
     const inner = strict ? words : isEnglishWord(words.at(-1) ?? '') ? words.slice(0, -1) : [];
     if (words.length < 2 || words.some(isFunctionWord)) return;
-    if (inner.some((word) => !/\.$/.test(word) && isCommonWord(word.replace(PARTICLE, '')))) return;
+    // A given name that is also a word ("Mike", "Will", "Grant") is a name after an office, which vouches for it.
+    const given = (word: string, i: number) => i === 0 && !strict && isGivenName(word);
+    if (inner.some((word, i) => !/\.$/.test(word) && !given(word, i) && isCommonWord(word.replace(PARTICLE, ''))))
+      return;
     out.push({ name: words.join(' '), start });
   };
   for (const match of text.matchAll(AFTER_OFFICE)) {
@@ -282,6 +295,7 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
     const name = match[1] ?? '';
     keep(name, match.index + match[0].length - name.length, true);
   }
+  for (const match of text.matchAll(BEFORE_OFFICE)) keep(match[1] ?? '', match.index, true);
   for (const match of text.matchAll(BEFORE_WHO)) {
     const words = (match[1] ?? '').split(/\s+/);
     if (isGivenName(words[0] ?? '') || isSurname(words.at(-1) ?? '')) keep(match[1] ?? '', match.index, false);

@@ -39,7 +39,8 @@ export function soundKeys(word: string): string[] {
 /** Keys already worked out: every name found is compared with every name of the gazetteer's people. */
 const keyed = new Map<string, string[]>();
 
-function untranscribed(word: string): string {
+/** A romanised word with what Russian transcription does to English sounds undone ("Dzhon" → "Jon", "Bayden" → "Biden"). */
+export function untranscribed(word: string): string {
   let spelt = word;
   for (const [pattern, sound] of TRANSCRIBED) spelt = spelt.replace(pattern, sound);
   return spelt;

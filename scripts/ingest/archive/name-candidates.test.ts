@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { russianSurnamesIn, samePerson, surnamesIn } from './name-candidates.ts';
+
+const words = (text: string, own: string[] = []) =>
+  surnamesIn(text, new Set(own), () => []).map(({ start, end }) => text.slice(start, end));
+
+describe('samePerson', () => {
+  it('takes a given name cut short for the whole one, with the same surname', () => {
+    expect(samePerson('Ron Brackwell', 'Ronald R. Brackwell Jr.')).toBe(true);
+    expect(samePerson('Tony Brackwell', 'Antony Brackwell')).toBe(true);
+    expect(samePerson('Tony Brackwell', 'Antony Whitfield')).toBe(false);
+    expect(samePerson('Al Brackwell', 'Albert Brackwell')).toBe(false);
+    expect(samePerson('Bill Brackwell', 'William J. Brackwell')).toBe(true);
+  });
+});
+
+describe('surnamesIn', () => {
+  it('takes a capitalised word alone, and one that is also a word only where the capital is not the sentence’s', () => {
+    expect(words('Talks went on. Vandersloot left.')).toContain('Vandersloot');
+    expect(words('Baker: We agree. Rice grew, said Secretary Rice, and under Baker it grew.')).toEqual([
+      'Baker',
+      'Rice',
+      'Baker',
+    ]);
+  });
+
+  it('leaves a word that belongs to another name, or to a person the article links already', () => {
+    expect(words('Governor Michael Vandersloot spoke at the Vandersloot Center.')).toEqual([]);
+    expect(words('Then Vandersloot spoke.', ['Vandersloot'])).toEqual([]);
+  });
+});
+
+describe('russianSurnamesIn', () => {
+  it('gives back the English spelling of a surname Russian transcribed, in any case', () => {
+    const spelt = (text: string) => russianSurnamesIn(text).map(({ surname }) => surname);
+    expect(spelt('сказал Байден')).toContain('Biden');
+    expect(spelt('встреча с Байденом')).toContain('Biden');
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer, ingestText } from '../../../test/ingest.ts';
+import type { IngestedArticle } from '../pipeline.ts';
+import { blockText } from '../text/document.ts';
+import { linkAcrossArchive } from './people.ts';
+
+/** An invented article: a headline, a date line and its paragraphs. */
+function article(file: string, date: string, ...paragraphs: string[]): IngestedArticle {
+  return ingestText(file, ['Talks in the capital', date, '', paragraphs.join('\n\n')].join('\n'));
+}
+
+/** The names of the people an article mentions, as the archive pass leaves them. */
+function peopleOf(linked: IngestedArticle): string[] {
+  const entries = new Map([...gazetteer, ...linked.automatic].map((entry) => [entry.id, entry]));
+  return (linked.frontmatter.mentions ?? [])
+    .flatMap(({ id }) => (linked.personIds.has(id) ? [entries.get(id)?.name ?? id] : []))
+    .sort();
+}
+
+const introduced = (date: string, file = '001_full.txt') =>
+  article(
+    file,
+    date,
+    'Elbonian Foreign Minister Tomas Vandersloot met Western envoys in the capital on Monday.',
+    'The talks lasted four hours, officials said.',
+  );
+const alone = (date: string, file = '002_alone.txt') =>
+  article(
+    file,
+    date,
+    "Vandersloot's remarks came a day after the talks with the envoys ended without a statement.",
+    'The envoys left the capital on Tuesday.',
+  );
+
+describe('linkAcrossArchive', () => {
+  it('links a surname alone to the full name another article of the time gives', () => {
+    const [, linked] = linkAcrossArchive([introduced('12 March 2016'), alone('14 March 2017')], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual(['Tomas Vandersloot']);
+  });
+
+  it('marks the surname in the text, so the reader is taken to the person', () => {
+    const [, linked] = linkAcrossArchive([introduced('12 March 2016'), alone('14 March 2017')], gazetteer);
+    const first = linked?.blocks[0]?.children[0];
+    expect(first?.type === 'annotation' && first.mark).toEqual({ kind: 'person', id: 'auto-tomas-vandersloot' });
+    expect(linked?.mdx).toBeUndefined();
+  });
+
+  it('leaves a surname alone in an article decades from the one that gives the full name', () => {
+    const [, linked] = linkAcrossArchive([introduced('12 March 2016'), alone('14 March 1985')], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual([]);
+  });
+
+  it('leaves a surname alone that two people of the time named in full share', () => {
+    const other = article(
+      '003_other.txt',
+      '2 May 2016',
+      'Opposition leader Greta Vandersloot spoke to reporters in the capital on Friday.',
+    );
+    const [, linked] = linkAcrossArchive([introduced('12 March 2016'), alone('14 March 2017'), other], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual([]);
+  });
+
+  it('dates an article that gives no date by the people it names, to tell two bearers of a surname apart', () => {
+    const older = article(
+      '003_older.txt',
+      '2 May 1985',
+      'Opposition leader Greta Vandersloot spoke to reporters in the capital on Friday.',
+      'She left on Saturday.',
+    );
+    const kramer = article(
+      '004_kramer.txt',
+      '3 May 2016',
+      'Elbonian Trade Minister Piet Kramer flew to the capital on Monday.',
+      'He left on Tuesday.',
+    );
+    const undated = ingestText(
+      '005_undated.txt',
+      [
+        'Talks in the capital',
+        '',
+        "Trade Minister Piet Kramer joined the talks. Vandersloot's remarks came a day after they ended without a statement.",
+      ].join('\n'),
+    );
+    const linked = linkAcrossArchive([introduced('12 March 2016'), older, kramer, undated], gazetteer);
+    expect(peopleOf(linked[3] as IngestedArticle)).toEqual(['Piet Kramer', 'Tomas Vandersloot']);
+  });
+
+  it('takes no place the gazetteer names for a surname', () => {
+    const philosopher = article(
+      '001_berlin.txt',
+      '12 March 2016',
+      'The philosopher Isaiah Berlin was remembered at the conference on Monday.',
+      'The conference lasted two days.',
+    );
+    const city = article(
+      '002_city.txt',
+      '14 March 2016',
+      'The envoys met again in Berlin on Tuesday.',
+      'Nothing was agreed.',
+    );
+    const [, linked] = linkAcrossArchive([philosopher, city], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual([]);
+  });
+
+  it('never lends an article a name only its own text gives', () => {
+    const [linked] = linkAcrossArchive([alone('14 March 2017')], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual([]);
+  });
+
+  it('knows an English name printed in Russian, in any case, by how it sounds', () => {
+    const english = article(
+      '001_english.txt',
+      '10 June 2019',
+      'Senator Kevin Dorsey arrived in Moscow on Monday for talks on the prisoners.',
+    );
+    const russian = ingestText(
+      '002_russian.txt',
+      [
+        'Переговоры в Москве',
+        '11 июня 2019',
+        '',
+        'Министр встретился с американскими гостями. Визит Кевина Дорси продлится три дня.',
+      ].join('\n'),
+    );
+    const [, linked] = linkAcrossArchive([english, russian], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toContain('Kevin Dorsey');
+    expect(linked?.blocks.map(blockText).join(' ')).toContain('Кевина Дорси');
+  });
+
+  it('names a person shortened or spelt another way as the archive mostly prints the name', () => {
+    const full = (file: string) =>
+      article(file, '5 May 2021', 'Secretary of State Antony Brackwell spoke with his counterpart on Monday.');
+    const short = article('003_short.txt', '6 May 2021', 'Secretary of State Tony Brackwell flew to Reykjavik.');
+    const linked = linkAcrossArchive([full('001_a.txt'), full('002_b.txt'), short], gazetteer);
+    expect(linked.map(peopleOf)).toEqual([['Antony Brackwell'], ['Antony Brackwell'], ['Antony Brackwell']]);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * People one article names only in part, known by the names other articles of the archive give in full: a surname alone
+ * ("Tillerson", "Kremlin spokesman Peskov", "the Trump administration") is the one person the archive names in full
+ * with that surname at about that time; a name printed without its first given name ("Javad Zarif") the one whose full
+ * name ends in it; an English name printed in Russian ("Джона Керри", romanised "Dzhona Kerri") the one whose English
+ * name it sounds like (sound-alike.ts). A surname two people of the time share is left as it is. Only what other
+ * articles print counts: a name is lent by the text of an article (annotate.ts, `namedInFull`), never by a gazetteer
+ * alias it did not print.
+ */
+
+import type { KindedEntry } from '../annotate/gazetteer.ts';
+import { beforeTheirTime } from '../annotate/homonyms.ts';
+import { isAutomaticId } from '../annotate/people-nlp.ts';
+import { isCyrillic } from '../annotate/russian/forms.ts';
+import { soundKeys, soundLikeOnePerson } from '../annotate/sound-alike.ts';
+import type { IngestedArticle } from '../pipeline.ts';
+import { blockText } from '../text/document.ts';
+import {
+  type Candidate,
+  fullNames,
+  russianNamesIn,
+  russianSurnamesIn,
+  samePerson,
+  surnamed,
+  surnamesIn,
+  surnamesOf,
+} from './name-candidates.ts';
+import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf, timeOfPeople } from './named-people.ts';
+import { type Added, cannotMark, type Relinks, relink } from './relink.ts';
+
+/** The one-word names of the gazetteer's places, organisations and agreements. */
+function places(known: Map<string, KindedEntry>): string[] {
+  return [...known.values()]
+    .filter((entry) => entry.kind !== 'person')
+    .flatMap((entry) => [entry.name, ...entry.aliases])
+    .filter((name) => !name.includes(' '));
+}
+
+/** Every article with the people it names in part linked to those the other articles name in full (see above). */
+export function linkAcrossArchive(articles: IngestedArticle[], gazetteer: KindedEntry[]): IngestedArticle[] {
+  const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
+  const index = namedPeople(articles, known);
+  const placeNames = places(known);
+  return articles.map((article, i) => relink(article, relinksOf(article, i, index, known, placeNames)));
+}
+
+/**
+ * The one person of `pool` who passes `test` and fits the article's time (`fits`); any, for an article with no date.
+ * Names of one person spelt or shortened in different ways ("James Baker", "James A. Baker"; `samePerson`) are one
+ * person, named as the gazetteer names them, else as the most articles of the archive print them, else by the shorter
+ * spelling (the plainer romanisation, "Zelensky" before "Zelenskyy"). A name the article itself prints in full (`self`)
+ * competes for that too, so that every article of the archive settles on the same spelling. Undefined when nobody, or
+ * several people, fit.
+ */
+function onlyOne(
+  pool: Named[],
+  at: number,
+  when: number | undefined,
+  test: (entry: KindedEntry) => boolean,
+  index: NamedPeople,
+  self?: KindedEntry,
+): KindedEntry | undefined {
+  const people = pool.filter((named) => test(named.entry) && (when === undefined || fits(named, at, when)));
+  const entries = people.map(({ entry }) => entry);
+  const [first] = entries;
+  if (!first || !entries.every((entry) => entry.id === first.id || samePerson(entry.name, first.name)))
+    return undefined;
+  if (self && !entries.some(({ id }) => id === self.id)) entries.push(self);
+  const rank = (entry: KindedEntry) =>
+    (isAutomaticId(entry.id) ? 0 : 1_000_000) + (index.byId.get(entry.id)?.articles.size ?? 0);
+  return entries.sort((a, b) => rank(b) - rank(a) || a.name.length - b.name.length || a.name.localeCompare(b.name))[0];
+}
+
+/** What the archive tells one article (see the module's comment). */
+function relinksOf(
+  article: IngestedArticle,
+  at: number,
+  index: NamedPeople,
+  known: Map<string, KindedEntry>,
+  placeNames: string[],
+): Relinks {
+  // An article with no date is taken to be of the time of the people it names in full.
+  const when = dateOf(article) ?? timeOfPeople(article, index, samePerson);
+  const mentioned = new Set((article.frontmatter.mentions ?? []).map(({ id }) => id));
+  const own = [...article.personIds].flatMap(
+    (id) => known.get(id) ?? article.automatic.filter((each) => each.id === id),
+  );
+  const renamed = new Map<string, KindedEntry>();
+  for (const entry of article.automatic.filter(({ id }) => mentioned.has(id))) {
+    const how = renaming(entry);
+    const self = entry.name.includes(' ') && !entry.aliases.some(isCyrillic) ? entry : undefined;
+    const same = onlyOne(poolOf(how, index, at), at, when, how.test, index, self);
+    if (same && same.id !== entry.id) renamed.set(entry.id, same);
+  }
+  // The surnames of the people the article links already, which its own linking has seen to, and the one-word names of
+  // the gazetteer's places and bodies, marked here or not.
+  const ownSurnames = new Set([...own.flatMap(surnamesOf), ...placeNames]);
+  const added: Added[] = [];
+  const find = (block: number | undefined, text: string) => {
+    const candidates = [
+      ...surnamesIn(text, ownSurnames, (word) => index.printed.get(word) ?? []),
+      ...russianNamesIn(text),
+      ...russianSurnamesIn(text),
+    ];
+    for (const candidate of candidates) {
+      const { start, end } = candidate;
+      const taken = added.some((other) => other.block === block && other.start < end && start < other.end);
+      const body = block === undefined ? undefined : article.blocks[block];
+      if (taken || (body && cannotMark(body, start, end))) continue;
+      const entry = onlyOne(poolOf(candidate, index, at), at, when, candidate.test, index);
+      if (entry && !mentioned.has(entry.id)) added.push({ block, start, end, entry });
+    }
+  };
+  for (const [i, block] of article.blocks.entries()) find(i, blockText(block));
+  find(undefined, article.frontmatter.title);
+  // A gazetteer person the article calls by surname alone, though it comes years before their time: someone else.
+  const named = new Set(article.namedInFull);
+  const removed = new Set(
+    own
+      .filter(({ id }) => known.has(id) && !named.has(id))
+      .flatMap((entry) => (when !== undefined && beforeTheirTime(entry, when) ? [entry.id] : [])),
+  );
+  return { renamed, added, removed };
+}
+
+/**
+ * How a person found in the article alone is looked up: a surname alone by surname; a name of several words by the
+ * longer names ending in it ("Javad Zarif") and the same name spelt or shortened another way ("Tony Blinken",
+ * "Volodymyr Zelenskyy"), which the spelling most articles print replaces; one read in Russian text, by how its
+ * English name would sound.
+ */
+function renaming(entry: KindedEntry): Pick<Candidate, 'surname' | 'sounds' | 'test'> {
+  const words = entry.name.split(' ');
+  const last = words.at(-1) ?? '';
+  if (words.length === 1) return { surname: last, test: surnamed(last) };
+  if (entry.aliases.some(isCyrillic)) {
+    return {
+      sounds: soundKeys(last),
+      test: (other) => fullNames(other).some((name) => soundLikeOnePerson(entry.name, name)),
+    };
+  }
+  const test = (other: KindedEntry) =>
+    fullNames(other).some((name) => name.endsWith(` ${entry.name}`) || samePerson(entry.name, name));
+  return { surname: last, sounds: soundKeys(last), test };
+}
