@@ -67,6 +67,10 @@ export function attributionAfter(
   if (bare && byQuotation) return undefined;
   const list = tokens(article.masked[block] ?? '', from, end);
   while (list[0] && !isWord(list[0])) list.shift();
+  // `"…," according to Kerry.`; after a quotation that ended its sentence, "According to …" opens the next one.
+  if (!bare && list[0]?.lower === 'according' && list[1]?.lower === 'to') {
+    return namedBy(article, block, phraseAfter(list.slice(2)));
+  }
   const verb = list.findIndex((_, index) => isSayingVerb(list, index));
   if (verb < 0 || verb > ATTRIBUTION_REACH) return undefined;
   if (verb === 0) {
@@ -174,6 +178,8 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
   const clause = list.slice(list.findLastIndex((token) => !isWord(token)) + 1);
   if (clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower))) return true;
+  // "Kerry, for his part, insisted: "The deal stands."", "Yeltsin said, 'The high": the verb right before the marks.
+  if (/^[,:]$/.test(list.at(-1)?.text ?? '') && isSayingVerb(list, list.length - 2)) return true;
   // "The United States, Gorbachev complained, had come "empty-handed"": an attribution set off by commas in the sentence.
   const aside = list.findIndex((_, index) => isSayingVerb(list, index) && list[index + 1]?.text === ',');
   if (aside > 0 && list.slice(Math.max(0, aside - ASIDE), aside).some((token) => token.text === ',')) return true;

@@ -72,6 +72,8 @@ export const SAYING = new Set(
     // How a reporter tells the tone of what was said: "Gorbachev interrupted, "…"", "Reagan implored him to …".
     'exclaimed interrupted implored retorted countered quipped joked shouted pleaded vowed vows asserted asserts ' +
     'contended protested ' +
+    // What a person writes where the public reads it, and an agency's "was cited as saying".
+    'tweeted tweets posted cited ' +
     // What a document says: "…," the statement reads.
     'reads'
   ).split(' '),
