@@ -178,8 +178,11 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
   const clause = list.slice(list.findLastIndex((token) => !isWord(token)) + 1);
   if (clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower))) return true;
-  // "Kerry, for his part, insisted: "The deal stands."", "Yeltsin said, 'The high": the verb right before the marks.
-  if (/^[,:]$/.test(list.at(-1)?.text ?? '') && isSayingVerb(list, list.length - 2)) return true;
+  // "Kerry, for his part, insisted: "The deal stands."", "Yeltsin said later, 'The high": the verb right before the
+  // marks, a time between them or none.
+  let verb = list.length - 2;
+  while (verb > 0 && BETWEEN_SUBJECT_AND_VERB.has(list[verb]?.lower ?? '')) verb--;
+  if (/^[,:]$/.test(list.at(-1)?.text ?? '') && isSayingVerb(list, verb)) return true;
   // "The United States, Gorbachev complained, had come "empty-handed"": an attribution set off by commas in the sentence.
   const aside = list.findIndex((_, index) => isSayingVerb(list, index) && list[index + 1]?.text === ',');
   if (aside > 0 && list.slice(Math.max(0, aside - ASIDE), aside).some((token) => token.text === ',')) return true;

@@ -61,6 +61,14 @@ export function subjectBefore(article: AttributionText, block: number, list: Tok
   const named = (words: Token[]) =>
     words.length > 0 ? mentionsIn(article, block, words[0]?.start ?? 0, words.at(-1)?.end ?? 0) : [];
   const names = (words: Token[]) => named(words).length > 0;
+  // "John Kerry and Sergei Lavrov said": a subject of two, the words before "and" a name at the clause's start.
+  if (list[index]?.lower === 'and' && names(phrase)) {
+    let first = index - 1;
+    while (first >= 0 && isWord(list[first] as Token) && isTitleWord(list[first] as Token)) first--;
+    const other = list.slice(first + 1, index);
+    const opens = first < 0 || /^[,;:(]$/.test(list[first]?.text ?? '');
+    if (opens && names(other)) return list.slice(first + 1, verb);
+  }
   if (names(phrase) || !phrase.every(isTitleWord) || list[index]?.text !== ',') return phrase;
   const segments = splitAtCommas(list.slice(0, index))
     .slice(-2)
