@@ -126,13 +126,17 @@ export function attributionBefore(article: AttributionText, block: number, at: n
     if (word === 'according' && list[index + 1]?.lower === 'to') {
       return namedBy(article, block, phraseAfter(list.slice(index + 2)));
     }
-    if (word === 'saying' && list[index - 1]?.lower === 'as') {
+    // "quoted Kerry as saying", "as telling him", "as adding".
+    if (word && SAYING_PARTICIPLES.has(word) && list[index - 1]?.lower === 'as') {
       const quoted = list.findLastIndex((token, at) => at < index && AS_SAYING.has(token.lower));
       const named = quoted >= 0 ? quotedAsSaying(list, quoted) : undefined;
       if (named) return namedBy(article, block, named);
       if (quoted >= 0) return subjectOf(article, block, list, quoted);
     }
     if (word && SAYING_PARTICIPLES.has(word)) return participleSubject(article, block, list, index);
+    // "Kozlov dismissed Weller's claim that it was "…"": the words are the claim's owner's, nearer than the verb.
+    const owner = isWord(list[index] as Token) ? claimOwner(article, block, list[index] as Token) : undefined;
+    if (owner) return owner;
     if (isSayingVerb(list, index)) return reporterOf(article, block, list, index);
     // "Lavrov said Moscow had asked …, but that it had received "…"": the second reported clause is the first verb's.
     if (word === 'that' && ['and', 'but'].includes(list[index - 1]?.lower ?? '')) {
@@ -320,6 +324,15 @@ export function attributionInNextSentence(
 /** A person's words named by a possessive before a quotation: "Kerry's claim that", "Obama's promise of". */
 const CLAIMS =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|words|remarks?|statements?|promises?|warnings?|descriptions?|calls?|comments?|pledges?|suggestions?|proposals?|offers?)\b/u;
+
+/** The person whose words a possessive names at `token` ("Weller's" in "Weller's claim that"), if it does. */
+function claimOwner(article: AttributionText, block: number, token: Token): Attribution | undefined {
+  const text = article.masked[block] ?? '';
+  const owner = mentionsIn(article, block, token.start, token.end).find(
+    (mention) => mention.kind === 'person' && CLAIMS.test(text.slice(mention.end)),
+  );
+  return owner ? fromMention(owner) : undefined;
+}
 
 /**
  * The person a quotation's sentence opens with, before the quotation, only title words ahead of them ("Yeltsin praised

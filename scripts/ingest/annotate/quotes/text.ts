@@ -74,6 +74,8 @@ export const SAYING = new Set(
     'contended protested ' +
     // What a person writes where the public reads it, and an agency's "was cited as saying".
     'tweeted tweets posted cited ' +
+    // Verbs that judge in words: "dismissed as "nonsense"", "branded it "a provocation"".
+    'dismissed denounced condemned branded labelled labeled hailed criticised criticized slammed ' +
     // What a document says: "…," the statement reads.
     'reads'
   ).split(' '),
