@@ -83,12 +83,24 @@ export function attributionAfter(
   if (quoted) return namedBy(article, block, quoted);
   const cited = citedSource(article, block, list.slice(verb + 1));
   if (cited) return cited;
-  const subject = withoutAdverbs(list.slice(0, verb));
+  const subject = withoutAside(withoutAdverbs(list.slice(0, verb)));
   if (subject.length === 0 || subject.some((token) => CLAUSE_OPENERS.has(token.lower) || /^[;:()]$/.test(token.text))) {
     return undefined;
   }
   if (bare && list.slice(verb + 1).filter(isWord).length > BARE_TAIL) return undefined;
   return namedBy(article, block, subject);
+}
+
+/**
+ * A subject without a relative clause set off by commas or dashes before its verb: `"…," Kerry, who arrived from
+ * London, told reporters` is Kerry's.
+ */
+function withoutAside(subject: Token[]): Token[] {
+  const open = subject.findIndex(
+    (token, index) => /^[,–—-]$/.test(token.text) && /^(?:who|which)$/.test(subject[index + 1]?.lower ?? ''),
+  );
+  const close = subject.at(-1)?.text ?? '';
+  return open > 0 && /^[,–—-]$/.test(close) ? subject.slice(0, open) : subject;
 }
 
 /**
@@ -187,6 +199,14 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   let verb = list.length - 2;
   while (verb > 0 && BETWEEN_SUBJECT_AND_VERB.has(list[verb]?.lower ?? '')) verb--;
   if (/^[,:]$/.test(list.at(-1)?.text ?? '') && isSayingVerb(list, verb)) return true;
+  // "Lavrov's response was blunt: "Nothing is agreed."": a person's words announced before a colon.
+  const text = article.masked[block] ?? '';
+  if (
+    list.at(-1)?.text === ':' &&
+    mentionsIn(article, block, start, at).some((m) => m.kind === 'person' && SPEECHES.test(text.slice(m.end)))
+  ) {
+    return true;
+  }
   // "The United States, Gorbachev complained, had come "empty-handed"": an attribution set off by commas in the sentence.
   const aside = list.findIndex((_, index) => isSayingVerb(list, index) && list[index + 1]?.text === ',');
   if (aside > 0 && list.slice(Math.max(0, aside - ASIDE), aside).some((token) => token.text === ',')) return true;

@@ -108,7 +108,7 @@ export const DOCUMENTS = new Set(
 
 /** What a person says, named by its owner ("Trump's remarks", "Lavrov's opening statement"): a sentence with one introduces its words. */
 export const SPEECHES =
-  /^['’]s\s+(?:\p{Ll}+\s+)?(?:remarks|speech|statement|address|comments|words|message|letter|interview|briefing|testimony)\b/u;
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:remarks|speech|statement|address|comments|words|message|letter|interview|briefing|testimony|response|reply|answer)\b/u;
 
 /** Bodies that speak as one ("the ministry said"): with "the" they point back at an organisation named earlier. */
 export const INSTITUTIONS = new Set(
