@@ -67,6 +67,10 @@ export function attributionAfter(
   if (bare && byQuotation) return undefined;
   const list = tokens(article.masked[block] ?? '', from, end);
   while (list[0] && !isWord(list[0])) list.shift();
+  // `"…," according to Kerry.`; after a quotation that ended its sentence, "According to …" opens the next one.
+  if (!bare && list[0]?.lower === 'according' && list[1]?.lower === 'to') {
+    return namedBy(article, block, phraseAfter(list.slice(2)));
+  }
   const verb = list.findIndex((_, index) => isSayingVerb(list, index));
   if (verb < 0 || verb > ATTRIBUTION_REACH) return undefined;
   if (verb === 0) {
@@ -79,12 +83,24 @@ export function attributionAfter(
   if (quoted) return namedBy(article, block, quoted);
   const cited = citedSource(article, block, list.slice(verb + 1));
   if (cited) return cited;
-  const subject = withoutAdverbs(list.slice(0, verb));
+  const subject = withoutAside(withoutAdverbs(list.slice(0, verb)));
   if (subject.length === 0 || subject.some((token) => CLAUSE_OPENERS.has(token.lower) || /^[;:()]$/.test(token.text))) {
     return undefined;
   }
   if (bare && list.slice(verb + 1).filter(isWord).length > BARE_TAIL) return undefined;
   return namedBy(article, block, subject);
+}
+
+/**
+ * A subject without a relative clause set off by commas or dashes before its verb: `"…," Kerry, who arrived from
+ * London, told reporters` is Kerry's.
+ */
+function withoutAside(subject: Token[]): Token[] {
+  const open = subject.findIndex(
+    (token, index) => /^[,–—-]$/.test(token.text) && /^(?:who|which)$/.test(subject[index + 1]?.lower ?? ''),
+  );
+  const close = subject.at(-1)?.text ?? '';
+  return open > 0 && /^[,–—-]$/.test(close) ? subject.slice(0, open) : subject;
 }
 
 /**
@@ -122,13 +138,17 @@ export function attributionBefore(article: AttributionText, block: number, at: n
     if (word === 'according' && list[index + 1]?.lower === 'to') {
       return namedBy(article, block, phraseAfter(list.slice(index + 2)));
     }
-    if (word === 'saying' && list[index - 1]?.lower === 'as') {
+    // "quoted Kerry as saying", "as telling him", "as adding".
+    if (word && SAYING_PARTICIPLES.has(word) && list[index - 1]?.lower === 'as') {
       const quoted = list.findLastIndex((token, at) => at < index && AS_SAYING.has(token.lower));
       const named = quoted >= 0 ? quotedAsSaying(list, quoted) : undefined;
       if (named) return namedBy(article, block, named);
       if (quoted >= 0) return subjectOf(article, block, list, quoted);
     }
     if (word && SAYING_PARTICIPLES.has(word)) return participleSubject(article, block, list, index);
+    // "Kozlov dismissed Weller's claim that it was "…"": the words are the claim's owner's, nearer than the verb.
+    const owner = isWord(list[index] as Token) ? claimOwner(article, block, list[index] as Token) : undefined;
+    if (owner) return owner;
     if (isSayingVerb(list, index)) return reporterOf(article, block, list, index);
     // "Lavrov said Moscow had asked …, but that it had received "…"": the second reported clause is the first verb's.
     if (word === 'that' && ['and', 'but'].includes(list[index - 1]?.lower ?? '')) {
@@ -174,6 +194,19 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   if (TERM_NOUNS.has(list.at(-1)?.lower ?? '')) return false;
   const clause = list.slice(list.findLastIndex((token) => !isWord(token)) + 1);
   if (clause.some((token, index) => isSayingVerb(clause, index) || SAYING_PARTICIPLES.has(token.lower))) return true;
+  // "Kerry, for his part, insisted: "The deal stands."", "Yeltsin said later, 'The high": the verb right before the
+  // marks, a time between them or none.
+  let verb = list.length - 2;
+  while (verb > 0 && BETWEEN_SUBJECT_AND_VERB.has(list[verb]?.lower ?? '')) verb--;
+  if (/^[,:]$/.test(list.at(-1)?.text ?? '') && isSayingVerb(list, verb)) return true;
+  // "Lavrov's response was blunt: "Nothing is agreed."": a person's words announced before a colon.
+  const text = article.masked[block] ?? '';
+  if (
+    list.at(-1)?.text === ':' &&
+    mentionsIn(article, block, start, at).some((m) => m.kind === 'person' && SPEECHES.test(text.slice(m.end)))
+  ) {
+    return true;
+  }
   // "The United States, Gorbachev complained, had come "empty-handed"": an attribution set off by commas in the sentence.
   const aside = list.findIndex((_, index) => isSayingVerb(list, index) && list[index + 1]?.text === ',');
   if (aside > 0 && list.slice(Math.max(0, aside - ASIDE), aside).some((token) => token.text === ',')) return true;
@@ -311,6 +344,15 @@ export function attributionInNextSentence(
 /** A person's words named by a possessive before a quotation: "Kerry's claim that", "Obama's promise of". */
 const CLAIMS =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|words|remarks?|statements?|promises?|warnings?|descriptions?|calls?|comments?|pledges?|suggestions?|proposals?|offers?)\b/u;
+
+/** The person whose words a possessive names at `token` ("Weller's" in "Weller's claim that"), if it does. */
+function claimOwner(article: AttributionText, block: number, token: Token): Attribution | undefined {
+  const text = article.masked[block] ?? '';
+  const owner = mentionsIn(article, block, token.start, token.end).find(
+    (mention) => mention.kind === 'person' && CLAIMS.test(text.slice(mention.end)),
+  );
+  return owner ? fromMention(owner) : undefined;
+}
 
 /**
  * The person a quotation's sentence opens with, before the quotation, only title words ahead of them ("Yeltsin praised

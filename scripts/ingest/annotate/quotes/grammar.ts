@@ -1,7 +1,15 @@
 /** The few clause shapes attribution needs: the verb of saying, its subject before it, the phrase after it. */
 
 import { type AttributionText, mentionsIn } from './article.ts';
-import { BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, isTitleWord, isWord, SAYING, type Token } from './text.ts';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  CLAUSE_OPENERS,
+  isTitleWord,
+  isWord,
+  SAYING,
+  SAYING_PARTICIPLES,
+  type Token,
+} from './text.ts';
 
 /** A finite verb of saying, unless an article makes it an adjective ("the declared desire"). */
 export function isSayingVerb(list: Token[], index: number): boolean {
@@ -19,7 +27,7 @@ export const AS_SAYING = new Set(['quoted', 'reported', 'cited']);
 export function quotedAsSaying(list: Token[], verb: number): Token[] | undefined {
   if (!AS_SAYING.has(list[verb]?.lower ?? '') || list[verb + 1]?.lower === 'by') return undefined;
   const as = list.findIndex((token, at) => at > verb + 1 && at <= verb + 10 && token.lower === 'as');
-  return as > 0 && list[as + 1]?.lower === 'saying' ? list.slice(verb + 1, as) : undefined;
+  return as > 0 && SAYING_PARTICIPLES.has(list[as + 1]?.lower ?? '') ? list.slice(verb + 1, as) : undefined;
 }
 
 /** The noun phrase after a verb or "according to": up to a clause break, past "in his turn," and time adverbs. */
@@ -61,6 +69,14 @@ export function subjectBefore(article: AttributionText, block: number, list: Tok
   const named = (words: Token[]) =>
     words.length > 0 ? mentionsIn(article, block, words[0]?.start ?? 0, words.at(-1)?.end ?? 0) : [];
   const names = (words: Token[]) => named(words).length > 0;
+  // "John Kerry and Sergei Lavrov said": a subject of two, the words before "and" a name at the clause's start.
+  if (list[index]?.lower === 'and' && names(phrase)) {
+    let first = index - 1;
+    while (first >= 0 && isWord(list[first] as Token) && isTitleWord(list[first] as Token)) first--;
+    const other = list.slice(first + 1, index);
+    const opens = first < 0 || /^[,;:(]$/.test(list[first]?.text ?? '');
+    if (opens && names(other)) return list.slice(first + 1, verb);
+  }
   if (names(phrase) || !phrase.every(isTitleWord) || list[index]?.text !== ',') return phrase;
   const segments = splitAtCommas(list.slice(0, index))
     .slice(-2)

@@ -72,6 +72,10 @@ export const SAYING = new Set(
     // How a reporter tells the tone of what was said: "Gorbachev interrupted, "…"", "Reagan implored him to …".
     'exclaimed interrupted implored retorted countered quipped joked shouted pleaded vowed vows asserted asserts ' +
     'contended protested ' +
+    // What a person writes where the public reads it, and an agency's "was cited as saying".
+    'tweeted tweets posted cited ' +
+    // Verbs that judge in words: "dismissed as "nonsense"", "branded it "a provocation"".
+    'dismissed denounced condemned branded labelled labeled hailed criticised criticized slammed ' +
     // What a document says: "…," the statement reads.
     'reads'
   ).split(' '),
@@ -104,7 +108,7 @@ export const DOCUMENTS = new Set(
 
 /** What a person says, named by its owner ("Trump's remarks", "Lavrov's opening statement"): a sentence with one introduces its words. */
 export const SPEECHES =
-  /^['’]s\s+(?:\p{Ll}+\s+)?(?:remarks|speech|statement|address|comments|words|message|letter|interview|briefing|testimony)\b/u;
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:remarks|speech|statement|address|comments|words|message|letter|interview|briefing|testimony|response|reply|answer)\b/u;
 
 /** Bodies that speak as one ("the ministry said"): with "the" they point back at an organisation named earlier. */
 export const INSTITUTIONS = new Set(
