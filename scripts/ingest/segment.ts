@@ -1,4 +1,5 @@
 import type { Change } from '../../src/schemas/article.ts';
+import { dateLine } from './describe/published.ts';
 import { isEnglishWord } from './text/english.ts';
 import { endsSentence } from './text/prose.ts';
 
@@ -139,6 +140,14 @@ function closes(lines: string[], from: number): boolean {
 
 function continues(previous: string, line: string, blankSeparated: boolean): boolean {
   if (endsSentence(previous) || /[:|]$/.test(previous)) return false;
+  // A date line under a title ("… With President Boris Yeltsin of Russia" / "September 28, 1994") is the title's
+  // stamp, not the sentence going on, unless the line above leads into a date ("… signed on" / "May 24, 2002", "…,").
+  if (
+    !/(?:\b(?:on|of|in|since|until|by|from|to|and|or|dated|before|after)|[,;])$/iu.test(previous) &&
+    isStampAlone(line)
+  ) {
+    return false;
+  }
   if (/^\p{Ll}/u.test(line)) return true;
   return blankSeparated && previous.length >= 40;
 }
@@ -174,4 +183,9 @@ function fills(line: string, before: string | undefined, width: number): boolean
 function separatesWithBlankLines(lines: string[]): boolean {
   const blank = lines.filter((line) => line.trim() === '').length;
   return blank > 0 && blank * 7 >= lines.length - blank;
+}
+
+/** A line that is a date stamp and nothing else ("September 28, 1994", "March 4, 2006 12:15"): no sentence's words. */
+function isStampAlone(line: string): boolean {
+  return !endsSentence(line) && dateLine(line) !== undefined;
 }

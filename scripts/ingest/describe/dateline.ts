@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
+import { isOffice } from '../annotate/russian/people.ts';
 import { isEnglishWord } from '../text/english.ts';
 import { words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
@@ -57,8 +58,10 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
   const colonForm = colon ? /^(\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}):\s+/u.exec(paragraph) : null;
   const named = colonForm?.[1];
   // "Note:" or "MODERATOR:" are words; a place name is not in the dictionary, or compromise knows it ("NEW YORK").
+  // A Russian office before a name ("Посол Салливан:") labels a speaker's turn, as "Ambassador Sullivan:" does.
   if (named && (named === titleCase(named) || named === named.toUpperCase())) {
-    if (!named.split(/[ -]/).some(isEnglishWord) || isPlaceAlone(titleCase(named))) {
+    const speaker = named.split(/[ -]/).some((word) => isEnglishWord(word) || isOffice(word.toLowerCase()));
+    if (!speaker || isPlaceAlone(titleCase(named))) {
       return { place: titleCase(named), text: colonForm[0].trim() };
     }
   }

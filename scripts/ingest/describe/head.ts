@@ -15,7 +15,7 @@ import {
   scoreOf,
   splitDeck,
 } from './headline.ts';
-import { dateLine, dateRun, type FoundDate, findDate } from './published.ts';
+import { dateLine, dateRun, type FoundDate, findDate, isRelativeStamp } from './published.ts';
 
 /** What the lines above the first paragraph say about the article. */
 export interface Head {
@@ -95,8 +95,10 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     const listed = isListItem(piece) && (isListItem(head[at - 1]) || isListItem(head[at + 1]));
     const credit = listed ? undefined : (headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon));
     const byline = stamp || credit || listed ? undefined : readByline(piece.text, lexicon);
-    if (stamp || credit || byline) meta.add(piece);
-    if (stamp) {
+    const elapsed = !stamp && isRelativeStamp(piece.text);
+    if (stamp || credit || byline || elapsed) meta.add(piece);
+    if (elapsed) note(piece, 'removed', 'a stamp of elapsed time, which dates nothing');
+    else if (stamp) {
       // An update's stamp ("Updated 17 September 2022") gives way to a stamp of publication, wherever it stands.
       const update = isUpdateStamp(piece.text);
       const taken: boolean = !found.date || (updated !== undefined && !update);
@@ -139,7 +141,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     const index = Math.max(titled.indexOf(piece), 0);
     const after = piece === opening ? second : (head[head.indexOf(piece) + 1] ?? first);
     // A date or a site's name after the headline ("… - 2003-05-20") is not part of what is scored.
-    const title = splitSuffix(unquote(piece.text)).title;
+    const title = splitSuffix(unquote(unbullet(piece.text))).title;
     const context = {
       others: texts.filter((_, other) => other !== line),
       body,
@@ -175,7 +177,7 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
   for (const { piece, kinds, vector } of candidates) {
     if (piece === headline?.piece) {
       found.opening = vector.inBody > 0;
-      const { title: printed, date, outlet } = splitSuffix(unquote(piece.text));
+      const { title: printed, date, outlet } = splitSuffix(unquote(unbullet(piece.text)));
       const { title, deck } = splitDeck(printed);
       found.headline = title;
       if (deck) found.standfirst = deck;
@@ -384,14 +386,18 @@ function readSource(
   return { agency: agencyName(first, lexicon) ?? first, ...(date ? { date } : {}), ...(place ? { place } : {}) };
 }
 
-/** A headline: no closing full stop (a question or exclamation may close it), at most 30 words, starting with a capital or a quote. */
+/**
+ * A headline: no closing full stop (a question or exclamation may close it, and so may the abbreviation of "year" a
+ * Russian date ends on: "… 22 апреля 2020 г."), at most 30 words, starting with a capital or a quote, after a bullet
+ * if a page's list of links set one before it ("• Summit Talks Collapse").
+ */
 export function isTitle(text: string): boolean {
   const count = words(text).length;
   return (
     count >= 1 &&
     count <= 30 &&
-    (!endsSentence(text) || /[?!]["”’']?$/.test(text)) &&
-    /^["“‘']?[\p{Lu}\p{N}\p{Lo}]/u.test(text)
+    (!endsSentence(text) || /[?!]["”’']?$/.test(text) || /\d\s*гг?\.$/u.test(text.trim())) &&
+    /^(?:[•▪►]\s*)?["“‘']?[\p{Lu}\p{N}\p{Lo}]/u.test(text)
   );
 }
 
@@ -413,4 +419,9 @@ function splitSuffix(headline: string): { title: string; date?: FoundDate; outle
 function unquote(text: string): string {
   const match = /^(["“‘'])(.*)(["”’'])$/.exec(text);
   return match?.[2] && !match[2].includes(match[1] ?? '') ? match[2] : text;
+}
+
+/** A line less the bullet a list of links sets before it. */
+function unbullet(text: string): string {
+  return text.replace(/^[•▪►]\s*/u, '');
 }
