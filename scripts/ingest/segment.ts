@@ -26,11 +26,21 @@ export interface Segmented {
 const GLUED_SENTENCE = /(?<=\p{Ll}\p{Ll}["”’]?[.!?…])(?=["“]?\p{Lu}|©|\p{Ll}+\s)/gu;
 
 /** Cuts a seed into pieces: one per line, hard-wrapped paragraphs joined, glued paragraphs separated. */
-export function segment(text: string): Segmented {
+export function segment(seedText: string): Segmented {
   const changes: Change[] = [];
   const pieces: Piece[] = [];
+  const marked = lineMark(seedText);
+  const text = marked ? unmark(seedText, marked.mark) : seedText;
+  if (marked) {
+    changes.push({
+      kind: 'removed',
+      line: marked.line,
+      text: marked.mark,
+      reason: `every line of the copy opens with “${marked.mark}”, an archive’s or a reply’s mark, not the text’s; taken off each line`,
+    });
+  }
   for (const block of unwrap(text)) {
-    const parts = splitGlued(block.text);
+    const parts = splitGlued(block.text).flatMap(splitHeadRun);
     if (parts.length > 1) {
       for (const part of parts.slice(1)) {
         changes.push({
@@ -188,4 +198,56 @@ function separatesWithBlankLines(lines: string[]): boolean {
 /** A line that is a date stamp and nothing else ("September 28, 1994", "March 4, 2006 12:15"): no sentence's words. */
 function isStampAlone(line: string): boolean {
   return !endsSentence(line) && dateLine(line) !== undefined;
+}
+
+/** The marks an archive or a reply sets before every line of a copy: "- ", "> ", "| ". */
+const LINE_MARKS = ['-', '>', '|'] as const;
+/** The share of a copy's lines, and how many at least, that must open with one mark for it to be the copy's. */
+const MARKED_SHARE = 0.8;
+const MARKED_LINES = 8;
+
+/**
+ * The mark every line of a copy opens with, when nearly all do ("- The President …" / "-" / "- safer world …"): a text
+ * archive's or a quoted reply's, set before each line of the text it holds. A list's dashes never run through a whole
+ * text. A line that is the mark alone was a blank line.
+ */
+function lineMark(text: string): { mark: string; line: number } | undefined {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < MARKED_LINES) return undefined;
+  for (const mark of LINE_MARKS) {
+    const opens = (line: string) => line.trim() === mark || line.trimStart().startsWith(`${mark} `);
+    if (lines.filter(opens).length >= lines.length * MARKED_SHARE) {
+      const line = text.split('\n').findIndex(opens) + 1;
+      return { mark: `${mark} `, line };
+    }
+  }
+  return undefined;
+}
+
+/** A copy without the mark before each line; a line of the mark alone becomes blank. Line numbers are kept. */
+function unmark(text: string, mark: string): string {
+  const bare = mark.trim();
+  return text
+    .split('\n')
+    .map((line) => {
+      const trimmed = line.trimStart();
+      if (trimmed.trim() === bare) return '';
+      return trimmed.startsWith(mark) ? trimmed.slice(mark.length) : line;
+    })
+    .join('\n');
+}
+
+/**
+ * A head line whose parts a page set apart by layout and a copy ran together: a date run into a kicker in capitals and
+ * the kicker into the headline ("December 2, 1985COVER STORYSummit Talks Open"). Cut after a year followed by a word in
+ * capitals, and after a run of four capitals or more followed by a capitalised word, in lines of a head's length with
+ * no sentence's end; names with capitals inside ("JPMorgan", "McDONALD") have shorter runs.
+ */
+function splitHeadRun(line: string): string[] {
+  if (line.split(/\s+/).length > 20 || endsSentence(line)) return [line];
+  const parts = line
+    .split(/(?<=\b(?:1[89]|20)\d{2})(?=\p{Lu}{2})|(?<=(?:^|[\s\d])(?:\p{Lu}+ )*\p{Lu}{4,})(?=\p{Lu}\p{Ll})/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length > 1 ? parts : [line];
 }

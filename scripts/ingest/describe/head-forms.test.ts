@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
+import { segment } from '../segment.ts';
 import { readDateline } from './dateline.ts';
 import { isTitle } from './head.ts';
 import { isAppeal } from './headline.ts';
@@ -151,5 +152,63 @@ describe('pages printed on one line', () => {
     );
     expect(page.titleSupplied).toBe(true);
     expect(textOf(ingestText('page.txt', `${LEAD}\n${MORE}`))).toContain('Officials');
+  });
+});
+
+describe('copies whose every line carries a mark, and head parts run together', () => {
+  it("takes off the mark an archive sets before every line, reads the head's run-together parts apart", () => {
+    const lines = [
+      'archive *** TEXT | disk | other *** search',
+      '- June 3, 1990SPECIAL REPORTTalks at the Lakeside Villa',
+      '-',
+      '- In a long day of talks, the two leaders argued over',
+      '- the future of their arsenals',
+      '-',
+      '- The two leaders met in a villa by the lake on Monday and',
+      '- talked for six hours about the treaty their negotiators',
+      '- have been drafting for two years. Neither would say much.',
+      '-',
+      '- Both sides said afterwards that the talks had been frank',
+      '- and that their experts would meet again in the autumn.',
+    ];
+    const { pieces, changes } = segment(lines.join('\n'));
+    expect(pieces.map((piece) => piece.text)).toEqual([
+      'archive *** TEXT | disk | other *** search',
+      'June 3, 1990',
+      'SPECIAL REPORT',
+      'Talks at the Lakeside Villa',
+      'In a long day of talks, the two leaders argued over the future of their arsenals',
+      'The two leaders met in a villa by the lake on Monday and talked for six hours about the treaty their negotiators have been drafting for two years. Neither would say much.',
+      'Both sides said afterwards that the talks had been frank and that their experts would meet again in the autumn.',
+    ]);
+    expect(changes[0]).toMatchObject({ kind: 'removed', line: 2, text: '- ' });
+    expect(meta(lines.join('\n')).published).toMatchObject({ edtf: '1990-06-03' });
+  });
+
+  it('leaves the dashes of a list, which do not run through the whole text', () => {
+    const text = ['Participants:', '- Jane Roe, Secretary', '- John Doe, Notetaker', LEAD, MORE].join('\n');
+    expect(segment(text).pieces.map((piece) => piece.text)).toContain('- Jane Roe, Secretary');
+  });
+
+  it('leaves names with capitals inside whole ("JPMorgan", "McDONALD")', () => {
+    expect(segment('JPMorgan Sees Gains\nMcDONALD Wins Again').pieces.map((piece) => piece.text)).toEqual([
+      'JPMorgan Sees Gains',
+      'McDONALD Wins Again',
+    ]);
+  });
+});
+
+describe('the stamp of a live page', () => {
+  it("dates a live page with no date line by its newest entry's stamp", () => {
+    const page = meta(
+      [
+        'Leaders meet in Vienna for their first summit',
+        LEAD,
+        'Here are the latest updates:',
+        'Update 9:40 p.m. EDT June 3: The two leaders left the villa after six hours of talks, officials said tonight.',
+        'Update 4:10 p.m. EDT June 3: The talks have run an hour longer than planned, aides to both leaders said.',
+      ].join('\n'),
+    );
+    expect(page.published).toMatchObject({ edtf: 'XXXX-06-03', provenance: 'stated' });
   });
 });

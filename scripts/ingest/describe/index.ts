@@ -130,7 +130,8 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   // A stamp run into the lead's first sentence, its line break lost, is the date line the head lacks.
   creditDate ??= lead ? openingStamp(lead.text) : undefined;
   const stamped = publishedDate(editorial, creditDate, dateline, plain);
-  const titled = stamped ? undefined : titleDate(head.headline);
+  const entry = stamped ? undefined : entryStamp(paragraphs);
+  const titled = stamped ? undefined : entry ? yearOf(entry, plain) : titleDate(head.headline);
   const flattened = stamped || titled ? undefined : flattenedStamp(paragraphs);
   const stated = stamped ?? titled ?? flattened;
   const headline = head.headline ?? (flattened && lead ? flattenedHeadline(lead.text, flattened, lexicon) : undefined);
@@ -382,6 +383,27 @@ function publishedDate(
   const printed = dateline?.date ? findDate(dateline.date) : undefined;
   if (!printed) return undefined;
   return printed.year === undefined ? inferYear(printed, body) : statedDate(printed, printed.year);
+}
+
+/** How many paragraphs from the top a live page's first entry stamp is looked for in. */
+const ENTRY_REACH = 5;
+
+/**
+ * The stamp of a live page's latest entry, printed where the entry opens ("Update 11:00 p.m. EDT July 16: …"), for a
+ * text with no date line: a live page's date is that of its newest state, as an "Updated" stamp above it gives.
+ */
+function entryStamp(paragraphs: Piece[]): FoundDate | undefined {
+  for (const piece of paragraphs.slice(0, ENTRY_REACH)) {
+    const label = /^(?:updated?|latest)\b(?:[^:]|:(?=\d)){0,40}?(?=:\s)/iu.exec(piece.text)?.[0];
+    const date = label ? findDate(label) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** A printed date as the published field records it, its year worked out from the body when not printed. */
+function yearOf(date: FoundDate, body: string): Published {
+  return date.year === undefined ? inferYear(date, body) : statedDate(date, date.year);
 }
 
 /**
