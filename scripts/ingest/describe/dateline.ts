@@ -21,6 +21,8 @@ export interface Dateline {
   agency?: string;
   /** Whether the agency is credited by its web address ("INTERFAX.RU"): the copy is on the agency's own site. */
   ownSite?: boolean;
+  /** A site credited by its web address that no lexicon knows ("Washington, DC (Site.News) The …"): the copy's own site. */
+  site?: string;
 }
 
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}/u;
@@ -149,11 +151,15 @@ function creditedWithoutDash(place: string, rest: string, lexicon: Lexicon): Dat
   if (place !== place.toUpperCase() && !isPlaceAlone(place)) return undefined;
   const date = findDate(match[1] ?? '');
   const agency = agencyName(credit, lexicon);
+  // A credit written as a web address ("Site.News", "Example.com") names the site that prints the copy: no wire
+  // signs with its address, a site signs its own copy so.
+  const site = !agency && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(credit) ? credit : undefined;
   return {
     place: titleCase(place),
     text: (place + match[0]).trim(),
     ...(date ? { date: date.text } : {}),
     ...(agency ? { agency } : {}),
+    ...(site ? { site } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
 import { segment } from '../segment.ts';
 import { readDateline } from './dateline.ts';
-import { isTitle } from './head.ts';
+import { isTitle, signOff } from './head.ts';
 import { isAppeal } from './headline.ts';
 import { dateLine, findDate, isRelativeStamp, openingStamp } from './published.ts';
 
@@ -210,5 +210,52 @@ describe('the stamp of a live page', () => {
       ].join('\n'),
     );
     expect(page.published).toMatchObject({ edtf: 'XXXX-06-03', provenance: 'stated' });
+  });
+});
+
+describe("a site's own credit and its writer's sign-off", () => {
+  it('reads the writer and the outlet of a sign-off, above the text or under it, and no sign-off in a sentence', () => {
+    expect(signOff('Jane Roe, Daily Courier correspondent in Moscow -')).toEqual({
+      names: 'Jane Roe',
+      outlet: 'Daily Courier',
+    });
+    expect(signOff("John Doe, The Courier's diplomatic correspondent")).toEqual({
+      names: 'John Doe',
+      outlet: 'Courier',
+    });
+    expect(signOff('Jane Roe, a Courier correspondent, said the talks went on.')).toBeUndefined();
+    const under = meta(
+      [
+        'Envoys agree to extend grain corridor talks',
+        LEAD,
+        MORE,
+        'Jane Roe, Daily Courier correspondent in Vienna',
+      ].join('\n'),
+    );
+    expect(under).toMatchObject({ byline: 'Jane Roe', outlet: { value: 'Daily Courier' } });
+    const above = meta(
+      [
+        'Envoys agree to extend grain corridor talks',
+        'Jane Roe, Daily Courier correspondent in Vienna -',
+        LEAD,
+        MORE,
+      ].join('\n'),
+    );
+    expect(above).toMatchObject({ byline: 'Jane Roe', outlet: { value: 'Daily Courier' } });
+  });
+
+  it('takes a credit written as a web address after the dateline as the site, not an agency', () => {
+    const page = meta(
+      [`Washington, DC (DCN.News) The below is attributable to the spokesperson:`, LEAD, MORE].join('\n'),
+    );
+    expect(page.outlet).toMatchObject({ value: 'DCN.News' });
+    expect(page.agencies).toEqual([]);
+  });
+
+  it("takes a picture's credit out of the text without crediting its source with the text", () => {
+    const page = meta(
+      ['Envoys agree to extend grain corridor talks', LEAD, '(Photo: Daily Courier) |', MORE].join('\n'),
+    );
+    expect(page.agencies).toEqual([]);
   });
 });

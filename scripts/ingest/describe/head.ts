@@ -124,7 +124,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     } else if (byline) {
       const signed = bylineOutlet(byline.names);
       found.byline ??= signed.names;
-      found.outlet ??= signed.outlet;
+      found.outlet ??= signed.outlet ?? byline.outlet;
       if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
     } else if (piece.caption) found.captions.push(piece);
@@ -280,7 +280,12 @@ function agencyLine(text: string, lexicon: Lexicon): { agency: string; date?: Fo
  * names is credited too), "By Correspondent / March 6, 2009", or names alone with a time ("Isabelle Khurshudyan,
  * John Wagner  5 hrs ago"). Several names are given joined by commas.
  */
-export function readByline(text: string, lexicon: Lexicon): { names: string; agency?: string } | undefined {
+export function readByline(
+  text: string,
+  lexicon: Lexicon,
+): { names: string; agency?: string; outlet?: string } | undefined {
+  const signed = signOff(text);
+  if (signed) return signed;
   const by = /^by\s+(\S.*)$/i.exec(text)?.[1];
   const line = (by ?? text)
     .replace(/\s+\/\s+.*$/u, '')
@@ -299,6 +304,26 @@ export function readByline(text: string, lexicon: Lexicon): { names: string; age
   if (by === undefined && !names.every((name) => isPersonAlone(name) && !OFFICE_FIRST.test(name))) return undefined;
   if (by !== undefined && words(line).length > 9 && !agency) return undefined;
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
+}
+
+/** What a writer signs as for their outlet: "correspondent", "reporter", "staff writer", "bureau chief". */
+const SIGNED_AS =
+  /^(?:(?:special|foreign|staff|senior|chief|diplomatic)\s+)?(?:correspondent|reporter|writer|bureau chief)$/iu;
+
+/**
+ * A writer's sign-off, above the text or under it: "Jane Roe, Daily Courier correspondent in Moscow", "Jane Roe, The
+ * Courier's reporter": the name, and the outlet named before the word for the job. A news organisation signs its own
+ * writer so; a wire's or another paper's would be credited with "for" or "of".
+ */
+export function signOff(text: string): { names: string; outlet: string } | undefined {
+  const line = text.trim().replace(/[\s|,–—-]+$/u, '');
+  const match =
+    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+((?:\p{Ll}+\s+)?(?:correspondent|reporter|writer|bureau chief))(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L} .'’-]{1,40})?\.?$/u.exec(
+      line,
+    );
+  const [, names, outlet, job] = match ?? [];
+  if (!names || !outlet || !job || !SIGNED_AS.test(job)) return undefined;
+  return { names, outlet };
 }
 
 /** An office before a name: "President George Smith", "Secretary of State …". */

@@ -9,7 +9,7 @@ import { endsSentence, isProse, reportersOf, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
 import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
-import { type Head, isTitle, readCredit, readHead } from './head.ts';
+import { type Head, isTitle, readCredit, readHead, signOff } from './head.ts';
 import { isStamp } from './headline.ts';
 import {
   dateLine,
@@ -80,6 +80,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   let creditPlace: string | undefined;
   let closed = false;
   let reportedBy: string | undefined;
+  let signedOutlet: string | undefined;
   const text = body.filter((piece, index) => {
     if (closed) {
       changes.push({
@@ -96,6 +97,14 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       moved(piece, 'the closing credit of the reporters, shown as the byline');
       return false;
     }
+    // A writer's sign-off under the text ("Jane Roe, Daily Courier correspondent in Moscow") is its byline.
+    const signed = index > 0 && index >= body.length - 2 ? signOff(piece.text) : undefined;
+    if (signed) {
+      reportedBy ??= signed.names;
+      signedOutlet ??= signed.outlet;
+      moved(piece, 'the writer’s sign-off under the text, shown as the byline and the outlet');
+      return false;
+    }
     const credit = readCredit(piece.text, lexicon);
     // A date stamp under the last paragraph ("February 21, 2023, 5:48 AM"): a flash prints its time there.
     const under = !credit && index > 0 && index === body.length - 1 ? dateLine(piece.text) : undefined;
@@ -105,6 +114,11 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       return false;
     }
     if (!credit) return true;
+    // A picture's credit ("(Photo: Izvestia)") names who took or gave the picture, not who wrote the text.
+    if (/^(?:photo|photograph|picture|image)s?\s*:/iu.test(credit.agency)) {
+      changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason: 'a picture’s credit' });
+      return false;
+    }
     agencies.add(credit.agency);
     creditDate ??= credit.date;
     creditPlace ??= credit.place;
@@ -148,7 +162,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   if (publisher) agencies.delete(publisher);
   // An agency credited by its address in the dateline ("INTERFAX.RU -") publishes the copy on its own site.
   const ownSite = printedDateline?.ownSite ? printedDateline.agency : undefined;
-  const printedOutlet = head.outlet ?? publisher ?? ownSite;
+  const printedOutlet = head.outlet ?? publisher ?? ownSite ?? printedDateline?.site ?? signedOutlet;
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
     : printedOutlet
