@@ -1,4 +1,5 @@
 import type { Change } from '../../src/schemas/article.ts';
+import { isGivenName } from './annotate/name-words.ts';
 import { dateLine } from './describe/published.ts';
 import { isEnglishWord } from './text/english.ts';
 import { endsSentence } from './text/prose.ts';
@@ -150,6 +151,9 @@ function closes(lines: string[], from: number): boolean {
 
 function continues(previous: string, line: string, blankSeparated: boolean): boolean {
   if (endsSentence(previous) || /[:|]$/.test(previous)) return false;
+  // A given name alone on a line, over a capitalised word, is a name the wrap broke ("Vladimir" / "Putin and …"):
+  // no headline or label is a given name alone.
+  if (/^\p{Lu}\p{Ll}+$/u.test(previous) && isGivenName(previous) && /^\p{Lu}\p{Ll}+\b/u.test(line)) return true;
   // A date line under a title ("… With President Boris Yeltsin of Russia" / "September 28, 1994") is the title's
   // stamp, not the sentence going on, unless the line above leads into a date ("… signed on" / "May 24, 2002", "…,").
   if (

@@ -259,3 +259,18 @@ describe("a site's own credit and its writer's sign-off", () => {
     expect(page.agencies).toEqual([]);
   });
 });
+
+describe('a name broken by the wrap', () => {
+  it('joins a given name alone on a line to the capitalised word under it', () => {
+    const text = [
+      'Michael',
+      'Roe and Jane Doe made statements to the press and answered',
+      'questions from reporters.',
+    ].join('\n');
+    expect(segment(text).pieces.map((piece) => piece.text)).toEqual([
+      'Michael Roe and Jane Doe made statements to the press and answered questions from reporters.',
+    ]);
+    // A word that is no given name stays a line of its own: a label over a headline.
+    expect(segment('Politics\nEnvoys Agree to Extend Talks').pieces).toHaveLength(2);
+  });
+});
