@@ -42,12 +42,10 @@ const PHOTO_CREDIT =
 /**
  * A line that is only an e-mail address ("feedback@example.com"), a phone number in international form ("+7 495
  * 645-66-01", so never a date's figures), a path into a page's markup ("/html/head/meta[@name='og:title']/@content"),
- * a web address ("https://example.com/p/1AbC", a page's short link) or a broadcast's time code in brackets
- * ("[14:00:00]"): a site's contact block, its links, or leftover metadata. Text says something about an address; an
- * address alone says nothing.
+ * or a broadcast's time code in brackets ("[14:00:00]"): a site's contact block or leftover metadata.
  */
 const CONTACT_OR_PATH =
-  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()-]{7,}\d|\/(?:[\w:-]+(?:\[[^\]]*\])?\/)+@?[\w:-]+|https?:\/\/\S+|\[\d{1,2}:\d{2}(?::\d{2})?\])$/u;
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()-]{7,}\d|\/(?:[\w:-]+(?:\[[^\]]*\])?\/)+@?[\w:-]+|\[\d{1,2}:\d{2}(?::\d{2})?\])$/u;
 
 /** A picture's credit on a line of its own, a label and a source's name and nothing else: "Photo: AP", "Image: Reuters". */
 const CREDIT_ALONE =
@@ -107,6 +105,10 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     } else if (isMasthead(piece.text) && (firstProse === -1 || index < firstProse)) {
       masthead.push(piece);
       remove(piece, 'the site’s masthead: its name and address, kept as the outlet');
+    } else if (/^https?:\/\/\S+$/u.test(piece.text.trim())) {
+      // Below the masthead, a web address alone is a link of the page's ("https://example.com/p/1AbC"): text says
+      // something about an address, an address alone says nothing.
+      remove(piece, 'a web address alone: a link of the page');
     } else {
       keep(piece, index);
     }
@@ -137,8 +139,7 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
     return 'a photographer’s credit';
   }
   if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
-  if (CONTACT_OR_PATH.test(text.trim()))
-    return 'a contact address, a phone number, a page path, a web address or a time code alone';
+  if (CONTACT_OR_PATH.test(text.trim())) return 'a contact address, a phone number, a page path or a time code alone';
   if (lexicon.furniture.some((phrase) => phrase.toLowerCase() === label)) return 'page furniture (a section label)';
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';
