@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
 import { segment } from '../segment.ts';
 import { readDateline } from './dateline.ts';
-import { isTitle, signOff } from './head.ts';
+import { bylineOutlet, isTitle, signOff } from './head.ts';
 import { isAppeal } from './headline.ts';
 import { dateLine, findDate, isRelativeStamp, openingStamp } from './published.ts';
 
@@ -272,5 +272,17 @@ describe('a name broken by the wrap', () => {
     ]);
     // A word that is no given name stays a line of its own: a label over a headline.
     expect(segment('Politics\nEnvoys Agree to Extend Talks').pieces).toHaveLength(2);
+  });
+});
+
+describe('a byline that names a paper alone', () => {
+  it('credits the paper as the outlet and gives no writer', () => {
+    expect(bylineOutlet('Daily Courier Post')).toEqual({ names: '', outlet: 'Daily Courier Post' });
+    expect(bylineOutlet('Jane Roe, The Moscow Times')).toEqual({ names: 'Jane Roe', outlet: 'The Moscow Times' });
+    const page = meta(
+      ['Envoys Agree to Extend Talks', 'June 3, 1993|By Courier Post', `VIENNA — ${LEAD}`, MORE].join('\n'),
+    );
+    expect(page.byline).toBeUndefined();
+    expect(page.outlet).toMatchObject({ value: 'Courier Post' });
   });
 });

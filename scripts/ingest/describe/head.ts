@@ -112,7 +112,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       if (taken) found.date = stamp.date;
       if (taken) updated = update ? found.changes.at(-1) : undefined;
       const signed = stamp.byline ? bylineOutlet(stamp.byline) : undefined;
-      found.byline ??= signed && cleanByline(signed.names);
+      found.byline ??= signed?.names ? cleanByline(signed.names) : undefined;
       found.outlet ??= signed?.outlet;
       found.outlet ??= stamp.outlet;
       const source = stamp.source ? sourceAgency(stamp.source, lexicon) : undefined;
@@ -123,7 +123,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       note(piece, 'metadata', 'the credit line, shown as the agency');
     } else if (byline) {
       const signed = bylineOutlet(byline.names);
-      found.byline ??= signed.names;
+      found.byline ??= signed.names || undefined;
       found.outlet ??= signed.outlet ?? byline.outlet;
       if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
@@ -340,6 +340,17 @@ const PAPER =
  * paper's name (a date, a sentence about who contributed) is no part of the byline.
  */
 export function bylineOutlet(byline: string): { names: string; outlet?: string } {
+  // A paper's name alone ("By Washington Post"): the paper carries another's story, credited to it, with no writer.
+  const whole = byline.trim().replace(/[.,]$/u, '');
+  if (
+    !whole.includes(',') &&
+    words(whole).length <= 5 &&
+    PAPER.test(words(whole).at(-1) ?? '') &&
+    words(whole).every((word) => /^\p{Lu}/u.test(word) || word === 'of') &&
+    !isPersonAlone(whole)
+  ) {
+    return { names: '', outlet: whole };
+  }
   // The first sentence: a full stop after a word of two letters or more, not an initial ("George W. Bush").
   const first = byline.split(/(?<=\p{L}{2})\.\s+(?=\p{Lu})/u)[0] ?? byline;
   const parts = first.split(/\s*,\s*/);
