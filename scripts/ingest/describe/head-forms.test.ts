@@ -286,3 +286,18 @@ describe('a byline that names a paper alone', () => {
     expect(page.outlet).toMatchObject({ value: 'Courier Post' });
   });
 });
+
+describe("a broadcaster's own correspondent", () => {
+  it('takes the outlet from a correspondent introduced as "reporting from" a place or "who joins us"', () => {
+    const on = (sentence: string) =>
+      meta(['Envoys agree to extend grain corridor talks', LEAD, sentence, MORE].join('\n'));
+    expect(on("River Radio's Jane Roe, reporting from Vienna, said the talks would go on.").outlet).toMatchObject({
+      value: 'River Radio',
+    });
+    expect(on("We spoke to Channel Nine's John Doe, who joins us now from Vienna.").outlet).toMatchObject({
+      value: 'Channel Nine',
+    });
+    // Another outlet's report cited by what it reported names no outlet of the text's own.
+    expect(on("River Radio's Jane Roe reported that the talks would go on.").outlet).toBeUndefined();
+  });
+});

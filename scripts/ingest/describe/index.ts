@@ -10,7 +10,7 @@ import { sentences } from '../text/sentences.ts';
 import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
 import { type Head, isTitle, readCredit, readHead, signOff } from './head.ts';
-import { isStamp } from './headline.ts';
+import { isPersonAlone, isStamp } from './headline.ts';
 import {
   dateLine,
   dateRun,
@@ -167,7 +167,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
     : printedOutlet
       ? { value: printedOutlet, provenance: 'stated' as const }
-      : mastheadOutlet(masthead);
+      : (mastheadOutlet(masthead) ?? correspondentOutlet(plain));
   const url = mastheadUrl(masthead);
 
   return {
@@ -191,6 +191,21 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     headLines: head.headLines,
     changes,
   };
+}
+
+/**
+ * A broadcaster's own correspondent introduced on air: "Al Jazeera's Jane Roe, reporting from Geneva, said …", "… spoke
+ * to NPR's Jane Roe, who joins us now from Munich". Only the outlet whose text it is speaks of its correspondent
+ * "reporting from" a place or "joining us"; another outlet cites a broadcaster by what it reported. The outlet, for a
+ * text that names none otherwise.
+ */
+function correspondentOutlet(text: string): ArticleInput['outlet'] {
+  const match =
+    /(\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,?\s+(?:reporting\s+from|who\s+joins\s+us)\b/u.exec(
+      text,
+    );
+  const name = match?.[1];
+  return name && !isPersonAlone(name) ? { value: name, provenance: 'stated' } : undefined;
 }
 
 /** How many pieces may follow a credit line for it to close the text (the rest being the site's notice). */
