@@ -162,6 +162,29 @@ describe('clean, on articles from elsewhere', () => {
     expect(clean(segment(text.join('\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text[3]]);
   });
 
+  it('removes a line that is only a web address or a time code, and the time code before a paragraph', () => {
+    const text = [
+      'https://example.org/p/1AbCd',
+      '[09:15:00]',
+      '[09:16:30] So the talks went on into the night, the minister said.',
+      'The page https://example.org/p/1AbCd has the full text, the ministry said.',
+    ];
+    const { kept, changes } = clean(segment(text.join('\n')).pieces, lexicon);
+    expect(kept.map((piece) => piece.text)).toEqual([
+      'So the talks went on into the night, the minister said.',
+      text[3],
+    ]);
+    expect(changes).toContainEqual(expect.objectContaining({ kind: 'removed', line: 3, text: '[09:16:30]' }));
+  });
+
+  it('removes the notice a site sets under a story it is still writing ("This is a developing story")', () => {
+    const text = [
+      'Envoys met in Vienna on Tuesday and agreed to meet again next month, officials said.',
+      'This is a developing story and will be updated.',
+    ];
+    expect(clean(segment(text.join('\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text[0]]);
+  });
+
   it('removes a row of language tags, the links to the page in other languages, and keeps a sentence that names them', () => {
     const text = ['• de-DE1 en-GB1 es-ES1 ru-RU1', 'The site is written in en-GB and ru-RU, the ministry said.'].join(
       '\n',

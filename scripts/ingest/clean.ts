@@ -41,11 +41,11 @@ const PHOTO_CREDIT =
 
 /**
  * A line that is only an e-mail address ("feedback@example.com"), a phone number in international form ("+7 495
- * 645-66-01", so never a date's figures) or a path into a page's markup ("/html/head/meta[@name='og:title']/@content"):
- * a site's contact block or leftover metadata.
+ * 645-66-01", so never a date's figures), a path into a page's markup ("/html/head/meta[@name='og:title']/@content"),
+ * or a broadcast's time code in brackets ("[14:00:00]"): a site's contact block or leftover metadata.
  */
 const CONTACT_OR_PATH =
-  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()-]{7,}\d|\/(?:[\w:-]+(?:\[[^\]]*\])?\/)+@?[\w:-]+)$/u;
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()-]{7,}\d|\/(?:[\w:-]+(?:\[[^\]]*\])?\/)+@?[\w:-]+|\[\d{1,2}:\d{2}(?::\d{2})?\])$/u;
 
 /** A picture's credit on a line of its own, a label and a source's name and nothing else: "Photo: AP", "Image: Reuters". */
 const CREDIT_ALONE =
@@ -65,14 +65,17 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason });
   };
   const keep = (piece: Piece, index: number): void => {
-    const text = piece.text.replace(/\s*\|+$/, '');
+    // A broadcast transcript's time code before a paragraph ("[14:00:00] So the …") marks the tape, not the words.
+    const code = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+/u.exec(piece.text)?.[0];
+    if (code) remove({ ...piece, text: code.trim() }, 'a broadcast’s time code before the text');
+    const base = piece.text.slice(code?.length ?? 0);
+    const text = base.replace(/\s*\|+$/, '');
     // "AFP |": an agency's name before a bar is its credit, which describe reads.
-    if (text !== piece.text && !isProse(text) && !CAPTION_CREDIT.test(text) && !isAgency(text, lexicon)) {
-      remove(piece, 'a navigation row (a short label followed by “|”)');
+    if (text !== base && !isProse(text) && !CAPTION_CREDIT.test(text) && !isAgency(text, lexicon)) {
+      remove({ ...piece, text: base }, 'a navigation row (a short label followed by “|”)');
       return;
     }
-    if (text !== piece.text)
-      remove({ ...piece, text: piece.text.slice(text.length).trim() }, 'a separator after the text');
+    if (text !== base) remove({ ...piece, text: base.slice(text.length).trim() }, 'a separator after the text');
     // A caption closed by an agency's credit ("… in New York. (AFP)") above the text; below, it credits the article.
     const credited =
       (index <= firstProse && closedByAgency(text, lexicon)) ||
@@ -102,6 +105,10 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     } else if (isMasthead(piece.text) && (firstProse === -1 || index < firstProse)) {
       masthead.push(piece);
       remove(piece, 'the site’s masthead: its name and address, kept as the outlet');
+    } else if (/^https?:\/\/\S+$/u.test(piece.text.trim())) {
+      // Below the masthead, a web address alone is a link of the page's ("https://example.com/p/1AbC"): text says
+      // something about an address, an address alone says nothing.
+      remove(piece, 'a web address alone: a link of the page');
     } else {
       keep(piece, index);
     }
@@ -132,7 +139,7 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
     return 'a photographer’s credit';
   }
   if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
-  if (CONTACT_OR_PATH.test(text.trim())) return 'a contact address, a phone number or a page path alone';
+  if (CONTACT_OR_PATH.test(text.trim())) return 'a contact address, a phone number, a page path or a time code alone';
   if (lexicon.furniture.some((phrase) => phrase.toLowerCase() === label)) return 'page furniture (a section label)';
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';

@@ -1,4 +1,6 @@
 import type { Change } from '../../src/schemas/article.ts';
+import { isGivenName } from './annotate/name-words.ts';
+import { dateLine } from './describe/published.ts';
 import { isEnglishWord } from './text/english.ts';
 import { endsSentence } from './text/prose.ts';
 
@@ -30,7 +32,7 @@ export function segment(text: string): Segmented {
   const changes: Change[] = change ? [change] : [];
   const pieces: Piece[] = [];
   for (const block of unwrap(lines.join('\n'))) {
-    const parts = splitGlued(block.text);
+    const parts = splitGlued(block.text).flatMap(splitHeadRun);
     if (parts.length > 1) {
       for (const part of parts.slice(1)) {
         changes.push({
@@ -173,6 +175,17 @@ function continues(previous: string, line: string, blankSeparated: boolean): boo
   const lower = /^[`'"“‘«]*\p{Ll}/u.test(line);
   if (lower && /(?:^|\s)(?:\p{L}\.){2,}$/u.test(previous)) return true;
   if (endsSentence(previous) || /[:|]$/.test(previous)) return false;
+  // A given name alone on a line, over a capitalised word, is a name the wrap broke ("Vladimir" / "Putin and …"):
+  // no headline or label is a given name alone.
+  if (/^\p{Lu}\p{Ll}+$/u.test(previous) && isGivenName(previous) && /^\p{Lu}\p{Ll}+\b/u.test(line)) return true;
+  // A date line under a title ("… With President Boris Yeltsin of Russia" / "September 28, 1994") is the title's
+  // stamp, not the sentence going on, unless the line above leads into a date ("… signed on" / "May 24, 2002", "…,").
+  if (
+    !/(?:\b(?:on|of|in|since|until|by|from|to|and|or|dated|before|after)|[,;])$/iu.test(previous) &&
+    isStampAlone(line)
+  ) {
+    return false;
+  }
   if (lower) return true;
   return blankSeparated && previous.length >= 40;
 }
@@ -208,4 +221,24 @@ function fills(line: string, before: string | undefined, width: number): boolean
 function separatesWithBlankLines(lines: string[]): boolean {
   const blank = lines.filter((line) => line.trim() === '').length;
   return blank > 0 && blank * 7 >= lines.length - blank;
+}
+
+/** A line that is a date stamp and nothing else ("September 28, 1994", "March 4, 2006 12:15"): no sentence's words. */
+function isStampAlone(line: string): boolean {
+  return !endsSentence(line) && dateLine(line) !== undefined;
+}
+
+/**
+ * A head line whose parts a page set apart by layout and a copy ran together: a date run into a kicker in capitals and
+ * the kicker into the headline ("December 2, 1985COVER STORYSummit Talks Open"). Cut after a year followed by a word in
+ * capitals, and after a run of four capitals or more followed by a capitalised word, in lines of a head's length with
+ * no sentence's end; names with capitals inside ("JPMorgan", "McDONALD") have shorter runs.
+ */
+function splitHeadRun(line: string): string[] {
+  if (line.split(/\s+/).length > 20 || endsSentence(line)) return [line];
+  const parts = line
+    .split(/(?<=\b(?:1[89]|20)\d{2})(?=\p{Lu}{2})|(?<=(?:^|[\s\d])(?:\p{Lu}+ )*\p{Lu}{4,})(?=\p{Lu}\p{Ll})/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length > 1 ? parts : [line];
 }

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
+import { isOffice } from '../annotate/russian/people.ts';
 import { isEnglishWord } from '../text/english.ts';
 import { words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
@@ -20,6 +21,8 @@ export interface Dateline {
   agency?: string;
   /** Whether the agency is credited by its web address ("INTERFAX.RU"): the copy is on the agency's own site. */
   ownSite?: boolean;
+  /** A site credited by its web address that no lexicon knows ("Washington, DC (Site.News) The …"): the copy's own site. */
+  site?: string;
 }
 
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}/u;
@@ -57,8 +60,10 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
   const colonForm = colon ? /^(\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}):\s+/u.exec(paragraph) : null;
   const named = colonForm?.[1];
   // "Note:" or "MODERATOR:" are words; a place name is not in the dictionary, or compromise knows it ("NEW YORK").
+  // A Russian office before a name ("Посол Салливан:") labels a speaker's turn, as "Ambassador Sullivan:" does.
   if (named && (named === titleCase(named) || named === named.toUpperCase())) {
-    if (!named.split(/[ -]/).some(isEnglishWord) || isPlaceAlone(titleCase(named))) {
+    const speaker = named.split(/[ -]/).some((word) => isEnglishWord(word) || isOffice(word.toLowerCase()));
+    if (!speaker || isPlaceAlone(titleCase(named))) {
       return { place: titleCase(named), text: colonForm[0].trim() };
     }
   }
@@ -146,11 +151,15 @@ function creditedWithoutDash(place: string, rest: string, lexicon: Lexicon): Dat
   if (place !== place.toUpperCase() && !isPlaceAlone(place)) return undefined;
   const date = findDate(match[1] ?? '');
   const agency = agencyName(credit, lexicon);
+  // A credit written as a web address ("Site.News", "Example.com") names the site that prints the copy: no wire
+  // signs with its address, a site signs its own copy so.
+  const site = !agency && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(credit) ? credit : undefined;
   return {
     place: titleCase(place),
     text: (place + match[0]).trim(),
     ...(date ? { date: date.text } : {}),
     ...(agency ? { agency } : {}),
+    ...(site ? { site } : {}),
   };
 }
 

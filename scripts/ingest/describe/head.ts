@@ -15,7 +15,7 @@ import {
   scoreOf,
   splitDeck,
 } from './headline.ts';
-import { dateLine, dateRun, type FoundDate, findDate } from './published.ts';
+import { dateLine, dateRun, type FoundDate, findDate, isRelativeStamp } from './published.ts';
 
 /** What the lines above the first paragraph say about the article. */
 export interface Head {
@@ -95,8 +95,10 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     const listed = isListItem(piece) && (isListItem(head[at - 1]) || isListItem(head[at + 1]));
     const credit = listed ? undefined : (headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon));
     const byline = stamp || credit || listed ? undefined : readByline(piece.text, lexicon);
-    if (stamp || credit || byline) meta.add(piece);
-    if (stamp) {
+    const elapsed = !stamp && isRelativeStamp(piece.text);
+    if (stamp || credit || byline || elapsed) meta.add(piece);
+    if (elapsed) note(piece, 'removed', 'a stamp of elapsed time, which dates nothing');
+    else if (stamp) {
       // An update's stamp ("Updated 17 September 2022") gives way to a stamp of publication, wherever it stands.
       const update = isUpdateStamp(piece.text);
       const taken: boolean = !found.date || (updated !== undefined && !update);
@@ -110,7 +112,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       if (taken) found.date = stamp.date;
       if (taken) updated = update ? found.changes.at(-1) : undefined;
       const signed = stamp.byline ? bylineOutlet(stamp.byline) : undefined;
-      found.byline ??= signed && cleanByline(signed.names);
+      found.byline ??= signed?.names ? cleanByline(signed.names) : undefined;
       found.outlet ??= signed?.outlet;
       found.outlet ??= stamp.outlet;
       const source = stamp.source ? sourceAgency(stamp.source, lexicon) : undefined;
@@ -121,8 +123,8 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       note(piece, 'metadata', 'the credit line, shown as the agency');
     } else if (byline) {
       const signed = bylineOutlet(byline.names);
-      found.byline ??= signed.names;
-      found.outlet ??= signed.outlet;
+      found.byline ??= signed.names || undefined;
+      found.outlet ??= signed.outlet ?? byline.outlet;
       if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
     } else if (piece.caption) found.captions.push(piece);
@@ -139,7 +141,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     const index = Math.max(titled.indexOf(piece), 0);
     const after = piece === opening ? second : (head[head.indexOf(piece) + 1] ?? first);
     // A date or a site's name after the headline ("… - 2003-05-20") is not part of what is scored.
-    const title = splitSuffix(unquote(piece.text)).title;
+    const title = splitSuffix(unquote(unbullet(piece.text))).title;
     const context = {
       others: texts.filter((_, other) => other !== line),
       body,
@@ -175,7 +177,7 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
   for (const { piece, kinds, vector } of candidates) {
     if (piece === headline?.piece) {
       found.opening = vector.inBody > 0;
-      const { title: printed, date, outlet } = splitSuffix(unquote(piece.text));
+      const { title: printed, date, outlet } = splitSuffix(unquote(unbullet(piece.text)));
       const { title, deck } = splitDeck(printed);
       found.headline = title;
       if (deck) found.standfirst = deck;
@@ -278,7 +280,12 @@ function agencyLine(text: string, lexicon: Lexicon): { agency: string; date?: Fo
  * names is credited too), "By Correspondent / March 6, 2009", or names alone with a time ("Isabelle Khurshudyan,
  * John Wagner  5 hrs ago"). Several names are given joined by commas.
  */
-export function readByline(text: string, lexicon: Lexicon): { names: string; agency?: string } | undefined {
+export function readByline(
+  text: string,
+  lexicon: Lexicon,
+): { names: string; agency?: string; outlet?: string } | undefined {
+  const signed = signOff(text);
+  if (signed) return signed;
   const by = /^by\s+(\S.*)$/i.exec(text)?.[1];
   const line = (by ?? text)
     .replace(/\s+\/\s+.*$/u, '')
@@ -299,6 +306,26 @@ export function readByline(text: string, lexicon: Lexicon): { names: string; age
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
 }
 
+/** What a writer signs as for their outlet: "correspondent", "reporter", "staff writer", "bureau chief". */
+const SIGNED_AS =
+  /^(?:(?:special|foreign|staff|senior|chief|diplomatic)\s+)?(?:correspondent|reporter|writer|bureau chief)$/iu;
+
+/**
+ * A writer's sign-off, above the text or under it: "Jane Roe, Daily Courier correspondent in Moscow", "Jane Roe, The
+ * Courier's reporter": the name, and the outlet named before the word for the job. A news organisation signs its own
+ * writer so; a wire's or another paper's would be credited with "for" or "of".
+ */
+export function signOff(text: string): { names: string; outlet: string } | undefined {
+  const line = text.trim().replace(/[\s|,–—-]+$/u, '');
+  const match =
+    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+((?:\p{Ll}+\s+)?(?:correspondent|reporter|writer|bureau chief))(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L} .'’-]{1,40})?\.?$/u.exec(
+      line,
+    );
+  const [, names, outlet, job] = match ?? [];
+  if (!names || !outlet || !job || !SIGNED_AS.test(job)) return undefined;
+  return { names, outlet };
+}
+
 /** An office before a name: "President George Smith", "Secretary of State …". */
 const OFFICE_FIRST =
   /^(?:President|Vice[- ]President|Prime Minister|Minister|Secretary|Senator|Ambassador|Governor|Chancellor|King|Queen)\s/u;
@@ -313,6 +340,17 @@ const PAPER =
  * paper's name (a date, a sentence about who contributed) is no part of the byline.
  */
 export function bylineOutlet(byline: string): { names: string; outlet?: string } {
+  // A paper's name alone ("By Washington Post"): the paper carries another's story, credited to it, with no writer.
+  const whole = byline.trim().replace(/[.,]$/u, '');
+  if (
+    !whole.includes(',') &&
+    words(whole).length <= 5 &&
+    PAPER.test(words(whole).at(-1) ?? '') &&
+    words(whole).every((word) => /^\p{Lu}/u.test(word) || word === 'of') &&
+    !isPersonAlone(whole)
+  ) {
+    return { names: '', outlet: whole };
+  }
   // The first sentence: a full stop after a word of two letters or more, not an initial ("George W. Bush").
   const first = byline.split(/(?<=\p{L}{2})\.\s+(?=\p{Lu})/u)[0] ?? byline;
   const parts = first.split(/\s*,\s*/);
@@ -384,14 +422,18 @@ function readSource(
   return { agency: agencyName(first, lexicon) ?? first, ...(date ? { date } : {}), ...(place ? { place } : {}) };
 }
 
-/** A headline: no closing full stop (a question or exclamation may close it), at most 30 words, starting with a capital or a quote. */
+/**
+ * A headline: no closing full stop (a question or exclamation may close it, and so may the abbreviation of "year" a
+ * Russian date ends on: "… 22 апреля 2020 г."), at most 30 words, starting with a capital or a quote, after a bullet
+ * if a page's list of links set one before it ("• Summit Talks Collapse").
+ */
 export function isTitle(text: string): boolean {
   const count = words(text).length;
   return (
     count >= 1 &&
     count <= 30 &&
-    (!endsSentence(text) || /[?!]["”’']?$/.test(text)) &&
-    /^["“‘']?[\p{Lu}\p{N}\p{Lo}]/u.test(text)
+    (!endsSentence(text) || /[?!]["”’']?$/.test(text) || /\d\s*гг?\.$/u.test(text.trim())) &&
+    /^(?:[•▪►]\s*)?["“‘']?[\p{Lu}\p{N}\p{Lo}]/u.test(text)
   );
 }
 
@@ -413,4 +455,9 @@ function splitSuffix(headline: string): { title: string; date?: FoundDate; outle
 function unquote(text: string): string {
   const match = /^(["“‘'])(.*)(["”’'])$/.exec(text);
   return match?.[2] && !match[2].includes(match[1] ?? '') ? match[2] : text;
+}
+
+/** A line less the bullet a list of links sets before it. */
+function unbullet(text: string): string {
+  return text.replace(/^[•▪►]\s*/u, '');
 }

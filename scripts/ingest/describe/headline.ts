@@ -162,7 +162,9 @@ const MENU_WORDS = new Set([
   'feeds',
   'form',
   'gallery',
+  'help',
   'home',
+  'index',
   'javascript',
   'latest',
   'log',
@@ -173,6 +175,7 @@ const MENU_WORDS = new Set([
   'news',
   'newsletter',
   'off',
+  'page',
   'photos',
   'popular',
   'posts',
@@ -183,6 +186,7 @@ const MENU_WORDS = new Set([
   'section',
   'share',
   'sign',
+  'site',
   'skip',
   'stories',
   'subscribe',
@@ -287,9 +291,19 @@ export function kindsOf(vector: FeatureVector): Feature[] {
   return FEATURES.filter((feature) => feature !== 'echo' && feature !== 'later' && vector[feature] > 0);
 }
 
-/** Whether a line, or a part of it after a bar or a spaced dash, opens on a verb's bare form, as compromise tags it. */
+/**
+ * Whether a line, or a part of it after a bar or a spaced dash, opens on a verb's bare form, as compromise tags it. A
+ * bare form followed by a capitalised noun is a noun in a title-case name ("Press Gaggle by …", "Trade Talks"): an
+ * appeal's verb is followed by its object's article or pronoun, a preposition, or a word in lower case.
+ */
 export function isAppeal(text: string): boolean {
-  return labelParts(text).some((part) => nlp(part).terms().first().has('#Infinitive'));
+  return labelParts(text).some((part) => {
+    const terms = nlp(part).terms();
+    if (!terms.first().has('#Infinitive')) return false;
+    const second = terms.eq(1);
+    const named = /^\p{Lu}\p{Ll}/u.test(second.text()) && second.has('#Noun') && !second.has('#Pronoun');
+    return !named;
+  });
 }
 
 /** Whether a line is the same words twice, with or without a space or a separator between them. */

@@ -4,13 +4,24 @@ import type { ArticleInput, Change, Published } from '../../../src/schemas/artic
 import type { Lexicon, SeedEditorial } from '../../../src/schemas/editorial.ts';
 import type { KeptPiece } from '../clean.ts';
 import type { Piece } from '../segment.ts';
+import { isFunctionWord } from '../text/english.ts';
 import { endsSentence, isProse, reportersOf, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
 import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
-import { type Head, isTitle, readCredit, readHead } from './head.ts';
-import { isStamp } from './headline.ts';
-import { dateLine, dateRun, type FoundDate, findDate, inferYear, settleByWeekday, statedDate } from './published.ts';
+import { type Head, isTitle, readCredit, readHead, signOff } from './head.ts';
+import { isPersonAlone, isStamp } from './headline.ts';
+import {
+  dateLine,
+  dateRun,
+  type FoundDate,
+  findDate,
+  inferYear,
+  isRelativeStamp,
+  openingStamp,
+  settleByWeekday,
+  statedDate,
+} from './published.ts';
 
 /** What describe learns about an article, and the pieces left as its text. */
 export interface Described {
@@ -69,6 +80,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   let creditPlace: string | undefined;
   let closed = false;
   let reportedBy: string | undefined;
+  let signedOutlet: string | undefined;
   const text = body.filter((piece, index) => {
     if (closed) {
       changes.push({
@@ -85,6 +97,14 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       moved(piece, 'the closing credit of the reporters, shown as the byline');
       return false;
     }
+    // A writer's sign-off under the text ("Jane Roe, Daily Courier correspondent in Moscow") is its byline.
+    const signed = index > 0 && index >= body.length - 2 ? signOff(piece.text) : undefined;
+    if (signed) {
+      reportedBy ??= signed.names;
+      signedOutlet ??= signed.outlet;
+      moved(piece, 'the writer’s sign-off under the text, shown as the byline and the outlet');
+      return false;
+    }
     const credit = readCredit(piece.text, lexicon);
     // A date stamp under the last paragraph ("February 21, 2023, 5:48 AM"): a flash prints its time there.
     const under = !credit && index > 0 && index === body.length - 1 ? dateLine(piece.text) : undefined;
@@ -94,6 +114,11 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       return false;
     }
     if (!credit) return true;
+    // A picture's credit ("(Photo: Izvestia)") names who took or gave the picture, not who wrote the text.
+    if (/^(?:photo|photograph|picture|image)s?\s*:/iu.test(credit.agency)) {
+      changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason: 'a picture’s credit' });
+      return false;
+    }
     agencies.add(credit.agency);
     creditDate ??= credit.date;
     creditPlace ??= credit.place;
@@ -116,9 +141,13 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   if (dateline && 'agency' in dateline && dateline.agency) agencies.add(dateline.agency);
   const plain = text.map((piece) => piece.text).join('\n');
   const byline = (head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined) ?? reportedBy;
+  // A stamp run into the lead's first sentence, its line break lost, is the date line the head lacks.
+  creditDate ??= lead ? openingStamp(lead.text) : undefined;
   const stamped = publishedDate(editorial, creditDate, dateline, plain);
-  const flattened = stamped ? undefined : flattenedStamp(paragraphs);
-  const stated = stamped ?? flattened;
+  const entry = stamped ? undefined : entryStamp(paragraphs);
+  const titled = stamped ? undefined : entry ? yearOf(entry, plain) : titleDate(head.headline);
+  const flattened = stamped || titled ? undefined : flattenedStamp(paragraphs);
+  const stated = stamped ?? titled ?? flattened;
   const headline = head.headline ?? (flattened && lead ? flattenedHeadline(lead.text, flattened, lexicon) : undefined);
   const title = headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
   const published = stated && settleByWeekday(stated, lead?.text ?? '');
@@ -133,12 +162,12 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   if (publisher) agencies.delete(publisher);
   // An agency credited by its address in the dateline ("INTERFAX.RU -") publishes the copy on its own site.
   const ownSite = printedDateline?.ownSite ? printedDateline.agency : undefined;
-  const printedOutlet = head.outlet ?? publisher ?? ownSite;
+  const printedOutlet = head.outlet ?? publisher ?? ownSite ?? printedDateline?.site ?? signedOutlet;
   const outlet = editorial.outlet
     ? { value: editorial.outlet.value, provenance: 'editorial' as const, evidence: editorial.outlet.evidence }
     : printedOutlet
       ? { value: printedOutlet, provenance: 'stated' as const }
-      : mastheadOutlet(masthead);
+      : (mastheadOutlet(masthead) ?? correspondentOutlet(plain));
   const url = mastheadUrl(masthead);
 
   return {
@@ -162,6 +191,21 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     headLines: head.headLines,
     changes,
   };
+}
+
+/**
+ * A broadcaster's own correspondent introduced on air: "Al Jazeera's Jane Roe, reporting from Geneva, said …", "… spoke
+ * to NPR's Jane Roe, who joins us now from Munich". Only the outlet whose text it is speaks of its correspondent
+ * "reporting from" a place or "joining us"; another outlet cites a broadcaster by what it reported. The outlet, for a
+ * text that names none otherwise.
+ */
+function correspondentOutlet(text: string): ArticleInput['outlet'] {
+  const match =
+    /(\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,?\s+(?:reporting\s+from|who\s+joins\s+us)\b/u.exec(
+      text,
+    );
+  const name = match?.[1];
+  return name && !isPersonAlone(name) ? { value: name, provenance: 'stated' } : undefined;
 }
 
 /** How many pieces may follow a credit line for it to close the text (the rest being the site's notice). */
@@ -238,12 +282,18 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   if (pictured !== -1) return pictured;
   const byline = bylineUnderTitle(kept, firstProse);
   if (byline !== -1) return afterHeadLines(kept, byline + 1, kept.slice(0, byline + 1));
-  // A date line ("Published on 03/10/2016") with a headline above it ends the head even after a
-  // paragraph of page furniture (an advertisement, a notice) that reads as prose.
+  // A date line ("Published on 03/10/2016"), or a stamp of elapsed time ("(35 minutes later)"), with a headline
+  // above it ends the head even after a paragraph of page furniture (an advertisement, a notice) that reads as prose.
   for (let i = firstProse + 1; i < Math.min(kept.length, firstProse + DATELINE_REACH); i++) {
     const piece = kept[i];
     const above = kept[i - 1];
-    if (piece && above && !above.caption && isTitle(above.text) && dateLine(piece.text)) {
+    if (
+      piece &&
+      above &&
+      !above.caption &&
+      isTitle(above.text) &&
+      (dateLine(piece.text) || isRelativeStamp(piece.text))
+    ) {
       return afterHeadLines(kept, i + 1, kept.slice(0, i + 1));
     }
   }
@@ -364,6 +414,38 @@ function publishedDate(
   return printed.year === undefined ? inferYear(printed, body) : statedDate(printed, printed.year);
 }
 
+/** How many paragraphs from the top a live page's first entry stamp is looked for in. */
+const ENTRY_REACH = 5;
+
+/**
+ * The stamp of a live page's latest entry, printed where the entry opens ("Update 11:00 p.m. EDT July 16: …"), for a
+ * text with no date line: a live page's date is that of its newest state, as an "Updated" stamp above it gives.
+ */
+function entryStamp(paragraphs: Piece[]): FoundDate | undefined {
+  for (const piece of paragraphs.slice(0, ENTRY_REACH)) {
+    const label = /^(?:updated?|latest)\b(?:[^:]|:(?=\d)){0,40}?(?=:\s)/iu.exec(piece.text)?.[0];
+    const date = label ? findDate(label) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** A printed date as the published field records it, its year worked out from the body when not printed. */
+function yearOf(date: FoundDate, body: string): Published {
+  return date.year === undefined ? inferYear(date, body) : statedDate(date, date.year);
+}
+
+/**
+ * The date a title gives with its year, for a text with no date line: an official text's title dates it ("Remarks at
+ * the Press Conference, New York, September 27, 2015", "Текст выступления … 22 апреля 2020 г."), and a news
+ * headline seldom prints a year.
+ */
+function titleDate(headline: string | undefined): Published | undefined {
+  const date = headline ? findDate(headline) : undefined;
+  if (date?.year === undefined || date.alternatives.length > 0) return undefined;
+  return { ...statedDate(date, date.year), evidence: `The title gives the date: “${date.text}”.` };
+}
+
 /**
  * A whole text in one or two paragraphs, the first this long, is a page whose line breaks were lost in copying; a
  * shorter one is when its date comes before its first sentence ends.
@@ -397,15 +479,39 @@ export function flattenedStamp(paragraphs: Piece[]): Published | undefined {
 /**
  * The headline of a text whose line breaks were lost: the words between the last sentence end before its date
  * stamp and the stamp ("… in the public domain. US, Russia Finalize START Treaty VOA News February 05, 2011"),
- * less a credit at their end that the lexicon knows ("VOA News"). Only a title-like run of 3 to 20 words is taken.
+ * less a credit at their end that the lexicon knows ("VOA News"). Only a title-like run of 3 to 20 words, with no time
+ * or date in it and mostly words, not figures, is taken.
  */
 function flattenedHeadline(lead: string, stamp: Published, lexicon: Lexicon): string | undefined {
   const run = flattenedRun(lead, stamp);
   if (!run) return undefined;
   const credit = creditAtEnd(run, lexicon);
   const headline = (credit ? run.slice(0, -credit.words) : run).join(' ');
-  const count = words(headline).length;
-  return count >= 3 && count <= 20 && isTitle(headline) ? headline : undefined;
+  const all = words(headline);
+  // A run holding a clock time or a date, or made of figures and codes ("FL-2017-13804 B-00002620736"), is the
+  // page's stamp or a document's markings, not its headline.
+  const figures = all.filter((word) => /\d/u.test(word)).length;
+  if (isStamp(headline) || figures * 3 > all.length) return stampedFirst(lead, stamp);
+  return all.length >= 3 && all.length <= 20 && isTitle(headline) ? headline : stampedFirst(lead, stamp);
+}
+
+/**
+ * The headline of a flash printed on one line with its stamp first ("21:26 News Briefs 27/12/17 Tillerson, Lavrov agree
+ * to continue engaging North Korea The US State Department said …"): the words after the stamp's last printing, up to
+ * the lead's opening article ("The", "A", "An") set in mid-line with no stop before it. Only a headline in sentence
+ * case is cut so: in title case every word is capitalised and the lead's first word cannot be told from it.
+ */
+function stampedFirst(lead: string, stamp: Published): string | undefined {
+  const at = stamp.text ? lead.lastIndexOf(stamp.text) : -1;
+  if (at < 0) return undefined;
+  const rest = lead.slice(at + (stamp.text?.length ?? 0), at + 400).replace(/^[\s,;|–—-]+/u, '');
+  const opening = /\s(?:The|A|An)\s/u.exec(rest);
+  const headline = opening ? rest.slice(0, opening.index).trim() : '';
+  const all = words(headline);
+  const sentenceCase = all.slice(1).some((word) => /^\p{Ll}{3,}/u.test(word) && !isFunctionWord(word));
+  if (all.length < 3 || all.length > 20 || !sentenceCase || /[.!?:]/u.test(headline) || isStamp(headline))
+    return undefined;
+  return isTitle(headline) ? headline : undefined;
 }
 
 /** The agency or publisher credited between the headline and the date stamp of a text whose line breaks were lost. */

@@ -26,12 +26,18 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** Chrono's other languages, tried when no English date is found: datelines of articles in those languages. */
 const OTHER_LANGUAGES = [chrono.ru, chrono.uk, chrono.de, chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.nl];
 
-/** Words chrono reads relative to the reference date ("5 hrs ago", "today"): no date is printed in them. */
-const RELATIVE = /\b(?:ago|now|today|tonight|yesterday|tomorrow|last|next|this)\b/i;
+/**
+ * Words chrono reads relative to the reference date ("5 hrs ago", "today", "35 minutes later"): no date is printed in
+ * them, only a span from some other time.
+ */
+const RELATIVE = /\b(?:ago|now|today|tonight|yesterday|tomorrow|last|next|this|later|earlier|hence)\b/i;
 
-/** A date chrono read from a calendar date printed in the text, not from words relative to now. */
+/**
+ * A date chrono read from a calendar date printed in the text, not from words relative to now: a printed date has a
+ * figure in it (a day or a year); chrono reads spans in words ("for three hours") from its reference date.
+ */
 function printed(result: chrono.ParsedResult): boolean {
-  return !RELATIVE.test(result.text);
+  return !RELATIVE.test(result.text) && /\d/u.test(result.text);
 }
 
 /**
@@ -45,10 +51,12 @@ function calendarDate(results: chrono.ParsedResult[]): chrono.ParsedResult | und
 
 /**
  * Where a page's lost layout ran a date into what was beside it: a year into a time ("201721:53"), a label into the
- * month ("NewsDecember 13, 2001", a section's name run into the stamp under it). A space goes in at each.
+ * month ("NewsDecember 13, 2001", a section's name run into the stamp under it), a time into the word after it ("01:47В
+ * июле"), a year into a kicker in capitals ("1985COVER STORY"; a year run into a capitalised word, "2015Sunday", may be
+ * a date printed twice). A space goes in at each.
  */
 const GLUED =
-  /(?<=\b(?:1[89]|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
+  /(?<=\b(?:1[89]|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?<=\b\d{1,2}:\d{2})(?=\p{Lu})|(?<=\b(?:1[89]|20)\d{2})(?=\p{Lu}{2})/gu;
 
 /**
  * The first full or partial calendar date in a text, read day-first and month-first to catch ambiguity. Remembered
@@ -119,8 +127,16 @@ function readDateLine(text: string): DateLine | undefined {
   // Fields may stand on either side of the date ("Source: Xinhua | 2017-12-27 15:25:33 | Editor: huaxia").
   const fieldsBefore = stampFields(text.slice(0, date.index));
   const before = fieldsBefore ? '' : text.slice(0, date.index);
-  const fields = stampFields(text.slice(date.index + date.text.length));
-  const after = fields ? '' : text.slice(date.index + date.text.length);
+  // A site's name in square brackets closing its stamp ("21 марта 2021, 13:00 [ «Weekly News» ]"): the outlet.
+  const closing = /\[\s*([^[\]]{2,60}?)\s*\]\s*$/u.exec(text.slice(date.index + date.text.length));
+  const bracketed = closing?.[1]?.replace(/^["«“„]|["»”“]$/gu, '').trim();
+  const site = bracketed && words(bracketed).length <= 6 && /^\p{Lu}/u.test(bracketed) ? bracketed : undefined;
+  const tail = text.slice(
+    date.index + date.text.length,
+    site && closing ? date.index + date.text.length + closing.index : undefined,
+  );
+  const fields = stampFields(tail);
+  const after = fields ? '' : tail;
   const source = [...(fieldsBefore ?? []), ...(fields ?? [])].find(([label]) => SOURCE_LABEL.test(label))?.[1];
   // Parts a page sets beside its stamp, apart by bullets: how long ago ("54 minutes ago"), how long a read, and a
   // print paper's page ("Wednesday, Mar. 19, 2003. Page 1").
@@ -152,7 +168,9 @@ function readDateLine(text: string): DateLine | undefined {
   const masthead = named && capitalised && /[|–—-]\s*$/u.test(before) && words(name).length >= 2;
   if (masthead && words(name).length <= 6) return { date, outlet: name };
   const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word) || isRussianDateLabel(word));
-  if (labelOnly) return { date, ...(byline ? { byline } : {}), ...(source ? { source } : {}) };
+  if (labelOnly) {
+    return { date, ...(byline ? { byline } : {}), ...(source ? { source } : {}), ...(site ? { outlet: site } : {}) };
+  }
   if (!named || !capitalised || words(name).length > 6) return undefined;
   const unknown = !words(name).every((word) => isEnglishWord(word));
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
@@ -309,4 +327,34 @@ function isoDate(year: number, month: number, day: number): string {
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+/**
+ * A date stamp that opens a paragraph, run into its first sentence when the break after it was lost ("17.01.2010,
+ * 01:47В июле 2009 года …", "March 4, 2010 10:15 Officials said …"): a full date at the very start, then a time, then
+ * the sentence. No sentence opens on a date with its year and a clock time; a date alone may ("March 4, 2010 was …"),
+ * so without a time the stamp must be run into the next word, with no space, to be read as one.
+ */
+export function openingStamp(text: string): FoundDate | undefined {
+  const opening = text.slice(0, 80);
+  const date = findDate(opening);
+  if (date?.year === undefined || date.index !== 0 || date.alternatives.length > 0) return undefined;
+  const after = opening.slice(date.text.length);
+  // chrono may read the time with the date ("March 4, 2011 10:15"), or leave it after.
+  const timed = /\d{1,2}:\d{2}/u.test(date.text)
+    ? /^\s*\p{Lu}/u.test(after)
+    : /^[\s,]*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*\p{Lu}/iu.test(after);
+  const glued = /^\p{Lu}/u.test(after);
+  return timed || glued ? date : undefined;
+}
+
+/**
+ * A stamp that gives a span of time and no date: how long ago an item was posted, or how long after the one before a
+ * version was seen ("5 hrs ago", "(35 minutes later)"). It stands where a date line stands, between a headline and its
+ * text, but dates nothing.
+ */
+export function isRelativeStamp(text: string): boolean {
+  return /^\(?\s*\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+(?:ago|later|earlier)\s*\)?$/iu.test(
+    text.trim(),
+  );
 }

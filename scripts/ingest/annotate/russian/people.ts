@@ -97,7 +97,7 @@ const OFFICE_FORMS = new Set(['посла', 'послу', 'послом', 'по�
 const PERSON_NOUN = /^\p{Ll}{3,}[^и](?:ец|ца|цу|цем|це|цы|цев|цам|цами|цах)$|^(?:гражданин|граждан|россиянин|россиян)/u;
 
 /** Whether a word is a form of an office, or a noun for a person, that introduces a name. */
-function isOffice(word: string): boolean {
+export function isOffice(word: string): boolean {
   return OFFICES.has(stem(word)) || OFFICE_FORMS.has(fold(word)) || PERSON_NOUN.test(word);
 }
 
