@@ -15,7 +15,7 @@ import { entityRecords } from './archive/entities.ts';
 import { eventRecords } from './archive/events.ts';
 import { quoteRecords } from './archive/quotes.ts';
 import { type Published, redirectRecords } from './archive/redirects.ts';
-import { groupStories } from './archive/stories.ts';
+import { groupStories, type StoryLinkCache } from './archive/stories.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { blockText } from './text/document.ts';
 import { writeMdx } from './write/mdx.ts';
@@ -31,6 +31,8 @@ export interface Rendered {
 /**
  * Slugs, MDX and the archive-wide data for every article; seeds must come sorted by file name. `published` says
  * what the committed content had, so that an article whose slug changes keeps its old address as a redirect.
+ * `storyLinks` gives the stories the similar pairs of an earlier run and takes this run's (archive/stories.ts); the
+ * stories are the same with it or without.
  */
 export function render(
   articles: IngestedArticle[],
@@ -38,6 +40,7 @@ export function render(
   gazetteer: KindedEntry[] = [],
   eventsEditorial: EventsEditorial = { suppress: [], retitle: {}, add: [] },
   published: Published = { slugs: new Map(), redirects: [] },
+  storyLinks: StoryLinkCache = {},
 ): Rendered {
   const slugs = uniqueSlugs(
     articles.map((article) => {
@@ -81,6 +84,7 @@ export function render(
               text: storyText(article),
               ...(article.signature ? { signature: Uint32Array.from(article.signature) } : {}),
             })),
+            storyLinks,
           ),
         ),
       ],

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Near-duplicate detection: articles that carry the same wire story become one story with several witnesses.
  * Each text becomes the set of its word shingles, estimated by MinHash (Broder, "On the resemblance and
@@ -46,14 +48,17 @@ export interface Story {
  * made one story of 4,128 of them; asking every pair to be similar (complete linkage) would leave out a copy
  * cut to half the wire story, which is like the full copy but not enough like another outlet's.
  */
-export function groupStories(articles: { slug: string; text: string; signature?: Uint32Array }[]): Story[] {
+export function groupStories(
+  articles: { slug: string; text: string; signature?: Uint32Array }[],
+  cache: StoryLinkCache = {},
+): Story[] {
   const sorted = articles.toSorted((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   // A signature made before (the ingest keeps each article's with it in its cache) is the one its text gives.
   const signatures = sorted.map((article) => article.signature ?? textSignature(article.text));
   // A text with a word has at least one shingle.
   const withText = sorted.flatMap(({ text }, i) => (/[\p{L}\p{N}]/u.test(text) ? [i] : []));
   const score = (a: number, b: number) => similarity(signatures[a], signatures[b]);
-  const links = similarPairs(signatures, withText).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const links = storyLinks(signatures, withText, cache).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   return averageLinkage(sorted.length, links, score)
     .filter((members) => members.length > 1)
     .map((members) => ({
@@ -142,6 +147,148 @@ function leastSimilar(signatures: (Uint32Array | undefined)[]): number {
     for (const b of signatures.slice(i + 1)) least = Math.min(least, similarity(a, b));
   });
   return least;
+}
+
+/**
+ * The similar pairs (`similarPairs`) of an earlier run, to be taken again where both articles are unchanged: `signatures`
+ * are the digests of that run's signatures (`signatureDigest`), each once, and each link is two positions in that
+ * list and the number of hashes on which the two signatures agreed (their similarity times `HASHES`, so the score is
+ * made again exactly). `code` is the version of the code that found them; links of other code are not taken.
+ */
+export interface KnownLinks {
+  code: string;
+  signatures: string[];
+  links: [number, number, number][];
+}
+
+/**
+ * Where `groupStories` finds the links of an earlier run and leaves this run's: the ingest keeps them in its cache
+ * (run.ts), so that a rebuild after one seed's edit scores only the pairs that touch the changed article.
+ */
+export interface StoryLinkCache {
+  /** The code's version: links found by other code are not taken, and this run's are kept under it. */
+  code?: string;
+  known?: KnownLinks;
+  /** Told this run's links, to keep for the next. */
+  found?: (links: KnownLinks) => void;
+}
+
+/**
+ * At most this share of the articles, or `CHANGED_FEW` of them, may be new or changed for the links to be found from
+ * an earlier run's: each such article is compared with every other (`pairsTouching`), a few milliseconds for 5,000
+ * articles, and past a tenth of them, banding them all again is cheaper.
+ */
+const CHANGED_SHARE = 0.1;
+const CHANGED_FEW = 16;
+
+/** A digest of a signature, which stands for it in the links kept between runs. */
+export function signatureDigest(signature: Uint32Array | undefined): string {
+  if (!signature) return '';
+  return createHash('sha256')
+    .update(new Uint8Array(signature.buffer, signature.byteOffset, signature.byteLength))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * `similarPairs`, found from the links of an earlier run where it can. Whether two articles are a candidate pair and
+ * how similar they are depends on their two signatures alone, so the pairs of two articles whose signatures the
+ * earlier run had are its links, and only the pairs that touch a new or changed article are scored here, against
+ * every other article (`pairsTouching`): the same links, each found once. An article whose signature another article
+ * of this run shares (two copies of one text) counts as changed, since the earlier run's links name signatures, not
+ * articles. The links found are given to `cache.found`, for the next run.
+ */
+function storyLinks(
+  signatures: Uint32Array[],
+  indices: number[],
+  { code = '', known, found }: StoryLinkCache,
+): { a: number; b: number; score: number }[] {
+  const digests = found || known ? signatures.map(signatureDigest) : [];
+  let links: { a: number; b: number; score: number }[] | undefined;
+  if (known && known.code === code) {
+    const seen = new Map<string, number>();
+    for (const i of indices) seen.set(digests[i] ?? '', (seen.get(digests[i] ?? '') ?? 0) + 1);
+    const position = new Map(known.signatures.map((digest, i) => [digest, i]));
+    /** The article of this run at each position of the earlier run's signatures. */
+    const articleAt = new Map<number, number>();
+    const changed: number[] = [];
+    for (const i of indices) {
+      const digest = digests[i] ?? '';
+      const at = seen.get(digest) === 1 ? position.get(digest) : undefined;
+      if (at === undefined) changed.push(i);
+      else articleAt.set(at, i);
+    }
+    if (changed.length <= Math.max(CHANGED_FEW, indices.length * CHANGED_SHARE)) {
+      links = [];
+      for (const [x, y, same] of known.links) {
+        const [a, b] = [articleAt.get(x), articleAt.get(y)];
+        if (a !== undefined && b !== undefined)
+          links.push({ a: Math.min(a, b), b: Math.max(a, b), score: same / HASHES });
+      }
+      links.push(...pairsTouching(signatures, indices, changed));
+    }
+  }
+  links ??= similarPairs(signatures, indices);
+  found?.(knownLinks(code, links, digests, indices));
+  return links;
+}
+
+/**
+ * The pairs among `indices` (ascending) that touch an article of `changed` (among them), each once, whose signatures
+ * agree on every row of at least one band (the candidates of `similarPairs`), with their similarity, for those at least
+ * `SAME_STORY` similar.
+ */
+function pairsTouching(
+  signatures: Uint32Array[],
+  indices: number[],
+  changed: number[],
+): { a: number; b: number; score: number }[] {
+  const isChanged = new Set(changed);
+  const links: { a: number; b: number; score: number }[] = [];
+  for (const u of changed) {
+    for (const v of indices) {
+      // A pair of two changed articles is scored from the one that comes first.
+      if (v === u || (isChanged.has(v) && v < u)) continue;
+      const [a, b] = u < v ? [u, v] : [v, u];
+      if (!sharedBefore(signatures[a], signatures[b], HASHES)) continue;
+      const score = similarity(signatures[a], signatures[b]);
+      if (score >= SAME_STORY) links.push({ a, b, score });
+    }
+  }
+  return links;
+}
+
+/**
+ * Links as `KnownLinks`: by the digests of their articles' signatures, each pair of digests once, with the digest of
+ * every article of `indices`, linked or not, so that the next run knows it too.
+ */
+function knownLinks(
+  code: string,
+  links: { a: number; b: number; score: number }[],
+  digests: string[],
+  indices: number[],
+): KnownLinks {
+  const position = new Map<string, number>();
+  const at = (i: number) => {
+    const digest = digests[i] ?? '';
+    let found = position.get(digest);
+    if (found === undefined) {
+      found = position.size;
+      position.set(digest, found);
+    }
+    return found;
+  };
+  for (const i of indices) at(i);
+  const pairs = new Set<string>();
+  const kept: [number, number, number][] = [];
+  for (const { a, b, score } of links) {
+    const [x, y] = [at(a), at(b)];
+    const pair = x < y ? `${x},${y}` : `${y},${x}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    kept.push([x, y, Math.round(score * HASHES)]);
+  }
+  return { code, signatures: [...position.keys()], links: kept };
 }
 
 /**
