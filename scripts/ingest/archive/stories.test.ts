@@ -218,3 +218,56 @@ describe('groupStories, with the links of an earlier run', () => {
     expect(foundWith(changed, 'c').some((link) => link.startsWith(`${digest('story-8-0')} `))).toBe(false);
   });
 });
+
+describe('groupStories, against average linkage done the long way', () => {
+  /** Every candidate pair scored, and every pair across two groups summed again at each link: the definition. */
+  function reference(articles: { slug: string; text: string }[]): string[][] {
+    const sorted = articles.toSorted((a, b) => (a.slug < b.slug ? -1 : 1));
+    const signatures = sorted.map(({ text }) => textSignature(text));
+    const links: { a: number; b: number; score: number }[] = [];
+    for (let a = 0; a < sorted.length; a++) {
+      for (let b = a + 1; b < sorted.length; b++) {
+        const [x, y] = [signatures[a], signatures[b]];
+        const band = Array.from({ length: 128 }, (_, i) => i * 2).some(
+          (i) => x?.[i] === y?.[i] && x?.[i + 1] === y?.[i + 1],
+        );
+        const score = similarity(x, y);
+        if (band && score >= SAME_STORY) links.push({ a, b, score });
+      }
+    }
+    links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    const groupOf = sorted.map((_, i) => i);
+    for (const { a, b } of links) {
+      const [x, y] = [groupOf[a], groupOf[b]];
+      if (x === y) continue;
+      const first = groupOf.flatMap((g, i) => (g === x ? [i] : []));
+      const second = groupOf.flatMap((g, i) => (g === y ? [i] : []));
+      let sum = 0;
+      for (const i of first) for (const j of second) sum += similarity(signatures[i], signatures[j]);
+      if (sum / (first.length * second.length) < SAME_STORY) continue;
+      for (const i of second) groupOf[i] = x ?? 0;
+    }
+    const groups = [...new Set(groupOf)].map((g) =>
+      groupOf.flatMap((h, i) => (h === g ? [sorted[i]?.slug ?? ''] : [])),
+    );
+    const first = (group: string[]) => group[0] ?? '';
+    return groups.filter((group) => group.length > 1).sort((m, n) => (first(m) < first(n) ? -1 : 1));
+  }
+
+  it('gives the same stories on three templates told by forty outlets each, with words of their own', () => {
+    // Large groups that grow one article at a time and meet other large groups: what the kept sums are for.
+    const articles = Array.from({ length: 120 }, (_, n) => {
+      const [template, outlet] = [n % 3, Math.floor(n / 3)];
+      const words = Array.from({ length: 90 }, (_, i) =>
+        (i * 7 + outlet) % (6 + (outlet % 5)) === 0
+          ? `o${outlet}t${template}w${i}`
+          : `t${template}w${i + (outlet % 4) * 3}`,
+      );
+      return { slug: `a${String(n).padStart(3, '0')}`, text: words.join(' ') };
+    });
+    const stories = groupStories(articles).map(({ witnesses }) => witnesses.map(({ slug }) => slug));
+    expect(stories.length).toBeGreaterThan(2);
+    expect(Math.max(...stories.map((story) => story.length))).toBeGreaterThan(10);
+    expect(stories).toEqual(reference(articles));
+  });
+});
