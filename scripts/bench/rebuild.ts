@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,13 +35,16 @@ interface Timings {
   total: number;
 }
 
-/** One `scripts/build.ts` in the project, its output appended to `bench.log`; its stage timings. */
+let builds = 0;
+
+/** One `scripts/build.ts` in the project, its output written to `build-<n>.log` there; its stage timings. */
 async function build(): Promise<Timings> {
   const timings = join(dir, 'build-timings.json');
   rmSync(timings, { force: true });
+  const log = openSync(join(dir, `build-${++builds}.log`), 'w');
   const child = spawn(process.execPath, ['scripts/build.ts'], {
     cwd: dir,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log, 'inherit'],
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -51,6 +54,7 @@ async function build(): Promise<Timings> {
     },
   });
   const code = await new Promise<number | null>((done) => child.on('close', done));
+  closeSync(log);
   if (code !== 0 || !existsSync(timings)) throw new Error(`scripts/build.ts failed in ${dir} (exit ${code})`);
   return JSON.parse(readFileSync(timings, 'utf8')) as Timings;
 }
