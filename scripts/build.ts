@@ -118,6 +118,8 @@ await run(1, 'ingest', 'ingest', ['scripts/ingest/cli.ts']);
 await run(2, 'astro', 'astro build', [...ASTRO_NODE_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build'], {
   ASTRO_OUT_DIR: fresh,
   ASTRO_TELEMETRY_DISABLED: '1',
+  // Each article's reference in words, kept between builds (src/lib/cite.ts).
+  CITATION_CACHE: resolve(root, '.cache', 'citations'),
 });
 await run(3, 'search', 'search index', ['scripts/search/cli.ts', fresh]);
 await discarding;
