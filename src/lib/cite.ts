@@ -123,6 +123,9 @@ function compactNumbers(json: string): string {
     .replace(/\[\n\s*(\[[\d, ]*\])\n\s*\]/g, '[$1]');
 }
 
+/** How the reference in words is written, beside the style; part of its key between builds (`citationKey`). */
+const BIBLIOGRAPHY = { format: 'text', lang: 'en-US' } as const;
+
 /** The four formats of a reference to the article described by `item`, written by citation-js; same item, same bytes. */
 export function citations(item: CslItem): Citations {
   const cite = new Cite(item);
