@@ -130,9 +130,7 @@ const BIBLIOGRAPHY = { format: 'text', lang: 'en-US' } as const;
 export function citations(item: CslItem): Citations {
   const cite = new Cite(item);
   return {
-    text: kept(item, () =>
-      String(cite.format('bibliography', { format: 'text', template: STYLE, lang: 'en-US' })).trim(),
-    ),
+    text: kept(item, () => String(cite.format('bibliography', { ...BIBLIOGRAPHY, template: STYLE })).trim()),
     bibtex: String(cite.format('biblatex')).trim(),
     ris: ris(item),
     csl: compactNumbers(JSON.stringify([item], null, 2)),
