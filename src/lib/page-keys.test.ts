@@ -51,6 +51,16 @@ describe('article page keys', () => {
     expect(changed(archive(), after)).toEqual(['a']);
   });
 
+  it("change for a story's witnesses when its similarity changes as the page states it, a whole percentage, and only then", () => {
+    const withSimilarity = (similarity: number) => {
+      const inputs = archive();
+      inputs.stories = [{ id: 's', data: { witnesses: [{ slug: 'a' }, { slug: 'b' }], similarity } }];
+      return inputs;
+    };
+    expect(changed(withSimilarity(0.431), withSimilarity(0.433))).toEqual([]);
+    expect(changed(withSimilarity(0.431), withSimilarity(0.452))).toEqual(['a', 'b']);
+  });
+
   it("change for the other witnesses of a story when one's headline changes", () => {
     const after = archive();
     const first = after.articles[0] as KeyedArticle;

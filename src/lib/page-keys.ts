@@ -14,6 +14,14 @@ import { createHash } from 'node:crypto';
  * chronology's pages of periods (keyed by the whole published chronology) do.
  */
 
+/**
+ * A story's similarity as an article page states it (Witnesses.astro): a whole percentage. The page's key takes this,
+ * not the exact figure, which changes with almost any edit to a witness of a large story.
+ */
+export function similarityPercent(similarity: number): number {
+  return Math.round(similarity * 100);
+}
+
 /** A digest of the parts, in order. */
 export function pageKey(...parts: unknown[]): string {
   const hash = createHash('sha256');
@@ -42,8 +50,8 @@ export interface ArticleKeyInputs<A extends KeyedArticle> {
   entities: { id: string; data: object }[];
   /** Themes by id, each read whole: an article page shows its themes' titles and descriptions. */
   themes: { id: string; data: object }[];
-  /** Stories: an article page names the other witnesses of its own. */
-  stories: { id: string; data: { witnesses: { slug: string }[] } }[];
+  /** Stories: an article page names the other witnesses of its own, and their similarity as a percentage. */
+  stories: { id: string; data: { witnesses: { slug: string }[]; similarity?: number } }[];
   /** The published chronology's events: an article page links each event it is evidence for, at its row. */
   events: { id: string; evidence: { article: string }[] }[];
   /** Where each event's row is (src/lib/chronology/site.ts). */
@@ -69,7 +77,11 @@ export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>)
   const storyOf = new Map<string, unknown>();
   for (const story of inputs.stories) {
     const witnesses = story.data.witnesses.map(({ slug }) => [slug, heads.get(slug) ?? null]);
-    for (const { slug } of story.data.witnesses) storyOf.set(slug, [story.id, story.data, witnesses]);
+    // The similarity as the page states it, a whole percentage, which an edit to one of a large story's witnesses
+    // seldom changes; the exact figure would re-render every witness's page after almost any edit to one.
+    const { similarity, ...rest } = story.data;
+    const shown = [story.id, rest, similarity === undefined ? null : similarityPercent(similarity), witnesses];
+    for (const { slug } of story.data.witnesses) storyOf.set(slug, shown);
   }
   const eventsOf = new Map<string, unknown[]>();
   for (const event of inputs.events) {
