@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { ChronologyFile } from '../schemas/chronology.ts';
+import type { PeriodEvents } from './chronology/decades.ts';
+import { sliceChronology } from './chronology/slice.ts';
 
 /**
  * Keys for Astro's incremental builds (`experimental.incrementalBuild`): a page that returns a `cacheKey` from
@@ -179,4 +182,28 @@ export function listingKeys(inputs: ListingKeyInputs): (parts: unknown[], shown:
 export function pageShape<P extends { data: unknown[] }>(page: P): unknown {
   const { data, ...place } = page;
   return [place, data.map((item) => (typeof item === 'object' && item && 'id' in item ? item.id : item))];
+}
+
+/**
+ * Keys for the chronology's pages of periods (src/pages/chronology/[period].astro), in the order of `pages`: each is
+ * made of what its page shows, the themes and people that its chart and table name, the period, the events its table
+ * lists and the events its chart draws (`sliceChronology`: those of its years, and the undated ones). An edit to one
+ * article's evidence re-renders the periods that show its events, not every period, as a key of the whole
+ * chronology did.
+ */
+export function periodKeys(
+  data: Pick<ChronologyFile, 'themes' | 'people' | 'events'>,
+  pages: PeriodEvents[],
+): string[] {
+  const shared = pageKey(data.themes, data.people);
+  return pages.map(({ period, events }) =>
+    pageKey(
+      shared,
+      period,
+      events,
+      period.from === undefined
+        ? null
+        : sliceChronology(data as ChronologyFile, { from: period.from, to: period.to }).events,
+    ),
+  );
 }
