@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatDuration, Progress } from './progress.ts';
@@ -15,7 +15,8 @@ import { formatDuration, Progress } from './progress.ts';
  * when a child has been silent for ten seconds a line says how long its stage has run, so that a CI log never goes
  * quiet for long. The ingest draws its own progress line, live on a terminal (`PROGRESS_TTY`).
  * It prints how long each stage took; with `BUILD_TIMINGS=<file>` it also writes them there as JSON
- * (`{ "stages": { "ingest": s, "astro": s, "search": s }, "total": s }`, in seconds), which `npm run bench` reads.
+ * (`{ "stages": { "ingest": s, "astro": s, "search": s }, "cpu": { … }, "total": s }`, in seconds; `cpu` is each
+ * stage's CPU time where Linux tells it), which `npm run bench` reads.
  */
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -39,6 +40,26 @@ const SILENCE = 10_000;
 const ASTRO_NODE_FLAGS = ['--heap-growing-percent=30'];
 
 const stages: Record<string, number> = {};
+/** CPU seconds (user and system) each stage's child used, where Linux's /proc tells (`childrenCpu`). */
+const cpu: Record<string, number> = {};
+
+/**
+ * The CPU seconds (user and system) of every child this process has waited for, from `/proc/self/stat` (its
+ * `cutime` and `cstime`, in clock ticks of 1/100 s on Linux); undefined elsewhere. The stages run one after another,
+ * so the difference across one stage is its child's CPU time, threads and grandchildren included: on a machine
+ * shared with other work that says more about a change than the wall time.
+ */
+function childrenCpu(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // The fields after the command's name, which is in parentheses and may hold spaces: cutime and cstime are the 16th
+    // and 17th fields of the whole line, the 14th and 15th after the name.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
 
 async function run(
   stage: number,
@@ -49,6 +70,7 @@ async function run(
 ): Promise<void> {
   const name = `build [${stage}/${STAGES}] ${label}`;
   const began = performance.now();
+  const cpuBefore = childrenCpu();
   console.log(`${name}…`);
   // Lines, not a redrawn line, since the child's own output comes between them.
   const progress = new Progress({
@@ -73,6 +95,8 @@ async function run(
   const status = await new Promise<number | null>((done) => child.on('close', done));
   stopBeating();
   stages[key] = (performance.now() - began) / 1000;
+  const cpuAfter = childrenCpu();
+  if (cpuBefore !== undefined && cpuAfter !== undefined) cpu[key] = cpuAfter - cpuBefore;
   if (status !== 0) {
     rmSync(fresh, { recursive: true, force: true });
     console.error(
@@ -94,6 +118,8 @@ await run(1, 'ingest', 'ingest', ['scripts/ingest/cli.ts']);
 await run(2, 'astro', 'astro build', [...ASTRO_NODE_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build'], {
   ASTRO_OUT_DIR: fresh,
   ASTRO_TELEMETRY_DISABLED: '1',
+  // Each article's reference in words, kept between builds (src/lib/cite.ts).
+  CITATION_CACHE: resolve(root, '.cache', 'citations'),
 });
 await run(3, 'search', 'search index', ['scripts/search/cli.ts', fresh]);
 await discarding;
@@ -105,5 +131,5 @@ console.log(
   `\nBuilt ${dist} in ${seconds(total)}: ingest ${seconds(stages.ingest)}, astro build ${seconds(stages.astro)}, search index ${seconds(stages.search)}.`,
 );
 if (process.env.BUILD_TIMINGS) {
-  writeFileSync(process.env.BUILD_TIMINGS, `${JSON.stringify({ stages, total }, null, 2)}\n`);
+  writeFileSync(process.env.BUILD_TIMINGS, `${JSON.stringify({ stages, cpu, total }, null, 2)}\n`);
 }

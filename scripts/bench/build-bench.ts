@@ -119,7 +119,7 @@ async function runBaseline(variant: Exclude<Variant, 'ours'>, dir: string): Prom
 }
 
 /** Adds an "s" to the first long lower-case word between spaces of the seed's second half; false when there is none. */
-function editOneWord(path: string): boolean {
+export function editOneWord(path: string): boolean {
   const text = readFileSync(path, 'utf8');
   const half = Math.floor(text.length / 2);
   const rest = text.slice(half).replace(/ ([a-z]{6,}) /, ' $1s ');

@@ -16,7 +16,7 @@ import { eventRecords } from './archive/events.ts';
 import { linkAcrossArchive } from './archive/people.ts';
 import { quoteRecords } from './archive/quotes.ts';
 import { type Published, redirectRecords } from './archive/redirects.ts';
-import { groupStories } from './archive/stories.ts';
+import { groupStories, type StoryLinkCache } from './archive/stories.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { blockText } from './text/document.ts';
 import { writeMdx } from './write/mdx.ts';
@@ -33,6 +33,8 @@ export interface Rendered {
  * Slugs, MDX and the archive-wide data for every article; seeds must come sorted by file name. `published` says
  * what the committed content had, so that an article whose slug changes keeps its old address as a redirect. People an
  * article names only in part are first linked to those other articles name in full (archive/people.ts).
+ * `storyLinks` gives the stories the similar pairs of an earlier run and takes this run's (archive/stories.ts); the
+ * stories are the same with it or without.
  */
 export function render(
   ingested: IngestedArticle[],
@@ -40,6 +42,7 @@ export function render(
   gazetteer: KindedEntry[] = [],
   eventsEditorial: EventsEditorial = { suppress: [], retitle: {}, add: [] },
   published: Published = { slugs: new Map(), redirects: [] },
+  storyLinks: StoryLinkCache = {},
 ): Rendered {
   const articles = linkAcrossArchive(ingested, gazetteer);
   const slugs = uniqueSlugs(
@@ -84,6 +87,7 @@ export function render(
               text: storyText(article),
               ...(article.signature ? { signature: Uint32Array.from(article.signature) } : {}),
             })),
+            storyLinks,
           ),
         ),
       ],

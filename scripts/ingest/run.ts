@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Published } from './archive/redirects.ts';
+import type { KnownLinks, StoryLinkCache } from './archive/stories.ts';
 import { codeVersion, IngestCache, quickKey, seedKey } from './cache/index.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
 import { type Content, loadContent } from './content/index.ts';
@@ -66,7 +67,7 @@ interface Inputs {
    * for a seed that cannot be read): an empty cache answers nothing, so a first run needs the keys only to store its
    * articles, and finds them while the workers ingest (`runIngestOnWorkers`).
    */
-  cache?: { store: IngestCache; key: (index: number) => string | undefined };
+  cache?: { store: IngestCache; key: (index: number) => string | undefined; code: string };
 }
 
 /** The jobs' outcomes the cache holds, by job, and the indices of the jobs it does not. */
@@ -234,7 +235,7 @@ function prepare(paths: IngestPaths, { cache, code }: IngestOptions): Inputs {
     }
     return keys[index];
   };
-  return { ...inputs, cache: { store, key } };
+  return { ...inputs, cache: { store, key, code: version } };
 }
 
 /** The archive-wide steps on every seed's article (render.ts), and the writing; throws every seed's input error at once. */
@@ -247,10 +248,12 @@ function finish(
 ): IngestReport {
   const errors = outcomes.filter((outcome): outcome is InputError => outcome instanceof InputError);
   if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
+  // Read before the cache is pruned of what this run did not ask for.
+  const links = storyLinks(inputs);
   inputs.cache?.store.prune();
   const articles = outcomes as IngestedArticle[];
   const { editorial, gazetteer, events } = inputs.content;
-  const outputs = render(articles, editorial, gazetteer, events, published(paths.content));
+  const outputs = render(articles, editorial, gazetteer, events, published(paths.content), links);
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
   return {
@@ -259,6 +262,31 @@ function finish(
     articles: articles.length,
     ingested: pending.map((index) => inputs.jobs[index]?.file ?? ''),
     warnings: [...inputs.skipped, ...articles.flatMap((article) => article.warnings), ...outputs.warnings],
+  };
+}
+
+/** The file of the cache that keeps the stories' similar pairs between runs (archive/stories.ts, `KnownLinks`). */
+const STORY_LINKS = 'story-links';
+
+/**
+ * The similar pairs of the last run, from the cache, for the stories to take again where both articles are unchanged,
+ * and where this run's go; nothing without a cache. A file that cannot be read or parsed is no file: the stories are
+ * found afresh.
+ */
+function storyLinks({ cache }: Inputs): StoryLinkCache {
+  if (!cache) return {};
+  const { store, code } = cache;
+  let known: KnownLinks | undefined;
+  try {
+    const parsed = JSON.parse(store.readFile(STORY_LINKS) ?? 'null') as KnownLinks | null;
+    if (parsed && Array.isArray(parsed.signatures) && Array.isArray(parsed.links)) known = parsed;
+  } catch {
+    known = undefined;
+  }
+  return {
+    code,
+    ...(known ? { known } : {}),
+    found: (links) => store.writeFile(STORY_LINKS, JSON.stringify(links)),
   };
 }
 

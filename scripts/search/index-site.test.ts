@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,35 @@ describe('indexSite', () => {
     expect(report).toMatchObject({ pages: 1, language: 'en', filters: { theme: 1, year: 1 } });
     expect(report.words).toBeGreaterThan(2);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+  }, 60_000);
+});
+
+describe('indexSite, with several pages given at once', () => {
+  /** Every file of a written index, by path, as bytes in base64. */
+  const indexFiles = (site: string) =>
+    new Map(
+      readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.includes('.'))
+        .sort()
+        .map((name) => [name, readFileSync(join(site, 'pagefind', name)).toString('base64')]),
+    );
+
+  it('writes the same index, byte for byte, as one page at a time', async () => {
+    const one = join(dir, 'one');
+    for (let n = 0; n < 40; n++) {
+      mkdirSync(join(one, 'articles', `a${n}`), { recursive: true });
+      const words = Array.from({ length: 30 + n }, (_, i) => `word${(i * (n + 3)) % 97}`).join(' ');
+      writeFileSync(
+        join(one, 'articles', `a${n}`, 'index.html'),
+        `<html lang="en"><body><article data-pagefind-body><h1 id="t${n}">Talks ${n}</h1><p>${words}</p><h2 id="s${n}">More</h2><p>Lavrov ${n % 7}</p><span data-pagefind-filter="year:${2000 + (n % 5)}"></span><span data-pagefind-sort="date:20${String(n).padStart(2, '0')}-01-01"></span></article></body></html>`,
+      );
+    }
+    const many = join(dir, 'many');
+    cpSync(one, many, { recursive: true });
+    const [sequential, parallel] = [await indexSite(one, { inFlight: 1 }), await indexSite(many, { inFlight: 8 })];
+    expect(parallel).toEqual(sequential);
+    expect(indexFiles(many)).toEqual(indexFiles(one));
+    expect(indexFiles(one).size).toBeGreaterThan(40);
   }, 60_000);
 });
 

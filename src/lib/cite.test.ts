@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONTENT } from '../../test/paths.ts';
 import { type Article, ArticleSchema } from '../schemas/article.ts';
-import { bylineAuthors, citations, cslItem } from './cite.ts';
+import { bylineAuthors, citationKey, citations, cslItem } from './cite.ts';
 
 /** The frontmatter of a generated article, as the site reads it. */
 function frontmatter(slug: string): Article {
@@ -128,5 +129,30 @@ describe('bylineAuthors', () => {
     expect(bylineAuthors('Jane Smith & John Doe; Ann Lee')).toEqual(['Jane Smith', 'John Doe', 'Ann Lee']);
     expect(bylineAuthors('Jonathan Wright')).toEqual(['Jonathan Wright']);
     expect(bylineAuthors(undefined)).toEqual([]);
+  });
+});
+
+describe('citations kept between builds', () => {
+  it('keeps the reference in words under CITATION_CACHE, gives it again from there, and writes it anew for another item', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'chronicle-citations-'));
+    const before = process.env.CITATION_CACHE;
+    process.env.CITATION_CACHE = folder;
+    try {
+      const uncached = cite(SYRIA);
+      const first = cite(SYRIA);
+      expect(first.text).toBe(uncached.text);
+      expect(readFileSync(join(folder, `${citationKey(first.item)}.txt`), 'utf8')).toBe(first.text);
+      // What is kept is what is given: citeproc is not asked again for the same item.
+      writeFileSync(join(folder, `${citationKey(first.item)}.txt`), 'kept words');
+      expect(cite(SYRIA).text).toBe('kept words');
+      // A changed headline is another item, another key.
+      const retitled = cite(SYRIA, { title: 'Another headline' });
+      expect(citationKey(retitled.item)).not.toBe(citationKey(first.item));
+      expect(retitled.text).toContain('Another headline');
+    } finally {
+      if (before === undefined) delete process.env.CITATION_CACHE;
+      else process.env.CITATION_CACHE = before;
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -119,13 +123,65 @@ function compactNumbers(json: string): string {
     .replace(/\[\n\s*(\[[\d, ]*\])\n\s*\]/g, '[$1]');
 }
 
+/** How the reference in words is written, beside the style; part of its key between builds (`citationKey`). */
+const BIBLIOGRAPHY = { format: 'text', lang: 'en-US' } as const;
+
 /** The four formats of a reference to the article described by `item`, written by citation-js; same item, same bytes. */
 export function citations(item: CslItem): Citations {
   const cite = new Cite(item);
   return {
-    text: String(cite.format('bibliography', { format: 'text', template: STYLE, lang: 'en-US' })).trim(),
+    text: kept(item, () => String(cite.format('bibliography', { ...BIBLIOGRAPHY, template: STYLE })).trim()),
     bibtex: String(cite.format('biblatex')).trim(),
     ris: ris(item),
     csl: compactNumbers(JSON.stringify([item], null, 2)),
   };
+}
+
+/**
+ * The versions of the packages that write the reference in words: citeproc-js, and citation-js's bridge to it. Read
+ * from their package files beside the project's (the build runs from its root); empty where they cannot be.
+ */
+function writerVersions(): string {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return ['citeproc/package.json', '@citation-js/plugin-csl/package.json', '@citation-js/core/package.json']
+    .map((name) => {
+      try {
+        return (JSON.parse(readFileSync(require.resolve(name), 'utf8')) as { version?: string }).version ?? '';
+      } catch {
+        return '';
+      }
+    })
+    .join(' ');
+}
+
+let versions: string | undefined;
+
+/** The key under which the reference in words to `item` is kept: the item, the style and the writers' versions. */
+export function citationKey(item: CslItem): string {
+  versions ??= writerVersions();
+  return createHash('sha256')
+    .update(JSON.stringify([item, STYLE, versions]))
+    .digest('hex');
+}
+
+/**
+ * The reference in words, kept between builds in the folder `CITATION_CACHE` names (scripts/build.ts sets it to
+ * `.cache/citations/`), one file a key (`citationKey`); `write` makes it on a miss. citeproc-js compiles its style
+ * before the first reference of a process, about a second: a rebuild that renders one article page again after its
+ * body changed would spend that second to write the same words, since the reference is made of the frontmatter alone.
+ * Without the variable (tests, `astro dev`), nothing is kept.
+ */
+function kept(item: CslItem, write: () => string): string {
+  const folder = process.env.CITATION_CACHE;
+  if (!folder) return write();
+  const path = join(folder, `${citationKey(item)}.txt`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    const text = write();
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(`${path}.partial`, text);
+    renameSync(`${path}.partial`, path);
+    return text;
+  }
 }

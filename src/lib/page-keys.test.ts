@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleKeyInputs, articleKeys, type KeyedArticle, listingKeys, pageKey, pageShape } from './page-keys.ts';
+import type { ChronologyFile } from '../schemas/chronology.ts';
+import { tablePages } from './chronology/decades.ts';
+import {
+  type ArticleKeyInputs,
+  articleKeys,
+  type KeyedArticle,
+  listingKeys,
+  pageKey,
+  pageShape,
+  periodKeys,
+} from './page-keys.ts';
 
 /** Two articles of one story, and a third alone; Tehran mentioned by the first, Lavrov by all. */
 function archive(): ArticleKeyInputs<KeyedArticle> {
@@ -49,6 +59,16 @@ describe('article page keys', () => {
       data: { name: 'Tehran', description: 'Capital city of Iran.', articles: ['a'] },
     };
     expect(changed(archive(), after)).toEqual(['a']);
+  });
+
+  it("change for a story's witnesses when its similarity changes as the page states it, a whole percentage, and only then", () => {
+    const withSimilarity = (similarity: number) => {
+      const inputs = archive();
+      inputs.stories = [{ id: 's', data: { witnesses: [{ slug: 'a' }, { slug: 'b' }], similarity } }];
+      return inputs;
+    };
+    expect(changed(withSimilarity(0.431), withSimilarity(0.433))).toEqual([]);
+    expect(changed(withSimilarity(0.431), withSimilarity(0.452))).toEqual(['a', 'b']);
   });
 
   it("change for the other witnesses of a story when one's headline changes", () => {
@@ -131,5 +151,68 @@ describe('listing page keys', () => {
       { currentPage: 2, url: { prev: '/q/1/' } },
       ['a', 'x'],
     ]);
+  });
+});
+
+describe("keys of the chronology's pages of periods", () => {
+  /** 250 events a decade in the 1990s and 2000s (so each decade is split into years), and two without a year. */
+  function chronology(): ChronologyFile {
+    const event = (id: string, start?: string) => ({
+      id,
+      aliases: [],
+      edtf: start ?? 'XXXX-03-07',
+      when: start ?? '7 March',
+      ...(start ? { start, end: start } : {}),
+      title: `Event ${id}`,
+      kind: 'mentioned',
+      themes: ['iran'],
+      people: ['sergei-lavrov'],
+      evidence: [{ article: 'a', headline: 'Talks', path: '/articles/a/', sentence: `Sentence ${id}.` }],
+    });
+    const dated = Array.from({ length: 500 }, (_, i) => {
+      const year = 1990 + Math.floor(i / 25);
+      return event(`e${i}`, `${year}-0${1 + (i % 9)}-1${i % 10}`);
+    });
+    return {
+      themes: [{ id: 'iran', title: 'Iran' }],
+      people: [{ id: 'sergei-lavrov', name: 'Sergei Lavrov' }],
+      events: [...dated, event('u1'), event('u2')],
+    } as unknown as ChronologyFile;
+  }
+  const keys = (data: ChronologyFile) => {
+    const pages = tablePages(data.events);
+    const list = periodKeys(data, pages);
+    return new Map(pages.map(({ period }, i) => [period.id, list[i]]));
+  };
+  const changedPeriods = (before: ChronologyFile, after: ChronologyFile) => {
+    const [old, now] = [keys(before), keys(after)];
+    return [...now.keys()].filter((id) => old.get(id) !== now.get(id));
+  };
+  const edit = (data: ChronologyFile, id: string) => ({
+    ...data,
+    events: data.events.map((event) =>
+      event.id === id
+        ? { ...event, evidence: event.evidence.map((w) => ({ ...w, sentence: 'An edited sentence.' })) }
+        : event,
+    ),
+  });
+
+  it('change for the period whose table lists an edited event, and no other', () => {
+    const before = chronology();
+    expect(keys(before).size).toBeGreaterThan(10);
+    // e30 is of 1991, a year of its own since the decade holds more than a page of events.
+    expect(changedPeriods(before, edit(before, 'e30'))).toEqual(['1991']);
+  });
+
+  it('change for every period with a chart when an undated event changes, since every chart draws it', () => {
+    const before = chronology();
+    const changed = changedPeriods(before, edit(before, 'u1'));
+    expect(changed).toEqual([...keys(before).keys()]);
+  });
+
+  it("change for every period when a theme's title or a person's name changes", () => {
+    const before = chronology();
+    const after = { ...before, people: [{ id: 'sergei-lavrov', name: 'S. Lavrov' }] };
+    expect(changedPeriods(before, after)).toEqual([...keys(before).keys()]);
   });
 });

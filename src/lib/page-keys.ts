@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { ChronologyFile } from '../schemas/chronology.ts';
+import type { PeriodEvents } from './chronology/decades.ts';
+import { sliceChronology } from './chronology/slice.ts';
 
 /**
  * Keys for Astro's incremental builds (`experimental.incrementalBuild`): a page that returns a `cacheKey` from
@@ -13,6 +16,14 @@ import { createHash } from 'node:crypto';
  * Indexes, years and entity pages give no key and are rendered on every build; listings, a person's pages and the
  * chronology's pages of periods (keyed by the whole published chronology) do.
  */
+
+/**
+ * A story's similarity as an article page states it (Witnesses.astro): a whole percentage. The page's key takes this,
+ * not the exact figure, which changes with almost any edit to a witness of a large story.
+ */
+export function similarityPercent(similarity: number): number {
+  return Math.round(similarity * 100);
+}
 
 /** A digest of the parts, in order. */
 export function pageKey(...parts: unknown[]): string {
@@ -42,8 +53,8 @@ export interface ArticleKeyInputs<A extends KeyedArticle> {
   entities: { id: string; data: object }[];
   /** Themes by id, each read whole: an article page shows its themes' titles and descriptions. */
   themes: { id: string; data: object }[];
-  /** Stories: an article page names the other witnesses of its own. */
-  stories: { id: string; data: { witnesses: { slug: string }[] } }[];
+  /** Stories: an article page names the other witnesses of its own, and their similarity as a percentage. */
+  stories: { id: string; data: { witnesses: { slug: string }[]; similarity?: number } }[];
   /** The published chronology's events: an article page links each event it is evidence for, at its row. */
   events: { id: string; evidence: { article: string }[] }[];
   /** Where each event's row is (src/lib/chronology/site.ts). */
@@ -61,19 +72,26 @@ export interface ArticleKeyInputs<A extends KeyedArticle> {
  * description of a place changes the keys of the pages that mention that place.
  */
 export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>): Map<string, string> {
-  const entities = new Map(inputs.entities.map(({ id, data }) => [id, shownEntity(data)]));
-  const themes = new Map(inputs.themes.map(({ id, data }) => [id, data]));
+  // Entities, themes and events stand in the keys by digests made once each, not written out again for every article
+  // that names them (seconds of a build at 5,000 articles).
+  const entities = new Map(inputs.entities.map(({ id, data }) => [id, pageKey(shownEntity(data))]));
+  const themes = new Map(inputs.themes.map(({ id, data }) => [id, pageKey(data)]));
   const heads = new Map(inputs.articles.map(({ id, data }) => [id, [data.title, data.outlet?.value ?? null]]));
   const storyOf = new Map<string, unknown>();
   for (const story of inputs.stories) {
     const witnesses = story.data.witnesses.map(({ slug }) => [slug, heads.get(slug) ?? null]);
-    for (const { slug } of story.data.witnesses) storyOf.set(slug, [story.id, story.data, witnesses]);
+    // The similarity as the page states it, a whole percentage, which an edit to one of a large story's witnesses
+    // seldom changes; the exact figure would re-render every witness's page after almost any edit to one.
+    const { similarity, ...rest } = story.data;
+    const shown = [story.id, rest, similarity === undefined ? null : similarityPercent(similarity), witnesses];
+    for (const { slug } of story.data.witnesses) storyOf.set(slug, shown);
   }
   const eventsOf = new Map<string, unknown[]>();
   for (const event of inputs.events) {
+    const digest = pageKey(event, inputs.rowPath(event.id));
     for (const article of new Set(event.evidence.map((witness) => witness.article))) {
       const list = eventsOf.get(article) ?? [];
-      list.push([event, inputs.rowPath(event.id)]);
+      list.push(digest);
       eventsOf.set(article, list);
     }
   }
@@ -137,8 +155,9 @@ export function listingKeys(inputs: ListingKeyInputs): (parts: unknown[], shown:
   const storyOf = new Map(
     inputs.stories.flatMap((story) => story.data.witnesses.map((witness) => [witness.slug, story.id] as const)),
   );
-  const entities = new Map(inputs.entities.map(({ id, data }) => [id, data]));
-  const themes = inputs.themes.map(({ id, data }) => [id, data]);
+  // Entities and themes stand in the keys by digests made once, not written out again for every page.
+  const entities = new Map(inputs.entities.map(({ id, data }) => [id, pageKey(data)]));
+  const themes = pageKey(inputs.themes.map(({ id, data }) => [id, data]));
   // An article's frontmatter is digested once, however many listings show it.
   const heads = new Map<string, string>();
   const head = (id: string) => {
@@ -163,4 +182,28 @@ export function listingKeys(inputs: ListingKeyInputs): (parts: unknown[], shown:
 export function pageShape<P extends { data: unknown[] }>(page: P): unknown {
   const { data, ...place } = page;
   return [place, data.map((item) => (typeof item === 'object' && item && 'id' in item ? item.id : item))];
+}
+
+/**
+ * Keys for the chronology's pages of periods (src/pages/chronology/[period].astro), in the order of `pages`: each is
+ * made of what its page shows, the themes and people that its chart and table name, the period, the events its table
+ * lists and the events its chart draws (`sliceChronology`: those of its years, and the undated ones). An edit to one
+ * article's evidence re-renders the periods that show its events, not every period, as a key of the whole
+ * chronology did.
+ */
+export function periodKeys(
+  data: Pick<ChronologyFile, 'themes' | 'people' | 'events'>,
+  pages: PeriodEvents[],
+): string[] {
+  const shared = pageKey(data.themes, data.people);
+  return pages.map(({ period, events }) =>
+    pageKey(
+      shared,
+      period,
+      events,
+      period.from === undefined
+        ? null
+        : sliceChronology(data as ChronologyFile, { from: period.from, to: period.to }).events,
+    ),
+  );
 }

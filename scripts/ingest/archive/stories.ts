@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Near-duplicate detection: articles that carry the same wire story become one story with several witnesses.
  * Each text becomes the set of its word shingles, estimated by MinHash (Broder, "On the resemblance and
@@ -46,15 +48,18 @@ export interface Story {
  * made one story of 4,128 of them; asking every pair to be similar (complete linkage) would leave out a copy
  * cut to half the wire story, which is like the full copy but not enough like another outlet's.
  */
-export function groupStories(articles: { slug: string; text: string; signature?: Uint32Array }[]): Story[] {
+export function groupStories(
+  articles: { slug: string; text: string; signature?: Uint32Array }[],
+  cache: StoryLinkCache = {},
+): Story[] {
   const sorted = articles.toSorted((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   // A signature made before (the ingest keeps each article's with it in its cache) is the one its text gives.
   const signatures = sorted.map((article) => article.signature ?? textSignature(article.text));
   // A text with a word has at least one shingle.
   const withText = sorted.flatMap(({ text }, i) => (/[\p{L}\p{N}]/u.test(text) ? [i] : []));
-  const score = (a: number, b: number) => similarity(signatures[a], signatures[b]);
-  const links = similarPairs(signatures, withText).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  return averageLinkage(sorted.length, links, score)
+  const agreeing = (a: number, b: number) => agreement(signatures[a], signatures[b]);
+  const links = storyLinks(signatures, withText, cache).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return averageLinkage(sorted.length, links, agreeing)
     .filter((members) => members.length > 1)
     .map((members) => ({
       id: sorted[members[0] ?? 0]?.slug ?? '',
@@ -63,43 +68,61 @@ export function groupStories(articles: { slug: string; text: string; signature?:
     }));
 }
 
+/** How many times `averageLinkage` splits a group into the two it was made of to find a sum made before. */
+const SPLITS = 8;
+
 /**
- * Groups of 0 … size − 1 joined along `links` in the order given, two groups only when the mean `score` of the
- * pairs across them reaches SAME_STORY; each group in order, the groups ordered by their first member.
+ * Groups of 0 … size − 1 joined along `links` in the order given, two groups only when the mean similarity of the
+ * pairs across them reaches SAME_STORY; each group in order, the groups ordered by their first member. `agreeing(a, b)`
+ * is the number of hashes on which two articles' signatures agree (their similarity times `HASHES`).
  */
 function averageLinkage(
   size: number,
   links: { a: number; b: number }[],
-  score: (a: number, b: number) => number,
+  agreeing: (a: number, b: number) => number,
 ): number[][] {
+  // Each group has an id of its own, never given again: the articles are 0 … size − 1, and a group made by joining
+  // two is the next number, with the two it was made of.
+  const members: number[][] = Array.from({ length: size }, (_, i) => [i]);
+  const parts: ([number, number] | undefined)[] = [];
   const groupOf = Array.from({ length: size }, (_, i) => i);
-  const groups = new Map<number, number[]>(Array.from({ length: size }, (_, i) => [i, [i]]));
-  // Two groups found too far apart stay so until one of them grows: many links join the same two groups, and
-  // comparing every pair across two large groups again for each was most of the ingest's time at 5,000 articles.
-  const grown = new Array<number>(size).fill(0);
-  const apart = new Set<string>();
+  // The sum over every pair across two groups, kept for every two groups whose sum was made, and made from the sums
+  // of the groups a group was joined from where one of them is known: as a story grows one article at a time, the
+  // sum with another group is the last one plus the new article's pairs, not every pair across the two again (which
+  // was most of the ingest's time at 5,000 articles). The sums are whole numbers (agreeing hashes), so the mean is
+  // the one adding the pairs' similarities one by one gives: each is a multiple of 1/HASHES, added exactly.
+  const sums = new Map<number, number>();
+  const pairKey = (x: number, y: number) => (x < y ? x * 2 * size + y : y * 2 * size + x);
+  const sumOf = (x: number, y: number, depth = 0): number => {
+    const key = pairKey(x, y);
+    const known = sums.get(key);
+    if (known !== undefined) return known;
+    // The later made of the two groups, split into the two it was made of: their sums with the other, or those of
+    // the groups they were made of, may have been made before. A few steps back at most, so that two groups never
+    // compared before cost little more than summing their pairs.
+    const [newer, older] = x > y ? [x, y] : [y, x];
+    const [left, right] = parts[newer] ?? [];
+    let sum = 0;
+    if (depth < SPLITS && left !== undefined && right !== undefined) {
+      sum = sumOf(left, older, depth + 1) + sumOf(right, older, depth + 1);
+    } else {
+      for (const i of members[x] ?? []) for (const j of members[y] ?? []) sum += agreeing(i, j);
+    }
+    sums.set(key, sum);
+    return sum;
+  };
   for (const { a, b } of links) {
     const [x, y] = [groupOf[a] ?? a, groupOf[b] ?? b];
-    const [first, second] = [groups.get(x) ?? [], groups.get(y) ?? []];
     if (x === y) continue;
-    const pair = x < y ? `${x}.${grown[x]}:${y}.${grown[y]}` : `${y}.${grown[y]}:${x}.${grown[x]}`;
-    if (apart.has(pair)) continue;
-    let sum = 0;
-    for (const i of first) for (const j of second) sum += score(i, j);
-    if (sum / (first.length * second.length) < SAME_STORY) {
-      apart.add(pair);
-      continue;
-    }
-    const [keep, drop] = x < y ? [x, y] : [y, x];
-    grown[keep] = (grown[keep] ?? 0) + 1;
-    groups.set(
-      keep,
-      [...first, ...second].sort((m, n) => m - n),
-    );
-    groups.delete(drop);
-    for (const member of groups.get(keep) ?? []) groupOf[member] = keep;
+    const [first, second] = [members[x] ?? [], members[y] ?? []];
+    if (sumOf(x, y) / HASHES / (first.length * second.length) < SAME_STORY) continue;
+    const joined = members.length;
+    members.push([...first, ...second].sort((m, n) => m - n));
+    parts[joined] = [x, y];
+    for (const member of members[joined] ?? []) groupOf[member] = joined;
   }
-  return [...groups.values()].sort((m, n) => (m[0] ?? 0) - (n[0] ?? 0));
+  const groups = [...new Set(groupOf)].map((id) => members[id] ?? []);
+  return groups.sort((m, n) => (m[0] ?? 0) - (n[0] ?? 0));
 }
 
 /** The MinHash signature of a text's shingles. */
@@ -130,10 +153,24 @@ export function signature(set: Set<number>): Uint32Array {
 
 /** The estimated Jaccard similarity of two non-empty sets: the share of positions where their signatures agree. */
 export function similarity(a: Uint32Array | undefined, b: Uint32Array | undefined): number {
+  return agreement(a, b) / HASHES;
+}
+
+/**
+ * The number of positions where two signatures agree. Four positions a step, without a branch: average linkage asks
+ * it millions of times at 5,000 articles, and this form took half the time of one position a step with an `if`.
+ */
+function agreement(a: Uint32Array | undefined, b: Uint32Array | undefined): number {
   if (!a || !b) return 0;
   let same = 0;
-  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
-  return same / HASHES;
+  for (let i = 0; i < HASHES; i += 4) {
+    same +=
+      (a[i] === b[i] ? 1 : 0) +
+      (a[i + 1] === b[i + 1] ? 1 : 0) +
+      (a[i + 2] === b[i + 2] ? 1 : 0) +
+      (a[i + 3] === b[i + 3] ? 1 : 0);
+  }
+  return same;
 }
 
 function leastSimilar(signatures: (Uint32Array | undefined)[]): number {
@@ -142,6 +179,148 @@ function leastSimilar(signatures: (Uint32Array | undefined)[]): number {
     for (const b of signatures.slice(i + 1)) least = Math.min(least, similarity(a, b));
   });
   return least;
+}
+
+/**
+ * The similar pairs (`similarPairs`) of an earlier run, to be taken again where both articles are unchanged: `signatures`
+ * are the digests of that run's signatures (`signatureDigest`), each once, and each link is two positions in that
+ * list and the number of hashes on which the two signatures agreed (their similarity times `HASHES`, so the score is
+ * made again exactly). `code` is the version of the code that found them; links of other code are not taken.
+ */
+export interface KnownLinks {
+  code: string;
+  signatures: string[];
+  links: [number, number, number][];
+}
+
+/**
+ * Where `groupStories` finds the links of an earlier run and leaves this run's: the ingest keeps them in its cache
+ * (run.ts), so that a rebuild after one seed's edit scores only the pairs that touch the changed article.
+ */
+export interface StoryLinkCache {
+  /** The code's version: links found by other code are not taken, and this run's are kept under it. */
+  code?: string;
+  known?: KnownLinks;
+  /** Told this run's links, to keep for the next. */
+  found?: (links: KnownLinks) => void;
+}
+
+/**
+ * At most this share of the articles, or `CHANGED_FEW` of them, may be new or changed for the links to be found from
+ * an earlier run's: each such article is compared with every other (`pairsTouching`), a few milliseconds for 5,000
+ * articles, and past a tenth of them, banding them all again is cheaper.
+ */
+const CHANGED_SHARE = 0.1;
+const CHANGED_FEW = 16;
+
+/** A digest of a signature, which stands for it in the links kept between runs. */
+export function signatureDigest(signature: Uint32Array | undefined): string {
+  if (!signature) return '';
+  return createHash('sha256')
+    .update(new Uint8Array(signature.buffer, signature.byteOffset, signature.byteLength))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * `similarPairs`, found from the links of an earlier run where it can. Whether two articles are a candidate pair and
+ * how similar they are depends on their two signatures alone, so the pairs of two articles whose signatures the
+ * earlier run had are its links, and only the pairs that touch a new or changed article are scored here, against
+ * every other article (`pairsTouching`): the same links, each found once. An article whose signature another article
+ * of this run shares (two copies of one text) counts as changed, since the earlier run's links name signatures, not
+ * articles. The links found are given to `cache.found`, for the next run.
+ */
+function storyLinks(
+  signatures: Uint32Array[],
+  indices: number[],
+  { code = '', known, found }: StoryLinkCache,
+): { a: number; b: number; score: number }[] {
+  const digests = found || known ? signatures.map(signatureDigest) : [];
+  let links: { a: number; b: number; score: number }[] | undefined;
+  if (known && known.code === code) {
+    const seen = new Map<string, number>();
+    for (const i of indices) seen.set(digests[i] ?? '', (seen.get(digests[i] ?? '') ?? 0) + 1);
+    const position = new Map(known.signatures.map((digest, i) => [digest, i]));
+    /** The article of this run at each position of the earlier run's signatures. */
+    const articleAt = new Map<number, number>();
+    const changed: number[] = [];
+    for (const i of indices) {
+      const digest = digests[i] ?? '';
+      const at = seen.get(digest) === 1 ? position.get(digest) : undefined;
+      if (at === undefined) changed.push(i);
+      else articleAt.set(at, i);
+    }
+    if (changed.length <= Math.max(CHANGED_FEW, indices.length * CHANGED_SHARE)) {
+      links = [];
+      for (const [x, y, same] of known.links) {
+        const [a, b] = [articleAt.get(x), articleAt.get(y)];
+        if (a !== undefined && b !== undefined)
+          links.push({ a: Math.min(a, b), b: Math.max(a, b), score: same / HASHES });
+      }
+      links.push(...pairsTouching(signatures, indices, changed));
+    }
+  }
+  links ??= similarPairs(signatures, indices);
+  found?.(knownLinks(code, links, digests, indices));
+  return links;
+}
+
+/**
+ * The pairs among `indices` (ascending) that touch an article of `changed` (among them), each once, whose signatures
+ * agree on every row of at least one band (the candidates of `similarPairs`), with their similarity, for those at least
+ * `SAME_STORY` similar.
+ */
+function pairsTouching(
+  signatures: Uint32Array[],
+  indices: number[],
+  changed: number[],
+): { a: number; b: number; score: number }[] {
+  const isChanged = new Set(changed);
+  const links: { a: number; b: number; score: number }[] = [];
+  for (const u of changed) {
+    for (const v of indices) {
+      // A pair of two changed articles is scored from the one that comes first.
+      if (v === u || (isChanged.has(v) && v < u)) continue;
+      const [a, b] = u < v ? [u, v] : [v, u];
+      if (!sharedBefore(signatures[a], signatures[b], HASHES)) continue;
+      const score = similarity(signatures[a], signatures[b]);
+      if (score >= SAME_STORY) links.push({ a, b, score });
+    }
+  }
+  return links;
+}
+
+/**
+ * Links as `KnownLinks`: by the digests of their articles' signatures, each pair of digests once, with the digest of
+ * every article of `indices`, linked or not, so that the next run knows it too.
+ */
+function knownLinks(
+  code: string,
+  links: { a: number; b: number; score: number }[],
+  digests: string[],
+  indices: number[],
+): KnownLinks {
+  const position = new Map<string, number>();
+  const at = (i: number) => {
+    const digest = digests[i] ?? '';
+    let found = position.get(digest);
+    if (found === undefined) {
+      found = position.size;
+      position.set(digest, found);
+    }
+    return found;
+  };
+  for (const i of indices) at(i);
+  const pairs = new Set<string>();
+  const kept: [number, number, number][] = [];
+  for (const { a, b, score } of links) {
+    const [x, y] = [at(a), at(b)];
+    const pair = x < y ? `${x},${y}` : `${y},${x}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    kept.push([x, y, Math.round(score * HASHES)]);
+  }
+  return { code, signatures: [...position.keys()], links: kept };
 }
 
 /**

@@ -114,6 +114,22 @@ describe('the ingest cache', () => {
     expect(await ingestCached()).toEqual(naming);
   });
 
+  it("groups a new seed that copies another's story from the last run's similar pairs, as a run without them does", async () => {
+    expect(await ingestCached()).toEqual([]);
+    expect(readdirSync(cache())).toContain('story-links.json');
+    // Another outlet's copy of the Xinhua wire story: its pairs are scored, the others' taken from the last run.
+    const copy = '005_00000000000000aa.txt';
+    const text = readFileSync(join(root, 'seeds', '002_28f635b30a3f27c3.txt'), 'utf8');
+    writeFileSync(join(root, 'seeds', copy), text.replace(/\n\n/, '\n\nBy a staff writer\n\n'));
+    expect(await ingestCached()).toEqual([copy]);
+    const stories = JSON.parse(readFileSync(join(root, 'content', 'data', 'stories.json'), 'utf8')) as {
+      witnesses: unknown[];
+    }[];
+    expect(stories.map(({ witnesses }) => witnesses.length)).toEqual([3]);
+    rmSync(join(root, 'seeds', copy));
+    expect(await ingestCached()).toEqual([]);
+  });
+
   it('re-ingests every seed when a rule changes', async () => {
     expect(await ingestCached('rules-2')).toEqual(seeds());
   });

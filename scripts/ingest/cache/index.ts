@@ -11,7 +11,8 @@ import type { IngestedArticle } from '../pipeline.ts';
  * name and bytes, its editorial file, the lexicon, the gazetteer entries and themes relevant to its text
  * (relevance.ts), and the ingest's own code and the libraries it runs on. A rebuild after one seed changed
  * re-ingests that seed alone; after a gazetteer entry or a theme changed, the seeds that name it; after a rule
- * changed, all of them. The archive-wide steps (entities, stories, events) always run, on every article.
+ * changed, all of them. The archive-wide steps (entities, stories, events) always run, on every article; the stories
+ * take the similar pairs of unchanged articles from the run before (`readFile`, archive/stories.ts).
  */
 
 /** The folders whose code makes the ingest's output; tests excluded, since they make none. */
@@ -153,6 +154,27 @@ export class IngestCache {
   remember(quick: string, key: string): void {
     this.#used.add(quick);
     writeFileSync(join(this.#dir, `${quick}.key`), key);
+  }
+
+  /**
+   * The archive-wide file kept under `name` (e.g. the stories' links, archive/stories.ts), or undefined when there is
+   * none or it cannot be read; its content is the caller's to check.
+   */
+  readFile(name: string): string | undefined {
+    this.#used.add(name);
+    try {
+      return readFileSync(join(this.#dir, `${name}.json`), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps `text` as the archive-wide file `name`, written whole or not at all, as `set` does. */
+  writeFile(name: string, text: string): void {
+    this.#used.add(name);
+    const path = join(this.#dir, `${name}.json`);
+    writeFileSync(`${path}.partial`, text);
+    renameSync(`${path}.partial`, path);
   }
 
   /** Removes every entry this run did not ask for: seeds gone or changed, rules replaced. */
