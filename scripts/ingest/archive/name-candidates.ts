@@ -39,12 +39,33 @@ export function surnamesOf(entry: KindedEntry): string[] {
  * least, or one of its other short forms ("Bill" and "William", short-names.ts).
  */
 export function samePerson(a: string, b: string): boolean {
-  if (soundLikeOnePerson(a, b)) return true;
+  if (soundLikeOnePerson(a, b) || initialsOf(a, b) || initialsOf(b, a)) return true;
   const [one, other] = [a, b]
     .map((name) => (name.split(' ')[0] ?? '').toLowerCase())
     .sort((x, y) => x.length - y.length);
   if (!one || !other || one.length < 3 || one === other || lastName(a) !== lastName(b)) return false;
   return other.startsWith(one) || other.endsWith(one) || isShortFormOf(one, other);
+}
+
+/** The initials a name gives for its given names ("L. I. Brezhnev", "A.M. Aleksandrov"), or none when it spells one out. */
+export function initialsIn(name: string): string[] {
+  const given = name.slice(0, name.length - lastName(name).length).trim();
+  return /^(?:\p{Lu}\.\s?)+$/u.test(given) ? [...given.matchAll(/\p{Lu}/gu)].map(([letter]) => letter) : [];
+}
+
+/**
+ * Whether `short` writes `full`'s given names as initials, as official and Soviet usage does: the same surname, and
+ * each initial the first letter of a given name of `full` in order ("L. I. Brezhnev" is "Leonid Ilyich Brezhnev" and,
+ * its patronymic not printed, "Leonid Brezhnev"), the first at least.
+ */
+export function initialsOf(short: string, full: string): boolean {
+  const initials = initialsIn(short);
+  if (initials.length === 0 || initialsIn(full).length > 0 || lastName(short) !== lastName(full)) return false;
+  const given = full
+    .slice(0, full.length - lastName(full).length)
+    .trim()
+    .split(/\s+/);
+  return initials.every((letter, i) => i >= given.length || given[i]?.startsWith(letter));
 }
 
 /** Whether a person's surname, as a full name of theirs ends, is `word`. */
@@ -110,16 +131,14 @@ export function russianNamesIn(text: string): Candidate[] {
   return [...text.matchAll(RUSSIAN_PAIR)].flatMap((match): Candidate[] => {
     const [given = '', family = ''] = [match[1], match[2]];
     if (!isCyrillic(given) || !isCyrillic(family)) return [];
-    const name = `${latin(given)} ${latin(family)}`;
-    const test = (entry: KindedEntry) => fullNames(entry).some((each) => soundLikeOnePerson(name, each));
-    return [
-      {
-        start: match.index,
-        end: match.index + given.length + 1 + family.length,
-        sounds: soundKeys(latin(family)),
-        test,
-      },
-    ];
+    // Russian declines a foreign name: "Джоном Керри" is John Kerry in the instrumental, its ending a consonant's sound.
+    const names = [given, given.replace(CASE_ENDING, '')].flatMap((first) =>
+      [family, family.replace(CASE_ENDING, '')].map((last) => `${latin(first)} ${latin(last)}`),
+    );
+    const test = (entry: KindedEntry) =>
+      fullNames(entry).some((each) => names.some((name) => soundLikeOnePerson(name, each)));
+    const sounds = [...new Set(names.flatMap((name) => soundKeys(name.split(' ')[1] ?? '')))];
+    return [{ start: match.index, end: match.index + given.length + 1 + family.length, sounds, test }];
   });
 }
 
