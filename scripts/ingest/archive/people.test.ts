@@ -153,6 +153,39 @@ describe('linkAcrossArchive', () => {
     expect(linked.map(peopleOf)).toEqual([['Tomas Vandersloot'], ['Tomas Vandersloot']]);
   });
 
+  it('knows a leader the news calls by the first word of his name alone, and no common given name so', () => {
+    const full = article(
+      '001_full.txt',
+      '2 March 2003',
+      'President Zoltar Quabbani of Elbonia rejected the demand on Sunday.',
+    );
+    const alone = article(
+      '002_alone.txt',
+      '3 March 2003',
+      'Few expect the country to be stable after Zoltar, officials said. Peter was not there.',
+    );
+    const peter = article('003_peter.txt', '3 March 2003', 'Envoy Peter Quist arrived on Monday for the talks.');
+    const [, linked] = linkAcrossArchive([full, alone, peter], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual(['Zoltar Quabbani']);
+  });
+
+  it('gives a quotation the speaker whom only the archive names', () => {
+    const english = article('001_english.txt', '10 June 2019', 'Senator Kevin Brandt arrived in Moscow on Monday.');
+    const russian = ingestText(
+      '002_russian.txt',
+      [
+        'Переговоры в Москве',
+        '11 июня 2019',
+        '',
+        'Американский гость остался доволен визитом. «Мы договорились о многом», — сказал Брандт журналистам.',
+      ].join('\n'),
+    );
+    expect(russian.frontmatter.quotations?.[0]?.speaker).toBeUndefined();
+    const [, linked] = linkAcrossArchive([english, russian], gazetteer);
+    const speaker = linked?.frontmatter.quotations?.[0]?.speaker;
+    expect(linked?.automatic.find(({ id }) => id === speaker)?.name).toBe('Kevin Brandt');
+  });
+
   it('names a person shortened or spelt another way as the archive mostly prints the name', () => {
     const full = (file: string) =>
       article(file, '5 May 2021', 'Secretary of State Antony Brackwell spoke with his counterpart on Monday.');

@@ -29,6 +29,7 @@ import {
 } from './name-candidates.ts';
 import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf, timeOfPeople } from './named-people.ts';
 import { type Added, cannotMark, type Relinks, relink } from './relink.ts';
+import { attributeAgain } from './speakers.ts';
 
 /** The one-word names of the gazetteer's places, organisations and agreements. */
 function places(known: Map<string, KindedEntry>): string[] {
@@ -43,7 +44,12 @@ export function linkAcrossArchive(articles: IngestedArticle[], gazetteer: Kinded
   const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
   const index = namedPeople(articles, known);
   const placeNames = places(known);
-  return articles.map((article, i) => relink(article, relinksOf(article, i, index, known, placeNames)));
+  return articles.map((article, i) => {
+    const relinks = relinksOf(article, i, index, known, placeNames);
+    const linked = relink(article, relinks);
+    // A name the archive marks may be the speaker a quotation lacked.
+    return relinks.added.length > 0 ? attributeAgain(linked) : linked;
+  });
 }
 
 /**
