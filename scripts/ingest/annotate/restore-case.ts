@@ -22,8 +22,12 @@ export type TextCase = 'upper' | 'lower' | 'mixed';
 const MIN_LETTERS = 40;
 /** The share of capitals above which a text is set in capitals: a cable's stray lower-case letter does not count. */
 const UPPER_SHARE = 0.9;
-/** The share below which it is set in lower case: a caption's odd capital ("I", a typo) does not count. */
-const LOWER_SHARE = 0.01;
+/**
+ * The share at or below which it is set in lower case: a caption's odd capital ("I", a typo) does not count, where
+ * prose opens every sentence with one (over the 150 evaluation articles no block of prose has fewer than 0.0055 of its
+ * letters in capitals; closed captions have none).
+ */
+const LOWER_SHARE = 0.002;
 
 /** How `text` is cased, counting its Latin letters (see `MIN_LETTERS`). */
 export function textCase(text: string): TextCase {
