@@ -142,6 +142,11 @@ describe('linkEntities with the gazetteer', () => {
       expect(found('Beijing supports Chief Executive Tiina Saar in leading the government.')).toEqual(['Tiina Saar']);
     });
 
+    it('takes no name the tagger cut out of a longer capitalised name: "Joint Base Andrews Air"', () => {
+      expect(found('The plane touched down at Joint Base Andrews Air around 9 p.m. after a long flight.')).toEqual([]);
+      expect(found('He met Defense Secretary Ash Lambert on Monday.')).toEqual(['Ash Lambert']);
+    });
+
     it('takes the name after a byline’s "By" for a credit, not a person of the text', () => {
       expect(found('By Oswald Krieghoff, Elbonian News Service', 'The talks went on.')).toEqual([]);
     });

@@ -44,7 +44,7 @@ export function automaticPeople(
     const taken = byBlock[block] ?? [];
     const label = labels[block];
     const candidates = [
-      ...taggedNames(text, taken).filter(({ name }) => isFullName(name)),
+      ...taggedNames(text, taken).filter((candidate) => isFullName(candidate.name) && !insideRun(text, candidate)),
       ...introducedNames(text, taken),
       ...initialledNames(text),
       ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
@@ -405,6 +405,17 @@ function isFullName(name: string): boolean {
     !opensWithAdverb(words[0] ?? '') &&
     (!isCommonWord(last) || (!NOT_A_SURNAME.test(last) && isGivenName(words[0] ?? '')))
   );
+}
+
+/**
+ * Whether a tagged name opens on a common word that is no given name right after another capitalised word: the tagger
+ * cut it out of a longer name of a place or body ("Joint Base Andrews Air Force Base" is no "Base Andrews"). A title
+ * before it is no such word ("Defense Secretary Ash Carter").
+ */
+function insideRun(text: string, { name, start }: Candidate): boolean {
+  const first = name.split(' ')[0] ?? '';
+  const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(0, start))?.[1];
+  return before !== undefined && !isTitle(before) && isCommonWord(first) && !isGivenName(first);
 }
 
 /** A sentence's first word, an adverb, before a surname ("Again Reagan began", "Finally Putin said"): no given name. */
