@@ -25,6 +25,13 @@ describe('restoreCase', () => {
     );
   });
 
+  it('restores a known name that is also a word in capitals only after a title or a given name', () => {
+    const known = (word: string) => word === 'Baker';
+    expect(restoreCase('THE BAKER ACROSS THE STREET SAID THAT MR. BAKER AND JAMES BAKER WOULD COME.', known)).toBe(
+      'the baker across the street said that Mr. Baker and James Baker would come.',
+    );
+  });
+
   it('restores a name in lower case when a given name opens it or it is a name known', () => {
     const known = (word: string) => word === 'Brackwell';
     expect(restoreCase(CAPTIONS, known)).toBe(

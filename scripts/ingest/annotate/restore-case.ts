@@ -49,7 +49,7 @@ const COURTESY = /^(?:mr|mrs|ms|dr)$/i;
  * a surname that is also an English word ("trump", "rice") is a name, as after a capitalised title in prose.
  */
 const TITLE_BEFORE =
-  /(?:president|secretary(?: of state)?|minister|senator|ambassador|chancellor|governor|mr|mrs|ms)\s+$/;
+  /(?:president|secretary(?: of state)?|minister|senator|ambassador|chancellor|governor|(?:mr|mrs|ms|dr)\.?)\s+$/;
 
 const titled = (word: string): string =>
   word.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
@@ -58,16 +58,35 @@ const titled = (word: string): string =>
 const bare = (word: string): string => word.replace(/['’]s$/i, '');
 
 /**
- * Whether a word in capitals is a name: a given name, a word of a known name (`known`, in Title Case), or no English
- * word; a short run of capitals that is no word is an acronym ("USSR", "TASS"), kept as it is.
+ * Whether a word in capitals is a name: a given name or a word of a known name (`known`, in Title Case) that is no
+ * common English word, or no English word at all; a short run of capitals that is no word is an acronym ("USSR",
+ * "CPSU"), kept as it is. A known name that is also a common word ("RICE") waits for `afterTitles`.
  */
 function upperWord(word: string, known: (word: string) => boolean): string {
   const title = titled(word);
   if (word.length === 1) return word;
   if (COURTESY.test(word)) return title;
-  if (known(bare(title)) || isGivenName(bare(title))) return title;
+  const name = known(bare(title)) || isGivenName(bare(title));
+  if (name && !isCommonWord(bare(word))) return title;
   if (isEnglishWord(bare(word)) || isFunctionWord(word)) return word.toLowerCase();
   return bare(word).length <= 4 ? word : title;
+}
+
+/**
+ * Title Case for the known names still in lower case that a title or a given name comes before ("mr. Rice" in a cable
+ * in capitals, "Condoleezza rice"): a surname that is also a common word is a name only so.
+ */
+function afterTitles(text: string, known: (word: string) => boolean): string {
+  let out = text;
+  for (const match of text.matchAll(WORD)) {
+    const [word] = match;
+    if (!/^[a-z]/.test(word) || !known(bare(titled(word)))) continue;
+    const before = out.slice(0, match.index);
+    const given = /([A-Z][a-z]+)\s+$/.exec(before)?.[1];
+    if (!TITLE_BEFORE.test(before.toLowerCase()) && !(given && isGivenName(given))) continue;
+    out = before + titled(word) + out.slice(match.index + word.length);
+  }
+  return out;
 }
 
 /**
@@ -104,5 +123,8 @@ export function restoreCase(text: string, known: (word: string) => boolean = () 
   const cased = textCase(text);
   if (cased === 'mixed') return text;
   if (cased === 'lower') return restoreLower(text, known);
-  return text.replace(WORD, (word) => upperWord(word, known));
+  return afterTitles(
+    text.replace(WORD, (word) => upperWord(word, known)),
+    known,
+  );
 }
