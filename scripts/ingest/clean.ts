@@ -191,6 +191,9 @@ function bracketCredit(text: string, lexicon: Lexicon): boolean {
   return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 4;
 }
 
+/** Why a line after the last paragraph is removed: what the annotation reads again among them is said by this. */
+export const AFTER_THE_END = 'after the end of the article: related links and page furniture';
+
 /**
  * After the last paragraph of prose come related-story lists and section labels: short lines that are
  * not sentences. Credit lines ("- IANS") and a date stamp right under the text stay for describe; long unpunctuated runs stay as text. The last
@@ -212,7 +215,7 @@ function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => v
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
     // A date stamp right under the text, as a flash prints its time, stays for describe to read.
     if (index === last + 1 && dateLine(piece.text)) return true;
-    remove(piece, 'after the end of the article: related links and page furniture');
+    remove(piece, AFTER_THE_END);
     return false;
   });
 }

@@ -139,4 +139,20 @@ describe('ingestSeed', () => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     expect(ingestText('bom.txt', bytes).frontmatter.seed).toEqual({ file: 'bom.txt', sha256, encoding: 'UTF-8' });
   });
+
+  it('counts the people who sign a letter with initials and a surname, under its text', () => {
+    const letter = [
+      'Message From the Elbonian Ministers to the President.',
+      '',
+      'Moscow, December 30, 1962.',
+      '',
+      'DEAR MR. PRESIDENT: On the eve of the new year we extend to you and your family our best wishes, and we hope that the year will see our two countries work together for peace.',
+      'T. Vandersloot',
+      'O. Krieghoff',
+    ].join('\n');
+    const article = ingestText('letter.txt', letter);
+    const names = new Map(article.automatic.map((entry) => [entry.id, entry.name]));
+    const people = (article.frontmatter.mentions ?? []).flatMap(({ id }) => names.get(id) ?? []);
+    expect(people.sort()).toEqual(['O. Krieghoff', 'T. Vandersloot']);
+  });
 });

@@ -6,8 +6,9 @@ import type { Theme } from '../../src/schemas/theme.ts';
 import { annotate } from './annotate/annotate.ts';
 import type { FoundEvent } from './annotate/events.ts';
 import { datelinePlaceName, type KindedEntry } from './annotate/gazetteer.ts';
+import { isSignature } from './annotate/people-nlp.ts';
 import type { Mention } from './annotate/spans.ts';
-import { clean } from './clean.ts';
+import { AFTER_THE_END, clean } from './clean.ts';
 import { describe } from './describe/index.ts';
 import { outletNamed } from './describe/outlet.ts';
 import { dropFurniture } from './furniture.ts';
@@ -98,6 +99,9 @@ export function ingestSeed(
     headline: repaired.title,
     dateline: printedPlace,
     context: described.headLines,
+    signatures: cleaned.changes.flatMap((change) =>
+      change.kind === 'removed' && change.reason === AFTER_THE_END && isSignature(change.text) ? [change.text] : [],
+    ),
   });
   // A headline the archive supplied is the text's own first words: its names are counted there already.
   const named = [

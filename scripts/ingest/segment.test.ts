@@ -108,6 +108,16 @@ describe('segment', () => {
     ]);
   });
 
+  it('joins a line that ends on a person’s initials to the surname on the next, in capitals too', () => {
+    const text = [
+      'THE MINISTER WAS ACCOMPANIED BY T. R. VANDERSLOOT AND O. K.',
+      'KRIEGHOFF, DEPUTY MINISTER OF FISHERIES.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'THE MINISTER WAS ACCOMPANIED BY T. R. VANDERSLOOT AND O. K. KRIEGHOFF, DEPUTY MINISTER OF FISHERIES.',
+    ]);
+  });
+
   it('joins a word hyphenated across a wrapped line without a space', () => {
     expect(texts('Both sides agreed to the anti-\nterrorism centre.')).toEqual([
       'Both sides agreed to the anti-terrorism centre.',

@@ -174,6 +174,9 @@ function continues(previous: string, line: string, blankSeparated: boolean): boo
   // so it does after a dotted abbreviation ("… of Russian and U.S."), which then ended no sentence.
   const lower = /^[`'"“‘«]*\p{Ll}/u.test(line);
   if (lower && /(?:^|\s)(?:\p{L}\.){2,}$/u.test(previous)) return true;
+  // A line that ends on a person's initial ("…; L. I." / "ZAMYATIN, GENERAL DIRECTOR") breaks a name, not a sentence.
+  if (/(?:^|[\s.])\p{Lu}\.$/u.test(previous) && /^\p{Lu}[\p{L}'’-]+\b/u.test(line) && !/^\p{Lu}\.$/u.test(previous))
+    return true;
   if (endsSentence(previous) || /[:|]$/.test(previous)) return false;
   // A given name alone on a line, over a capitalised word, is a name the wrap broke ("Vladimir" / "Putin and …"):
   // no headline or label is a given name alone.

@@ -36,6 +36,11 @@ export interface AnnotateInput {
    * Default none.
    */
   context?: string[] | undefined;
+  /**
+   * Lines under the text that sign it as a letter is signed, with initials and a surname ("N. Khrushchev"), which the
+   * page does not keep: their people are the senders, counted as the head's are. Default none.
+   */
+  signatures?: string[] | undefined;
 }
 
 /** The annotated blocks and what was found, for the frontmatter and the site-wide data. */
@@ -97,7 +102,8 @@ export function annotate(input: AnnotateInput): Annotated {
   // Then the head's other lines, where a page may give in full a name the text uses alone; a list's marker goes first.
   const printedContext = input.context ?? [];
   const context = printedContext.map((line) => line.replace(LIST_MARKER, ''));
-  const printed = [...texts, input.headline ?? '', ...context];
+  const signatures = input.signatures ?? [];
+  const printed = [...texts, input.headline ?? '', ...context, ...signatures];
   const linked = linkEntities(printed, gazetteer, published, datelinePlaces(input.dateline, gazetteer));
   const { automatic } = linked;
   const namedInFull = linked.mentions.flatMap(({ kind, id, by, block, start, end }) => {
@@ -111,8 +117,11 @@ export function annotate(input: AnnotateInput): Annotated {
   const headMentions = linked.mentions.filter((mention) => {
     const line = mention.block - texts.length - 1;
     const listed = LIST_MARKER.test(printedContext[line] ?? '');
+    const signed = line >= context.length;
     return (
-      mention.kind === 'person' && line >= 0 && (listed || endsWithOffice(context[line]?.slice(0, mention.start) ?? ''))
+      mention.kind === 'person' &&
+      line >= 0 &&
+      (listed || signed || endsWithOffice(context[line]?.slice(0, mention.start) ?? ''))
     );
   });
   const russian = language === 'ru';

@@ -121,6 +121,36 @@ describe('linkEntities with the gazetteer', () => {
       expect(found('MIA „Vesti Segodnya“', 'Copyright MIA Vesti Segodnya and its partners.')).toEqual([]);
     });
 
+    it('takes a surname after initials, as official usage names people, and no initials of a longer name', () => {
+      expect(
+        found('Also present were T. R. Vandersloot, Minister of Fisheries, and O.K. Krieghoff, his deputy.'),
+      ).toEqual(['O.K. Krieghoff', 'T. R. Vandersloot']);
+      expect(found('He met Jacob D. Vandersloot and spoke of the U. S. Army.')).toEqual(['Jacob D. Vandersloot']);
+    });
+
+    it('reads names in a text set in capitals or in lower case', () => {
+      const cable =
+        'THE MINISTER WAS ACCOMPANIED BY T. R. VANDERSLOOT, MINISTER OF FISHERIES, AND MR. OSWALD KRIEGHOFF.';
+      expect(found(cable)).toEqual(['Oswald Krieghoff', 'T. R. Vandersloot']);
+      expect(
+        found('>> tonight, fbi director james vandersloot spoke of the talks at some length in the capital.'),
+      ).toEqual(['James Vandersloot']);
+    });
+
+    it('ends a name at its possessive, and leaves "Chief Executive" out of it', () => {
+      expect(found('They heard President Oswald Krieghoff’s U-turn plea.')).toEqual(['Oswald Krieghoff']);
+      expect(found('Beijing supports Chief Executive Tiina Saar in leading the government.')).toEqual(['Tiina Saar']);
+    });
+
+    it('takes no name the tagger cut out of a longer capitalised name: "Joint Base Andrews Air"', () => {
+      expect(found('The plane touched down at Joint Base Andrews Air around 9 p.m. after a long flight.')).toEqual([]);
+      expect(found('He met Defense Secretary Ash Lambert on Monday.')).toEqual(['Ash Lambert']);
+    });
+
+    it('takes the name after a byline’s "By" for a credit, not a person of the text', () => {
+      expect(found('By Oswald Krieghoff, Elbonian News Service', 'The talks went on.')).toEqual([]);
+    });
+
     it('does not take institutions, dates or Title Case headlines for people', () => {
       expect(found('Russia’s Foreign Ministry said so.', 'The President Obama Administration agreed.')).toEqual([]);
       expect(found('Kerry Says President Putin Will Attend Summit')).toEqual([]);

@@ -8,6 +8,7 @@ import type { KindedEntry } from './gazetteer.ts';
 import { holds, pickPerson, titleAround } from './homonyms.ts';
 import { spellingVariants } from './name-variants.ts';
 import { automaticPeople, isAutomaticId } from './people-nlp.ts';
+import { restoreCase } from './restore-case.ts';
 import { isCyrillic, nameForms, personForms, surnameForms, wordForms } from './russian/forms.ts';
 import { russianPeople, surnamesInTitleCase } from './russian/people.ts';
 import { soundLikeOnePerson } from './sound-alike.ts';
@@ -39,7 +40,9 @@ export function linkEntities(
   published?: string,
   here: Set<string> = new Set(),
 ): Linked {
-  const blocks = printed.map((text) => surnamesInTitleCase(labelInTitleCase(text)));
+  const names = nameWords(gazetteer);
+  const isName = (word: string) => names.has(word);
+  const blocks = printed.map((text) => surnamesInTitleCase(labelInTitleCase(restoreCase(text, isName))));
   const when = published ? earliest(published) : undefined;
   const mentions: Mention[] = [];
   const byBlock = blocks.map((): Mention[] => []);
@@ -98,6 +101,23 @@ export function linkEntities(
 
 /** Built once a run: the tables made from the whole gazetteer, which every article matches against. */
 const onGazetteer = memoiseOn<unknown>();
+
+/**
+ * The words of the gazetteer's names that a text in capitals or in lower case prints as names (restore-case.ts): every
+ * word of a person's name in Latin letters, and of another entry's only when it is no common English word ("Kremlin",
+ * not "United").
+ */
+function nameWords(gazetteer: KindedEntry[]): Set<string> {
+  return onGazetteer(gazetteer, 'name words', () => {
+    const words = gazetteer.flatMap((entry) =>
+      [entry.name, ...entry.aliases]
+        .filter((name) => !isCyrillic(name))
+        .flatMap((name) => name.split(/\s+/))
+        .filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && (entry.kind === 'person' || !isCommonWord(word))),
+    );
+    return new Set(words);
+  }) as Set<string>;
+}
 
 /** The gazetteer's people. */
 function peopleOf(gazetteer: KindedEntry[]): KindedEntry[] {

@@ -3,13 +3,13 @@ import { lastName, NAME_PARTICLES, PARTICLE_SOURCE, surname } from '../../../src
 import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
-import { isGivenName, isPersonNoun, isSurname } from './name-words.ts';
+import { isGivenName, isPersonNoun, isPlaceName, isSurname } from './name-words.ts';
 import type { Mention } from './spans.ts';
 import type { Label } from './speaker-labels.ts';
 
 /** Titles compromise includes in a person's name ("Minister Igor Ivanov", "Mr. Powell"). */
 const TITLE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Adm)\.?|President|Prime|Minister|Secretary|Foreign|Deputy|Defence|Defense|Ambassador|Envoy|Chancellor|King|Queen|Prince|Sheikh|Ayatollah|Premier|Spokesman|Spokeswoman|Spokesperson|Vice|General|Senator)$/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Adm)\.?|President|Prime|Minister|Secretary|Foreign|Deputy|Defence|Defense|Ambassador|Envoy|Chancellor|King|Queen|Prince|Sheikh|Ayatollah|Premier|Spokesman|Spokeswoman|Spokesperson|Vice|General|Senator|Chief|Executive)$/;
 
 /** Whether a word is a title, in any case: a transcript's label writes "MR. McCLELLAN" as prose writes "Mr.". */
 function isTitle(word: string): boolean {
@@ -44,12 +44,14 @@ export function automaticPeople(
     const taken = byBlock[block] ?? [];
     const label = labels[block];
     const candidates = [
-      ...taggedNames(text, taken).filter(({ name }) => isFullName(name)),
+      ...taggedNames(text, taken).filter((candidate) => isFullName(candidate.name) && !insideRun(text, candidate)),
       ...introducedNames(text, taken),
+      ...initialledNames(text),
       ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
     ];
     const free = ({ name, start }: Candidate) =>
       !known.has(name) &&
+      !isByline(text, start) &&
       !begun.has(name.split(' ')[0] ?? '') &&
       !taken.some((m) => m.start < start + name.length && start < m.end);
     for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
@@ -150,7 +152,7 @@ export function mayName(chunk: string): boolean {
 }
 
 /** Offices and forms of address that introduce a name in news English, most specific first. */
-const OFFICE = String.raw`(?:Vice[- ]President|President|Prime Minister|Premier|Foreign Minister|Minister|Secretary[- ]General|Secretary [Oo]f State|Secretary [Oo]f Defen[cs]e|Secretary|Under[- ]Secretary|Ambassador|ambassador|Envoy|envoy|Senator|Sen\.|Rep\.|Congressman|Congresswoman|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|Chairman|chairman|Director|director|Spokesman|spokesman|Spokeswoman|spokeswoman|spokesperson|Adviser|adviser|Advisor|advisor|aide|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Governor|Gov\.|Mayor|Patriarch|Pope|Justice|Judge|Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|counterpart|leader|diplomat|official|negotiator)`;
+const OFFICE = String.raw`(?:Chief Executive|chief executive|Vice[- ]President|President|Prime Minister|Premier|Foreign Minister|Minister|Secretary[- ]General|Secretary [Oo]f State|Secretary [Oo]f Defen[cs]e|Secretary|Under[- ]Secretary|Ambassador|ambassador|Envoy|envoy|Senator|Sen\.|Rep\.|Congressman|Congresswoman|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|Chairman|chairman|Director|director|Spokesman|spokesman|Spokeswoman|spokeswoman|spokesperson|Adviser|adviser|Advisor|advisor|aide|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Governor|Gov\.|Mayor|Patriarch|Pope|Justice|Judge|Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|counterpart|leader|diplomat|official|negotiator)`;
 
 const OFFICE_AT_END = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+$`, 'u');
 
@@ -262,8 +264,10 @@ const RUNNING_ON = /^(?:\s+\p{Ll}|[,;])/u;
  */
 function introducedNames(text: string, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
-  const keep = (raw: string, at: number, strict: boolean): void => {
-    const words = raw.replace(/['’]s$/, '').split(/\s+/);
+  const keep = (whole: string, at: number, strict: boolean): void => {
+    // A possessive ends a name: "President George Bush’s U-turn" names George Bush.
+    const raw = whole.replace(/['’]s(?:\s.*)?$/su, '');
+    const words = raw.split(/\s+/);
     // A title the pattern took for a name's first word ("President Obama, who") is no part of the name.
     let start = at;
     let rest = raw;
@@ -315,6 +319,36 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
     keep(name, match.index + match[0].length - name.length, false);
   }
   return out;
+}
+
+/**
+ * A surname after one or two initials, as official and Soviet usage names people ("L. I. Brezhnev", "A.M. Aleksandrov")
+ * and as letters are signed ("N. Khrushchev"). The surname is no common English word ("U. S. Army" is no one), and no
+ * capitalised word or initial comes before the initials ("Jacob D. Beam", "George H. W. Bush" are found whole) nor
+ * after the surname.
+ */
+const INITIALLED =
+  /(?<![\p{L}\p{N}.'’-])(?:\p{Lu}\.\s?){1,2}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\.?\s+\p{Lu}\p{Ll})/gu;
+
+/** Whether a line is a signature: initials and a surname alone ("N. Khrushchev"), as a letter is signed. */
+export function isSignature(line: string): boolean {
+  return /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(line.trim());
+}
+
+/** Names written as initials and a surname (`INITIALLED`). */
+function initialledNames(text: string): Candidate[] {
+  return [...text.matchAll(INITIALLED)].flatMap((match) => {
+    const surname = match[1] ?? '';
+    const before = text.slice(0, match.index);
+    if (/(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)\s*$/u.test(before)) return [];
+    if (isCommonWord(surname) || NOT_A_SURNAME.test(surname) || isPlaceName(surname)) return [];
+    return [{ name: match[0], start: match.index }];
+  });
+}
+
+/** A byline's "By" just before `start`, at the block's start: the name after it is a credit, not a person of the text. */
+function isByline(text: string, start: number): boolean {
+  return /^\s*By\s+$/i.test(text.slice(0, start));
 }
 
 /**
@@ -371,6 +405,17 @@ function isFullName(name: string): boolean {
     !opensWithAdverb(words[0] ?? '') &&
     (!isCommonWord(last) || (!NOT_A_SURNAME.test(last) && isGivenName(words[0] ?? '')))
   );
+}
+
+/**
+ * Whether a tagged name opens on a common word that is no given name right after another capitalised word: the tagger
+ * cut it out of a longer name of a place or body ("Joint Base Andrews Air Force Base" is no "Base Andrews"). A title
+ * before it is no such word ("Defense Secretary Ash Carter").
+ */
+function insideRun(text: string, { name, start }: Candidate): boolean {
+  const first = name.split(' ')[0] ?? '';
+  const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(0, start))?.[1];
+  return before !== undefined && !isTitle(before) && isCommonWord(first) && !isGivenName(first);
 }
 
 /** A sentence's first word, an adverb, before a surname ("Again Reagan began", "Finally Putin said"): no given name. */

@@ -75,6 +75,11 @@ function englishGivenNames(): Map<string, string[]> {
   return byKey;
 }
 
+/** Whether a word is an English given name of the `@stdlib` lists, as written there ("Hillary", "Kim"). */
+export function isEnglishGivenName(word: string): boolean {
+  return soundKeys(word).some((key) => englishGivenNames().get(key)?.includes(word));
+}
+
 /** The most letters an English spelling may differ from a romanisation by: more is a guess, not a transcription undone. */
 const MOST_CHANGED = 2;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { russianSurnamesIn, samePerson, surnamesIn } from './name-candidates.ts';
+import { initialsOf, russianNamesIn, russianSurnamesIn, samePerson, surnamesIn } from './name-candidates.ts';
 
 const words = (text: string, own: string[] = []) =>
   surnamesIn(text, new Set(own), () => []).map(({ start, end }) => text.slice(start, end));
@@ -11,6 +11,30 @@ describe('samePerson', () => {
     expect(samePerson('Tony Brackwell', 'Antony Whitfield')).toBe(false);
     expect(samePerson('Al Brackwell', 'Albert Brackwell')).toBe(false);
     expect(samePerson('Bill Brackwell', 'William J. Brackwell')).toBe(true);
+  });
+});
+
+describe('initialsOf', () => {
+  it('takes initials for the given names they begin, a patronymic left unprinted or not', () => {
+    expect(initialsOf('T. R. Vandersloot', 'Tomas Vandersloot')).toBe(true);
+    expect(initialsOf('T.R. Vandersloot', 'Tomas Rein Vandersloot')).toBe(true);
+    expect(samePerson('Tomas Vandersloot', 'T. Vandersloot')).toBe(true);
+  });
+
+  it('leaves initials that begin other given names, another surname, or a name given by initials both times', () => {
+    expect(initialsOf('A. R. Vandersloot', 'Tomas Vandersloot')).toBe(false);
+    expect(initialsOf('T. K. Vandersloot', 'Tomas Rein Vandersloot')).toBe(false);
+    expect(initialsOf('T. R. Vandersloot', 'Tomas Krieghoff')).toBe(false);
+    expect(initialsOf('T. R. Vandersloot', 'T. Vandersloot')).toBe(false);
+  });
+});
+
+describe('russianNamesIn', () => {
+  it('finds an English name Russian declines, its given name’s ending a consonant: "Кевином Дорси"', () => {
+    const [found] = russianNamesIn('Министр говорил с Кевином Дорси в среду.');
+    expect(
+      found?.test({ id: 'k', name: 'Kevin Dorsey', aliases: [], description: '', roles: [], kind: 'person' }),
+    ).toBe(true);
   });
 });
 

@@ -7,11 +7,12 @@
 import iuliia from 'iuliia';
 import { lastName, surname } from '../../../src/lib/people.ts';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
-import { isPlaceName } from '../annotate/name-words.ts';
+import { isGivenName, isPlaceName } from '../annotate/name-words.ts';
 import { endsWithOffice, NOT_A_SURNAME } from '../annotate/people-nlp.ts';
 import { isCyrillic } from '../annotate/russian/forms.ts';
+import { GIVEN_NAMES } from '../annotate/russian/given-names.ts';
 import { isShortFormOf } from '../annotate/short-names.ts';
-import { soundKeys, soundLikeOnePerson, untranscribed } from '../annotate/sound-alike.ts';
+import { isEnglishGivenName, soundKeys, soundLikeOnePerson, untranscribed } from '../annotate/sound-alike.ts';
 import { isCommonWord, isFunctionWord } from '../text/english.ts';
 
 /** A stretch of text that may name a person: looked up by `surname` or by `sounds`, kept if the person passes `test`. */
@@ -20,6 +21,8 @@ export interface Candidate {
   end: number;
   surname?: string;
   sounds?: string[];
+  /** The first word of the full name looked for: a name the news calls someone by alone ("Saddam"). */
+  firstWord?: string;
   test: (entry: KindedEntry) => boolean;
 }
 
@@ -39,12 +42,33 @@ export function surnamesOf(entry: KindedEntry): string[] {
  * least, or one of its other short forms ("Bill" and "William", short-names.ts).
  */
 export function samePerson(a: string, b: string): boolean {
-  if (soundLikeOnePerson(a, b)) return true;
+  if (soundLikeOnePerson(a, b) || initialsOf(a, b) || initialsOf(b, a)) return true;
   const [one, other] = [a, b]
     .map((name) => (name.split(' ')[0] ?? '').toLowerCase())
     .sort((x, y) => x.length - y.length);
   if (!one || !other || one.length < 3 || one === other || lastName(a) !== lastName(b)) return false;
   return other.startsWith(one) || other.endsWith(one) || isShortFormOf(one, other);
+}
+
+/** The initials a name gives for its given names ("L. I. Brezhnev", "A.M. Aleksandrov"), or none when it spells one out. */
+export function initialsIn(name: string): string[] {
+  const given = name.slice(0, name.length - lastName(name).length).trim();
+  return /^(?:\p{Lu}\.\s?)+$/u.test(given) ? [...given.matchAll(/\p{Lu}/gu)].map(([letter]) => letter) : [];
+}
+
+/**
+ * Whether `short` writes `full`'s given names as initials, as official and Soviet usage does: the same surname, and
+ * each initial the first letter of a given name of `full` in order ("L. I. Brezhnev" is "Leonid Ilyich Brezhnev" and,
+ * its patronymic not printed, "Leonid Brezhnev"), the first at least.
+ */
+export function initialsOf(short: string, full: string): boolean {
+  const initials = initialsIn(short);
+  if (initials.length === 0 || initialsIn(full).length > 0 || lastName(short) !== lastName(full)) return false;
+  const given = full
+    .slice(0, full.length - lastName(full).length)
+    .trim()
+    .split(/\s+/);
+  return initials.every((letter, i) => i >= given.length || given[i]?.startsWith(letter));
 }
 
 /** Whether a person's surname, as a full name of theirs ends, is `word`. */
@@ -84,8 +108,26 @@ export function surnamesIn(text: string, own: Set<string>, printedBefore: (surna
     const label = before.trim() === '' && /^\s*:/.test(text.slice(end));
     const sentenceStart = before.trim() === '' || /[.!?:;"“”(]$/u.test(before.trimEnd());
     if (isCommonWord(word) && !titled && !label && sentenceStart) return [];
-    return [{ start, end, surname: word, test: surnamed(word) }];
+    return [{ start, end, surname: word, test: surnamed(word) }, ...calledBy(word, start, end)];
   });
+}
+
+/** Russian given names in Latin letters ("Sergey", "Vladimir"): words that many people of the archive share. */
+const RUSSIAN_GIVEN = new Set(
+  [...GIVEN_NAMES.male, ...GIVEN_NAMES.female].map((name) => iuliia.translate(name, iuliia.WIKIPEDIA)),
+);
+
+/**
+ * A word alone that is the first word of a full name the archive prints, for someone the news calls by it alone as it
+ * does some leaders ("Saddam", «Саддама»). Not a given name many people share: none English (`@stdlib` lists,
+ * compromise) or Russian, and no common English word; the person must be the only one the archive names so at the
+ * time (people.ts `onlyOne`).
+ */
+function calledBy(word: string, start: number, end: number): Candidate[] {
+  if (word.length < 3 || isCommonWord(word) || isGivenName(word) || isEnglishGivenName(word)) return [];
+  if (RUSSIAN_GIVEN.has(word)) return [];
+  const test = (entry: KindedEntry) => fullNames(entry).some((name) => name.split(' ')[0] === word);
+  return [{ start, end, firstWord: word, test }];
 }
 
 /** A full name and its shorter ends of two words or more, longest first: "Mohammad Javad Zarif", "Javad Zarif". */
@@ -110,16 +152,14 @@ export function russianNamesIn(text: string): Candidate[] {
   return [...text.matchAll(RUSSIAN_PAIR)].flatMap((match): Candidate[] => {
     const [given = '', family = ''] = [match[1], match[2]];
     if (!isCyrillic(given) || !isCyrillic(family)) return [];
-    const name = `${latin(given)} ${latin(family)}`;
-    const test = (entry: KindedEntry) => fullNames(entry).some((each) => soundLikeOnePerson(name, each));
-    return [
-      {
-        start: match.index,
-        end: match.index + given.length + 1 + family.length,
-        sounds: soundKeys(latin(family)),
-        test,
-      },
-    ];
+    // Russian declines a foreign name: "Джоном Керри" is John Kerry in the instrumental, its ending a consonant's sound.
+    const names = [given, given.replace(CASE_ENDING, '')].flatMap((first) =>
+      [family, family.replace(CASE_ENDING, '')].map((last) => `${latin(first)} ${latin(last)}`),
+    );
+    const test = (entry: KindedEntry) =>
+      fullNames(entry).some((each) => names.some((name) => soundLikeOnePerson(name, each)));
+    const sounds = [...new Set(names.flatMap((name) => soundKeys(name.split(' ')[1] ?? '')))];
+    return [{ start: match.index, end: match.index + given.length + 1 + family.length, sounds, test }];
   });
 }
 
@@ -137,7 +177,12 @@ export function russianSurnamesIn(text: string): Candidate[] {
     const word = match[0];
     if (!isCyrillic(word) || word.length < 4) return [];
     const [start, end] = [match.index, match.index + word.length];
-    const spellings = [word, word.replace(CASE_ENDING, '')].map((form) => untranscribed(latin(form)));
-    return [...new Set(spellings)].map((spelt) => ({ start, end, surname: spelt, test: surnamed(spelt) }));
+    const forms = [word, word.replace(CASE_ENDING, '')];
+    const spellings = [...new Set(forms.map((form) => untranscribed(latin(form))))];
+    const russianGiven = forms.some((form) => RUSSIAN_GIVEN.has(latin(form)));
+    return [
+      ...spellings.map((spelt) => ({ start, end, surname: spelt, test: surnamed(spelt) })),
+      ...(russianGiven ? [] : spellings.flatMap((spelt) => calledBy(spelt, start, end))),
+    ];
   });
 }

@@ -34,6 +34,8 @@ export interface NamedPeople {
   byId: Map<string, Named>;
   bySurname: Map<string, Named[]>;
   bySound: Map<string, Named[]>;
+  /** By the first word of a full name ("Saddam" of "Saddam Hussein"), for a person the news calls by that alone. */
+  byFirstWord: Map<string, Named[]>;
   /** Their full names by the word they end in, longest first. */
   printed: Map<string, string[]>;
 }
@@ -58,7 +60,13 @@ export function namedPeople(articles: IngestedArticle[], known: Map<string, Kind
       people.set(id, named);
     }
   });
-  const index: NamedPeople = { byId: people, bySurname: new Map(), bySound: new Map(), printed: new Map() };
+  const index: NamedPeople = {
+    byId: people,
+    bySurname: new Map(),
+    bySound: new Map(),
+    byFirstWord: new Map(),
+    printed: new Map(),
+  };
   const put = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
     if (!list) map.set(key, [value]);
@@ -70,7 +78,10 @@ export function namedPeople(articles: IngestedArticle[], known: Map<string, Kind
       put(index.bySurname, surname, named);
       for (const key of soundKeys(surname)) put(index.bySound, key, named);
     }
-    for (const name of fullNames(named.entry)) put(index.printed, name.split(' ').at(-1) ?? '', name);
+    for (const name of fullNames(named.entry)) {
+      put(index.printed, name.split(' ').at(-1) ?? '', name);
+      put(index.byFirstWord, name.split(' ')[0] ?? '', named);
+    }
   }
   for (const names of index.printed.values()) names.sort((a, b) => b.length - a.length || a.localeCompare(b));
   return index;
@@ -102,13 +113,14 @@ export function timeOfPeople(
 
 /** The people a candidate is looked up by whom some article other than `article` names in full. */
 export function poolOf(
-  { surname, sounds = [] }: Pick<Candidate, 'surname' | 'sounds'>,
+  { surname, sounds = [], firstWord }: Pick<Candidate, 'surname' | 'sounds' | 'firstWord'>,
   index: NamedPeople,
   article: number,
 ): Named[] {
   const pool = new Set([
     ...(surname ? (index.bySurname.get(surname) ?? []) : []),
     ...sounds.flatMap((key) => index.bySound.get(key) ?? []),
+    ...(firstWord ? (index.byFirstWord.get(firstWord) ?? []) : []),
   ]);
   return [...pool].filter((named) => named.articles.size > (named.articles.has(article) ? 1 : 0));
 }

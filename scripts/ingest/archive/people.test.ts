@@ -127,6 +127,65 @@ describe('linkAcrossArchive', () => {
     expect(linked?.blocks.map(blockText).join(' ')).toContain('Кевина Дорси');
   });
 
+  it('reads a surname in lower-case captions as the name another article prints in full, after a title if a word', () => {
+    const full = article(
+      '001_full.txt',
+      '9 May 2017',
+      'Secretary of State Rex Hammer met Foreign Minister Tomas Vandersloot at the State Department on Wednesday.',
+    );
+    const captions = article(
+      '002_captions.txt',
+      '10 May 2017',
+      '>> on wednesday the minister spoke after his meetings with secretary of state hammer and he said that the hammer fell and that vandersloot would come back to the capital soon.',
+    );
+    const [, linked] = linkAcrossArchive([full, captions], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual(['Rex Hammer', 'Tomas Vandersloot']);
+  });
+
+  it('names a person given by initials as another article spells the name out', () => {
+    const full = article('001_full.txt', '20 June 1973', 'Foreign Minister Tomas Vandersloot arrived on Monday.');
+    const initials = article(
+      '002_initials.txt',
+      '21 June 1973',
+      'The minister was accompanied by T. R. Vandersloot, Minister of Fisheries, and others.',
+    );
+    const linked = linkAcrossArchive([full, initials], gazetteer);
+    expect(linked.map(peopleOf)).toEqual([['Tomas Vandersloot'], ['Tomas Vandersloot']]);
+  });
+
+  it('knows a leader the news calls by the first word of his name alone, and no common given name so', () => {
+    const full = article(
+      '001_full.txt',
+      '2 March 2003',
+      'President Zoltar Quabbani of Elbonia rejected the demand on Sunday.',
+    );
+    const alone = article(
+      '002_alone.txt',
+      '3 March 2003',
+      'Few expect the country to be stable after Zoltar, officials said. Peter was not there.',
+    );
+    const peter = article('003_peter.txt', '3 March 2003', 'Envoy Peter Quist arrived on Monday for the talks.');
+    const [, linked] = linkAcrossArchive([full, alone, peter], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual(['Zoltar Quabbani']);
+  });
+
+  it('gives a quotation the speaker whom only the archive names', () => {
+    const english = article('001_english.txt', '10 June 2019', 'Senator Kevin Brandt arrived in Moscow on Monday.');
+    const russian = ingestText(
+      '002_russian.txt',
+      [
+        'Переговоры в Москве',
+        '11 июня 2019',
+        '',
+        'Американский гость остался доволен визитом. «Мы договорились о многом», — сказал Брандт журналистам.',
+      ].join('\n'),
+    );
+    expect(russian.frontmatter.quotations?.[0]?.speaker).toBeUndefined();
+    const [, linked] = linkAcrossArchive([english, russian], gazetteer);
+    const speaker = linked?.frontmatter.quotations?.[0]?.speaker;
+    expect(linked?.automatic.find(({ id }) => id === speaker)?.name).toBe('Kevin Brandt');
+  });
+
   it('names a person shortened or spelt another way as the archive mostly prints the name', () => {
     const full = (file: string) =>
       article(file, '5 May 2021', 'Secretary of State Antony Brackwell spoke with his counterpart on Monday.');

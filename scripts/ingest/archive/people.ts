@@ -11,6 +11,7 @@
 import type { KindedEntry } from '../annotate/gazetteer.ts';
 import { beforeTheirTime } from '../annotate/homonyms.ts';
 import { isAutomaticId } from '../annotate/people-nlp.ts';
+import { restoreCase } from '../annotate/restore-case.ts';
 import { isCyrillic } from '../annotate/russian/forms.ts';
 import { soundKeys, soundLikeOnePerson } from '../annotate/sound-alike.ts';
 import type { IngestedArticle } from '../pipeline.ts';
@@ -18,6 +19,7 @@ import { blockText } from '../text/document.ts';
 import {
   type Candidate,
   fullNames,
+  initialsIn,
   russianNamesIn,
   russianSurnamesIn,
   samePerson,
@@ -27,6 +29,7 @@ import {
 } from './name-candidates.ts';
 import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf, timeOfPeople } from './named-people.ts';
 import { type Added, cannotMark, type Relinks, relink } from './relink.ts';
+import { attributeAgain } from './speakers.ts';
 
 /** The one-word names of the gazetteer's places, organisations and agreements. */
 function places(known: Map<string, KindedEntry>): string[] {
@@ -41,13 +44,19 @@ export function linkAcrossArchive(articles: IngestedArticle[], gazetteer: Kinded
   const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
   const index = namedPeople(articles, known);
   const placeNames = places(known);
-  return articles.map((article, i) => relink(article, relinksOf(article, i, index, known, placeNames)));
+  return articles.map((article, i) => {
+    const relinks = relinksOf(article, i, index, known, placeNames);
+    const linked = relink(article, relinks);
+    // A name the archive marks may be the speaker a quotation lacked.
+    return relinks.added.length > 0 ? attributeAgain(linked) : linked;
+  });
 }
 
 /**
  * The one person of `pool` who passes `test` and fits the article's time (`fits`); any, for an article with no date.
  * Names of one person spelt or shortened in different ways ("James Baker", "James A. Baker"; `samePerson`) are one
- * person, named as the gazetteer names them, else as the most articles of the archive print them, else by the shorter
+ * person, named as the gazetteer names them, else in full before by initials, else as the most articles of the archive
+ * print them, else by the shorter
  * spelling (the plainer romanisation, "Zelensky" before "Zelenskyy"). A name the article itself prints in full (`self`)
  * competes for that too, so that every article of the archive settles on the same spelling. Undefined when nobody, or
  * several people, fit.
@@ -66,8 +75,11 @@ function onlyOne(
   if (!first || !entries.every((entry) => entry.id === first.id || samePerson(entry.name, first.name)))
     return undefined;
   if (self && !entries.some(({ id }) => id === self.id)) entries.push(self);
+  // A name spelt out outranks the same name's initials ("Leonid Brezhnev" over "L. I. Brezhnev").
   const rank = (entry: KindedEntry) =>
-    (isAutomaticId(entry.id) ? 0 : 1_000_000) + (index.byId.get(entry.id)?.articles.size ?? 0);
+    (isAutomaticId(entry.id) ? 0 : 1_000_000) +
+    (initialsIn(entry.name).length > 0 ? 0 : 1_000) +
+    (index.byId.get(entry.id)?.articles.size ?? 0);
   return entries.sort((a, b) => rank(b) - rank(a) || a.name.length - b.name.length || a.name.localeCompare(b.name))[0];
 }
 
@@ -111,7 +123,9 @@ function relinksOf(
       if (entry && !mentioned.has(entry.id)) added.push({ block, start, end, entry });
     }
   };
-  for (const [i, block] of article.blocks.entries()) find(i, blockText(block));
+  // Text in capitals or in lower case is read with the archive's surnames as names (restore-case.ts).
+  const printedSurname = (word: string) => index.printed.has(word);
+  for (const [i, block] of article.blocks.entries()) find(i, restoreCase(blockText(block), printedSurname));
   find(undefined, article.frontmatter.title);
   // A gazetteer person the article calls by surname alone, though it comes years before their time: someone else.
   const named = new Set(article.namedInFull);
