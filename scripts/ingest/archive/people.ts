@@ -26,6 +26,7 @@ import {
   surnamesOf,
 } from './name-candidates.ts';
 import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf, timeOfPeople } from './named-people.ts';
+import { reattribute } from './reattribute.ts';
 import { type Added, cannotMark, type Relinks, relink } from './relink.ts';
 
 /** The one-word names of the gazetteer's places, organisations and agreements. */
@@ -41,7 +42,11 @@ export function linkAcrossArchive(articles: IngestedArticle[], gazetteer: Kinded
   const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
   const index = namedPeople(articles, known);
   const placeNames = places(known);
-  return articles.map((article, i) => relink(article, relinksOf(article, i, index, known, placeNames)));
+  return articles.map((article, i) => {
+    const relinked = relink(article, relinksOf(article, i, index, known, placeNames));
+    // With the names lent marked, the text's attributions are read again (reattribute.ts).
+    return relinked === article ? article : reattribute(relinked, article);
+  });
 }
 
 /**
