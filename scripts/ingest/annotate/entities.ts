@@ -4,6 +4,7 @@ import { lastName, surname } from '../../../src/lib/people.ts';
 import { isCommonWord } from '../text/english.ts';
 import { memoise, memoiseOn } from '../text/memo.ts';
 import { type WholeWords, wholeWords } from '../text/whole-words.ts';
+import { isCaseless, recased } from './caseless.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { holds, pickPerson, titleAround } from './homonyms.ts';
 import { spellingVariants } from './name-variants.ts';
@@ -39,7 +40,11 @@ export function linkEntities(
   published?: string,
   here: Set<string> = new Set(),
 ): Linked {
-  const blocks = printed.map((text) => surnamesInTitleCase(labelInTitleCase(text)));
+  // A text written without capitals (captions) has the gazetteer's names written as the gazetteer writes them first.
+  const caseless = isCaseless(printed);
+  const blocks = printed.map((text) =>
+    surnamesInTitleCase(labelInTitleCase(caseless ? recased(text, gazetteer) : text)),
+  );
   const when = published ? earliest(published) : undefined;
   const mentions: Mention[] = [];
   const byBlock = blocks.map((): Mention[] => []);
