@@ -144,8 +144,18 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';
   }
+  if (DISCLAIMER.test(text.trim())) return 'a disclaimer: whose views a kind of page gives';
   return undefined;
 }
+
+/**
+ * A site's disclaimer of whose views its opinion pages give: "Editorials represent the views of the editorial board",
+ * "The views expressed in this column are the author's own", "Opinions do not necessarily reflect the position of …".
+ * It opens on "the views expressed here" (in this …, are), or on the kind of text and a verb of representing and then names views, opinions
+ * or a position.
+ */
+const DISCLAIMER =
+  /^(?:(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|in\s+th(?:is|ese)|on\s+this|are)\b|(?:(?:editorials?|opinions?|op-eds?|columns?|commentar(?:y|ies)|letters)\s+(?:represent|reflect|express|are|do\s+not)\b|this\s+(?:article|column|piece|commentary|op-ed)\s+(?:represents|reflects|expresses|is|does\s+not)\b)[^.]*\b(?:views?|opinions?|positions?)\b)/iu;
 
 /**
  * A row of language tags, each a language and a region as BCP 47 writes them and a site may number them ("de-DE1
