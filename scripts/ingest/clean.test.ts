@@ -185,6 +185,14 @@ describe('clean, on articles from elsewhere', () => {
     expect(clean(segment(text.join('\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text[0]]);
   });
 
+  it('removes a list of links under its label after the text, and keeps the text after a label inside it', () => {
+    const body = 'Envoys met in Vienna on Tuesday and agreed to meet again next month, officials said.';
+    const listed = [body, 'ALSO READ', 'Markets rally as talks resume; oil steady', 'Envoy to visit Beijing next week'];
+    expect(clean(segment(listed.join('\n\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([body]);
+    const boxed = [body, 'Related', 'Talks to resume in Geneva', 'The next round is due in March, the ministry said.'];
+    expect(clean(segment(boxed.join('\n\n')).pieces, lexicon).kept.map((piece) => piece.text)).toContain(boxed[3]);
+  });
+
   it('removes a disclaimer of whose views an opinion page gives, and keeps a sentence about views', () => {
     const text = [
       'Editorials represent the views of the Daily Courier editorial board. The newsroom operates separately.',

@@ -84,7 +84,15 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     kept.push({ line: piece.line, text, caption: CAPTION_CREDIT.test(text) || credited });
   };
 
+  const list = linkList(pieces, firstProse);
   for (const [index, piece] of pieces.entries()) {
+    if (list !== undefined && index >= list) {
+      remove(
+        piece,
+        index === list ? 'the label of a list of links ending the copy' : 'in the list of links ending the copy',
+      );
+      continue;
+    }
     // "Image caption," labels the picture's caption on the next line; "Image source, Reuters" credits it.
     if (CAPTION_LABEL.test(piece.text)) {
       remove(piece, 'a label of a picture’s caption or source');
@@ -199,6 +207,24 @@ function closedByAgency(text: string, lexicon: Lexicon): boolean {
 function bracketCredit(text: string, lexicon: Lexicon): boolean {
   const match = /^(.*[^.!?\s])\s*\[([^[\]]{2,30})\]$/u.exec(text);
   return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 4;
+}
+
+/** A label a page sets over a list of links to its other stories: "ALSO READ", "Related stories", "See also:". */
+const LINK_LIST_LABEL =
+  /^(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+(?:stories|articles|news|links|content|coverage))?|more\s+(?:news|stories)|recommended)\s*:?$/iu;
+
+/**
+ * Where a list of links to other stories begins after the text: a label of such a list on a line of its own after
+ * prose has begun, followed to the copy's end only by lines that end without a sentence's full stop, question or
+ * exclamation mark, as headlines do ("China reports 24 new cases; Beijing discharges last patient"). Undefined when
+ * there is none: a label followed by a paragraph is a box inside the text, and the text goes on after it.
+ */
+function linkList(pieces: Piece[], firstProse: number): number | undefined {
+  if (firstProse < 0) return undefined;
+  const label = pieces.findIndex((piece, index) => index > firstProse && LINK_LIST_LABEL.test(piece.text.trim()));
+  if (label < 0) return undefined;
+  const links = pieces.slice(label + 1);
+  return links.length > 0 && links.every((piece) => !/[.!?…]["”’»)]*$/u.test(piece.text.trim())) ? label : undefined;
 }
 
 /**
