@@ -5,7 +5,7 @@
  *    guillemets in a block ({@link quotedSpans}); a span left
  *    open at a block's end continues into the next block when that block opens with a mark, under one id. A block
  *    whose first mark is a curly closing one after a comma, question or exclamation mark is quoted from its start, its
- *    opening mark lost (`Here is what I can tell you,” he went on.`). An
+ *    opening mark lost (`Here is what I can tell you,” he went on.`), when an attribution follows. An
  *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
  * 2. A quoted span is speech when it has four words or more and is not a title in Title Case, or when its paragraph
  *    leaves it open (a copy cut off mid-quotation: `Yeltsin said, 'The high`); a shorter one is
@@ -139,7 +139,8 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
   // its length says nothing of whether it is speech, and a scare quote or a term is always closed.
   const spoken =
     (isLong(inner) && !isTitle(inner)) || last.open || after || atEnd || clauseSays(article, first.block, first.start);
-  if (!spoken || words(inner).length === 0) return undefined;
+  // Words whose opening mark was lost are a quotation only when an attribution follows them (`…,” he went on`).
+  if (!spoken || words(inner).length === 0 || (first.unopened && !after)) return undefined;
   const sentence = sentenceOf(article, last.block, last.end - 1);
   const attribution: Attribution | undefined =
     before ??
