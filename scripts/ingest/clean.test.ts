@@ -185,6 +185,25 @@ describe('clean, on articles from elsewhere', () => {
     expect(clean(segment(text.join('\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text[0]]);
   });
 
+  it('removes a list of links under its label after the text, and keeps the text after a label inside it', () => {
+    const body = 'Envoys met in Vienna on Tuesday and agreed to meet again next month, officials said.';
+    const listed = [body, 'ALSO READ', 'Markets rally as talks resume; oil steady', 'Envoy to visit Beijing next week'];
+    expect(clean(segment(listed.join('\n\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([body]);
+    const boxed = [body, 'Related', 'Talks to resume in Geneva', 'The next round is due in March, the ministry said.'];
+    expect(clean(segment(boxed.join('\n\n')).pieces, lexicon).kept.map((piece) => piece.text)).toContain(boxed[3]);
+  });
+
+  it('removes a disclaimer of whose views an opinion page gives, and keeps a sentence about views', () => {
+    const text = [
+      'Editorials represent the views of the Daily Courier editorial board. The newsroom operates separately.',
+      'The views expressed in this column are the author’s own.',
+      'The president represents the views of most voters on arms control, the senator said.',
+      'Opinions differ on the treaty, and the envoys reflect the views of their capitals.',
+      'The views expressed by the minister on Monday were echoed in Washington.',
+    ];
+    expect(clean(segment(text.join('\n\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual(text.slice(2));
+  });
+
   it('removes a row of language tags, the links to the page in other languages, and keeps a sentence that names them', () => {
     const text = ['• de-DE1 en-GB1 es-ES1 ru-RU1', 'The site is written in en-GB and ru-RU, the ministry said.'].join(
       '\n',

@@ -84,7 +84,15 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     kept.push({ line: piece.line, text, caption: CAPTION_CREDIT.test(text) || credited });
   };
 
+  const list = linkList(pieces, firstProse);
   for (const [index, piece] of pieces.entries()) {
+    if (list !== undefined && index >= list) {
+      remove(
+        piece,
+        index === list ? 'the label of a list of links ending the copy' : 'in the list of links ending the copy',
+      );
+      continue;
+    }
     // "Image caption," labels the picture's caption on the next line; "Image source, Reuters" credits it.
     if (CAPTION_LABEL.test(piece.text)) {
       remove(piece, 'a label of a picture’s caption or source');
@@ -144,8 +152,18 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';
   }
+  if (DISCLAIMER.test(text.trim())) return 'a disclaimer: whose views a kind of page gives';
   return undefined;
 }
+
+/**
+ * A site's disclaimer of whose views its opinion pages give: "Editorials represent the views of the editorial board",
+ * "The views expressed in this column are the author's own", "Opinions do not necessarily reflect the position of …".
+ * It opens on "the views expressed here" (in this …, are), or on the kind of text and a verb of representing and then names views, opinions
+ * or a position.
+ */
+const DISCLAIMER =
+  /^(?:(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|in\s+th(?:is|ese)|on\s+this|are)\b|(?:(?:editorials?|opinions?|op-eds?|columns?|commentar(?:y|ies)|letters)\s+(?:represent|reflect|express|are|do\s+not)\b|this\s+(?:article|column|piece|commentary|op-ed)\s+(?:represents|reflects|expresses|is|does\s+not)\b)[^.]*\b(?:views?|opinions?|positions?)\b)/iu;
 
 /**
  * A row of language tags, each a language and a region as BCP 47 writes them and a site may number them ("de-DE1
@@ -193,6 +211,24 @@ function bracketCredit(text: string, lexicon: Lexicon): boolean {
 
 /** Why a line after the last paragraph is removed: what the annotation reads again among them is said by this. */
 export const AFTER_THE_END = 'after the end of the article: related links and page furniture';
+
+/** A label a page sets over a list of links to its other stories: "ALSO READ", "Related stories", "See also:". */
+const LINK_LIST_LABEL =
+  /^(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+(?:stories|articles|news|links|content|coverage))?|more\s+(?:news|stories)|recommended)\s*:?$/iu;
+
+/**
+ * Where a list of links to other stories begins after the text: a label of such a list on a line of its own after
+ * prose has begun, followed to the copy's end only by lines that end without a sentence's full stop, question or
+ * exclamation mark, as headlines do ("China reports 24 new cases; Beijing discharges last patient"). Undefined when
+ * there is none: a label followed by a paragraph is a box inside the text, and the text goes on after it.
+ */
+function linkList(pieces: Piece[], firstProse: number): number | undefined {
+  if (firstProse < 0) return undefined;
+  const label = pieces.findIndex((piece, index) => index > firstProse && LINK_LIST_LABEL.test(piece.text.trim()));
+  if (label < 0) return undefined;
+  const links = pieces.slice(label + 1);
+  return links.length > 0 && links.every((piece) => !/[.!?…]["”’»)]*$/u.test(piece.text.trim())) ? label : undefined;
+}
 
 /**
  * After the last paragraph of prose come related-story lists and section labels: short lines that are

@@ -201,6 +201,15 @@ const BEFORE_OFFICE = new RegExp(
   String.raw`(?<![\p{L}'’.-])(${NAME}),\s+(?:the\s+)?(?:head|chief|leader|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|founder|secretary|president|minister|ambassador|envoy|adviser|advisor)\s+(?:of|for|at|to)\b`,
   'gu',
 );
+/**
+ * A name that a body's spokesperson follows, set off by a comma: "said Jen Smith, White House press secretary,",
+ * "Tom Reed, State Department spokesman.". The office is one a body gives a person who speaks for it, the body named
+ * in capitals before it.
+ */
+const BEFORE_BODY_OFFICE = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(${NAME}),\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:press\s+secretary|spokesman|spokeswoman|spokesperson)(?=\s*[,.;)])`,
+  'gu',
+);
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(${NAME})`, 'u');
 /**
  * An office and the preposition of its complement, just before the place or body it is held for: "Ambassador to",
@@ -300,6 +309,7 @@ function introducedNames(text: string, mentions: Mention[]): Candidate[] {
     keep(name, match.index + match[0].length - name.length, true);
   }
   for (const match of text.matchAll(BEFORE_OFFICE)) keep(match[1] ?? '', match.index, true);
+  for (const match of text.matchAll(BEFORE_BODY_OFFICE)) keep(match[1] ?? '', match.index, true);
   for (const match of text.matchAll(BEFORE_WHO)) {
     const words = (match[1] ?? '').split(/\s+/);
     if (isGivenName(words[0] ?? '') || isSurname(words.at(-1) ?? '')) keep(match[1] ?? '', match.index, false);

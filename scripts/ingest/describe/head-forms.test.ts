@@ -215,6 +215,9 @@ describe('the stamp of a live page', () => {
 
 describe("a site's own credit and its writer's sign-off", () => {
   it('reads the writer and the outlet of a sign-off, above the text or under it, and no sign-off in a sentence', () => {
+    expect(signOff('This is Jane Roe from Metro News.')).toEqual({ names: 'Jane Roe', outlet: 'Metro News' });
+    expect(signOff('This is Jane Roe from Moscow.')).toBeUndefined();
+    expect(signOff('This is the last round of talks this year.')).toBeUndefined();
     expect(signOff('Jane Roe, Daily Courier correspondent in Moscow -')).toEqual({
       names: 'Jane Roe',
       outlet: 'Daily Courier',

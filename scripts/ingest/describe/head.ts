@@ -306,17 +306,29 @@ export function readByline(
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
 }
 
+/** The last word of a broadcaster's or a news service's name: "Channel News", "Metro TV", "City Radio". */
+const BROADCASTER = /\s(?:News|TV|Television|Radio|Network|Channel|Broadcasting)$/u;
+
 /** What a writer signs as for their outlet: "correspondent", "reporter", "staff writer", "bureau chief". */
 const SIGNED_AS =
   /^(?:(?:special|foreign|staff|senior|chief|diplomatic)\s+)?(?:correspondent|reporter|writer|bureau chief)$/iu;
 
 /**
  * A writer's sign-off, above the text or under it: "Jane Roe, Daily Courier correspondent in Moscow", "Jane Roe, The
- * Courier's reporter": the name, and the outlet named before the word for the job. A news organisation signs its own
+ * Courier's reporter": the name, and the outlet named before the word for the job; or a broadcast's, "This is Jane Roe
+ * from Channel News". A news organisation signs its own
  * writer so; a wire's or another paper's would be credited with "for" or "of".
  */
 export function signOff(text: string): { names: string; outlet: string } | undefined {
   const line = text.trim().replace(/[\s|,–—-]+$/u, '');
+  // A broadcast report's sign-off, "This is Jane Roe from Channel News", "This is Jane Roe for Metro TV": the reporter,
+  // and the outlet after "from" or "for", whose name says it broadcasts or reports (not a place: "from Moscow").
+  const aired =
+    /^This\s+is\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),?\s+(?:reporting\s+)?(?:from|for|with)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})\.?$/u.exec(
+      line,
+    );
+  const station = aired?.[2]?.replace(/\.$/u, '');
+  if (aired?.[1] && station && BROADCASTER.test(station)) return { names: aired[1], outlet: station };
   const match =
     /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+((?:\p{Ll}+\s+)?(?:correspondent|reporter|writer|bureau chief))(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L} .'’-]{1,40})?\.?$/u.exec(
       line,

@@ -3,7 +3,9 @@
  *
  * 1. Quoted spans are pairs of double marks (" “ ” „, or typed ``…'' and ''…'' as {@link withTypedMarks} reads them) or
  *    guillemets in a block ({@link quotedSpans}); a span left
- *    open at a block's end continues into the next block when that block opens with a mark, under one id. An
+ *    open at a block's end continues into the next block when that block opens with a mark, under one id. A block
+ *    whose first mark is a curly closing one after a comma, question or exclamation mark is quoted from its start, its
+ *    opening mark lost (`Here is what I can tell you,” he went on.`), when an attribution follows. An
  *    article with no double mark at all, as old wire copy, quotes with single marks ({@link singleQuotedSpans}).
  * 2. A quoted span is speech when it has four words or more and is not a title in Title Case, or when its paragraph
  *    leaves it open (a copy cut off mid-quotation: `Yeltsin said, 'The high`); a shorter one is
@@ -11,7 +13,7 @@
  *    stands in a reported clause (`said that … was "within reach"`, `claims that … "excessive demands"`), and
  *    otherwise a scare quote or a term (the "reset", the 'caliphate' inside a quotation is part of it anyway).
  * 3. The speaker is read first from the attribution right after the quotation (`," Lavrov said`, `- said the
- *    Minister`), unless that names an organisation and its sentence names a person saying it before it (`Putin
+ *    Minister`; after a quotation closed by a comma, also `," he continued`, `," X began`), unless that names an organisation and its sentence names a person saying it before it (`Putin
  *    stressed that "…," the Kremlin said`), then from its sentence before it (`Lavrov said: "`, `according to Reuters, "`), then from its
  *    sentence's end (`..., Reuters reports.`). Pronouns and role phrases point back to a compatible person, and
  *    "the ministry" to the ministry named before (speakers.ts). An attribution whose words name no one the mentions
@@ -41,7 +43,14 @@ import {
   openingSubject,
   sentenceEvent,
 } from './frames.ts';
-import { hasDoubleMarks, type QuotedSpan, quotedSpans, singleQuotedSpans, withTypedMarks } from './marks.ts';
+import {
+  hasDoubleMarks,
+  type QuotedSpan,
+  quotedSpans,
+  singleQuotedSpans,
+  withTypedMarks,
+  wordsStart,
+} from './marks.ts';
 import { type Attribution, lastSaid } from './speakers.ts';
 
 /** How many sentences back an unattributed quotation may find its speaker (rule 5). */
@@ -130,7 +139,8 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
   // its length says nothing of whether it is speech, and a scare quote or a term is always closed.
   const spoken =
     (isLong(inner) && !isTitle(inner)) || last.open || after || atEnd || clauseSays(article, first.block, first.start);
-  if (!spoken || words(inner).length === 0) return undefined;
+  // Words whose opening mark was lost are a quotation only when an attribution follows them (`…,” he went on`).
+  if (!spoken || words(inner).length === 0 || (first.unopened && !after)) return undefined;
   const sentence = sentenceOf(article, last.block, last.end - 1);
   const attribution: Attribution | undefined =
     before ??
@@ -209,7 +219,7 @@ function endsSentence(article: AttributionText, span: QuotedSpan): boolean {
 
 /** A quoted span's words, without its marks: an open span has no closing mark to leave out. */
 function wordsOf(article: AttributionText, span: QuotedSpan): string {
-  return (article.blocks[span.block] ?? '').slice(span.start + 1, span.open ? span.end : span.end - 1);
+  return (article.blocks[span.block] ?? '').slice(wordsStart(span), span.open ? span.end : span.end - 1);
 }
 
 function words(text: string): string[] {

@@ -20,6 +20,7 @@ import {
   CLAUSE_OPENERS,
   isTitleWord,
   isWord,
+  PERSON_ROLES,
   SAYING_PARTICIPLES,
   SPEECHES,
   type Token,
@@ -71,7 +72,8 @@ export function attributionAfter(
   if (!bare && list[0]?.lower === 'according' && list[1]?.lower === 'to') {
     return namedBy(article, block, phraseAfter(list.slice(2)));
   }
-  const verb = list.findIndex((_, index) => isSayingVerb(list, index));
+  const resumes = resumesSpeech(article, block, from);
+  const verb = list.findIndex((_, index) => isSayingVerb(list, index) || (resumes && isResumingVerb(list, index)));
   if (verb < 0 || verb > ATTRIBUTION_REACH) return undefined;
   if (verb === 0) {
     if (!setOff(article, block, from, list[0]?.start ?? from)) return undefined;
@@ -87,8 +89,36 @@ export function attributionAfter(
   if (subject.length === 0 || subject.some((token) => CLAUSE_OPENERS.has(token.lower) || /^[;:()]$/.test(token.text))) {
     return undefined;
   }
-  if (bare && list.slice(verb + 1).filter(isWord).length > BARE_TAIL) return undefined;
+  if (bare && beforeParticiple(list.slice(verb + 1)).filter(isWord).length > BARE_TAIL) return undefined;
   return namedBy(article, block, subject);
+}
+
+/**
+ * Verbs that tell how a speaker goes on rather than that they speak ("began", "continued", "concluded", "went on"):
+ * an attribution only right after a quotation closed by a comma, a question or an exclamation mark (`…,” he
+ * continued`), where nothing but a speaker can be their subject.
+ */
+const RESUMING = new Set(['began', 'begins', 'continued', 'continues', 'concluded', 'concludes']);
+
+function isResumingVerb(list: Token[], index: number): boolean {
+  const word = list[index]?.lower ?? '';
+  return RESUMING.has(word) || (word === 'went' && list[index + 1]?.lower === 'on');
+}
+
+/** Whether the quotation that closes right before `from` ends on a comma, a question or an exclamation mark. */
+function resumesSpeech(article: AttributionText, block: number, from: number): boolean {
+  return /[,?!]\s*$/.test((article.blocks[block] ?? '').slice(Math.max(0, from - 3), from - 1));
+}
+
+/**
+ * The words after an attribution's verb up to a participle clause set off by a comma (`Price said, referring to
+ * Ukraine`): such a clause only tells what the speaker did in saying it, and leaves the sentence a bare attribution.
+ */
+function beforeParticiple(rest: Token[]): Token[] {
+  const comma = rest.findIndex(
+    (token, index) => token.text === ',' && /^\p{Ll}+ing$/u.test(rest[index + 1]?.text ?? ''),
+  );
+  return comma < 0 ? rest : rest.slice(0, comma);
 }
 
 /**
@@ -149,6 +179,12 @@ export function attributionBefore(article: AttributionText, block: number, at: n
     // "Kozlov dismissed Weller's claim that it was "…"": the words are the claim's owner's, nearer than the verb.
     const owner = isWord(list[index] as Token) ? claimOwner(article, block, list[index] as Token) : undefined;
     if (owner) return owner;
+    // "described by Reagan as "adversaries"": in the passive, the one after "by" spoke; an agency that "quoted" or
+    // "reported" someone by another only carries the words (`quotedAsSaying`).
+    if (isSayingVerb(list, index) && list[index + 1]?.lower === 'by' && !AS_SAYING.has(word ?? '')) {
+      const agent = namedBy(article, block, phraseAfter(list.slice(index + 2)));
+      if (agent.speaker) return agent;
+    }
     if (isSayingVerb(list, index)) return reporterOf(article, block, list, index);
     // "Lavrov said Moscow had asked …, but that it had received "…"": the second reported clause is the first verb's.
     if (word === 'that' && ['and', 'but'].includes(list[index - 1]?.lower ?? '')) {
@@ -406,6 +442,9 @@ function sentenceSubject(article: AttributionText, block: number, at: number): A
   return subject && lead && leadsToSubject(lead) ? fromMention(subject) : undefined;
 }
 
+/** The most words an office set off by commas after a name has ("White House press secretary"). */
+const OFFICE_WORDS = 6;
+
 /**
  * The subject of a participle of saying: the first name in the clause it hangs from (`Lavrov agreed with Clinton,
  * saying`).
@@ -418,7 +457,16 @@ function participleSubject(
 ): Attribution | undefined {
   const comma = list.findLastIndex((token, index) => index < participle && token.text === ',');
   if (comma < 0) return undefined;
-  const clause = splitAtCommas(list.slice(0, comma)).at(-1) ?? [];
+  const segments = splitAtCommas(list.slice(0, comma));
+  // "said Jen Smith, White House press secretary, adding": an office set off by commas is the person's before it.
+  const office = segments.at(-1) ?? [];
+  const holder = segments.at(-2) ?? [];
+  const person = (words: Token[]) =>
+    words.length > 0 &&
+    mentionsIn(article, block, words[0]?.start ?? 0, words.at(-1)?.end ?? 0).some((m) => m.kind === 'person');
+  const appositive =
+    office.length <= OFFICE_WORDS && PERSON_ROLES.has(office.at(-1)?.lower ?? '') && !person(office) && person(holder);
+  const clause = appositive ? holder : office;
   const [first] = clause;
   if (!first) return undefined;
   if (/^(he|she)$/.test(first.lower)) return namedBy(article, block, [first]);

@@ -11,6 +11,22 @@ describe('quotedSpans', () => {
     const text = 'She addressed the Council"s session. "We agree," she said, and Rice"s letter followed.';
     expect(quotedSpans(text, 0).map((span) => text.slice(span.start, span.end))).toEqual(['"We agree,"']);
   });
+
+  it('reads a block whose first mark closes a quotation after a comma as quoted from its start, its mark lost', () => {
+    const text = 'Here is what I can tell you,” he went on. “We meet next month.';
+    const spans = quotedSpans(text, 0);
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual([
+      'Here is what I can tell you,”',
+      '“We meet next month.',
+    ]);
+    expect(spans.map((span) => span.unopened ?? false)).toEqual([true, false]);
+  });
+
+  it('opens nothing at a closing mark after a word, a straight mark, or a block opening in lower case', () => {
+    for (const text of ['The venue is not chosen yet”. They meet.', 'We agree," he said.', 'and so on,” he said.']) {
+      expect(quotedSpans(text, 0)).toEqual([]);
+    }
+  });
 });
 
 describe('singleQuotedSpans', () => {

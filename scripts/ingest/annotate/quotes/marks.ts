@@ -5,6 +5,13 @@ import type { Span } from '../spans.ts';
 /** A quoted stretch of one block, its marks included; `open` when no closing mark ends it before the block does. */
 export interface QuotedSpan extends Span {
   open: boolean;
+  /** When the span has no opening mark, its words starting at `start` (`closesLostOpening`). */
+  unopened?: boolean;
+}
+
+/** Where a quoted span's words begin: after its opening mark, or at its start when it lost that mark. */
+export function wordsStart(span: QuotedSpan): number {
+  return span.unopened ? span.start : span.start + 1;
 }
 
 /** Stands for a masked character of quoted text: neither a letter nor punctuation, so no word or sentence sees it. */
@@ -26,6 +33,9 @@ export function quotedSpans(text: string, block: number): QuotedSpan[] {
     if (!DOUBLE_MARKS.has(mark) || isTypedApostrophe(text, index)) continue;
     if (start === undefined) {
       if (!isStrayClosingMark(text, index)) start = index;
+      else if (spans.length === 0 && closesLostOpening(text, index)) {
+        spans.push({ block, start: text.search(/\S/), end: index + 1, open: false, unopened: true });
+      }
       continue;
     }
     // Inside «…» only » closes (the „…“ or "…" within are nested); inside "…" guillemets are nested.
@@ -126,6 +136,21 @@ function isTypedApostrophe(text: string, index: number): boolean {
   );
 }
 
+/**
+ * Whether the block's first mark closes a quotation that began at the block's start, its opening mark lost or left
+ * off as a quotation running on from the paragraph before (`Based on these talks, here's what I can tell you,” he
+ * continued.`): a curly closing mark after a comma, question or exclamation mark, with no mark before it, and the
+ * block opening on a capital. A stray straight mark is too often a typing slip to say as much.
+ */
+function closesLostOpening(text: string, index: number): boolean {
+  return (
+    text.charAt(index) === '”' &&
+    /[,?!]$/.test(text.slice(0, index)) &&
+    /^\s*\p{Lu}/u.test(text) &&
+    ![...text.slice(0, index)].some((mark) => DOUBLE_MARKS.has(mark))
+  );
+}
+
 /** A closing mark met outside any quotation, such as seed 003's `the Geneva process".`: it opens nothing. */
 function isStrayClosingMark(text: string, index: number): boolean {
   const mark = text.charAt(index);
@@ -144,12 +169,12 @@ function isStrayClosingMark(text: string, index: number): boolean {
 export function maskQuotations(text: string, spans: QuotedSpan[]): string {
   const characters = text.split('');
   for (const span of spans) {
-    const inner = text.slice(span.start + 1, span.open ? span.end : span.end - 1);
+    const inner = text.slice(wordsStart(span), span.open ? span.end : span.end - 1);
     const kept = inner.trimEnd().length - 1;
     for (let offset = 0; offset < inner.length; offset++) {
       const character = inner.charAt(offset);
       if (offset === kept && /[.!?…]/.test(character)) continue;
-      characters[span.start + 1 + offset] = /\s/.test(character) ? character : MASK;
+      characters[wordsStart(span) + offset] = /\s/.test(character) ? character : MASK;
     }
   }
   return characters.join('');

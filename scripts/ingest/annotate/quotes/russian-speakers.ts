@@ -46,6 +46,9 @@ const COUNTRIES = [
 ];
 const COUNTRY_OF = new Map(COUNTRIES.flatMap((group) => group.map((word) => [stem(word), stem(group[0] ?? '')])));
 
+/** The stems a country's words are read as (`titleStem`). */
+const COUNTRY_STEMS = new Set(COUNTRY_OF.values());
+
 /** A title word's stem, a country's words read as one. */
 function titleStem(word: string): string {
   const stemmed = stem(word);
@@ -123,12 +126,21 @@ function byRole(context: Context, phrase: string, sentence: number, alone: boole
         .reverse(),
     ),
   ].filter((id) => context.people.some((m) => m.id === id));
+  // "президент США" is not someone whose title names another country ("президент России").
+  const countries = (words: Iterable<string>) => [...words].filter((word) => COUNTRY_STEMS.has(word));
+  const named = countries(wanted);
+  const elsewhere = (id: string) => {
+    const own = countries(context.titles.get(id) ?? []);
+    return named.length > 0 && own.length > 0 && !own.some((country) => named.includes(country));
+  };
   const scored = recentIds
+    .filter((id) => !elsewhere(id))
     .map((id) => ({ id, score: wanted.filter((word) => context.titles.get(id)?.has(word)).length }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score);
   if (scored[0]) return scored[0].id;
-  return alone && recentIds.length === 1 ? recentIds[0] : undefined;
+  const fitting = recentIds.filter((id) => !elsewhere(id));
+  return alone && recentIds.length === 1 && fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** Each person's title stems: the words just before their mentions, back to a punctuation mark (six at most). */

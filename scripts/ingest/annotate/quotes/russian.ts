@@ -165,19 +165,22 @@ function afterQuote(context: Context, block: number, from: number, sentence: num
   const stop = rest.slice(lead[0].length).search(/[.!?…](?:\s|$)|[«"„]/u);
   const end = from + lead[0].length + (stop < 0 ? rest.length - lead[0].length : stop);
   const words = (context.masked[block] ?? '').slice(from + lead[0].length, end).split(/[\s,]+/);
-  if (!words.some(isSayingVerb)) return undefined;
+  // "— так предваряет газета интервью": "так" after the dash makes any verb after it one of saying.
+  const so = words[0] === 'так' && words.length > 2;
+  if (!so && !words.some(isSayingVerb)) return undefined;
   return named(context, block, from + lead[0].length, subjectEnd(context.masked[block] ?? '', from, end), sentence);
 }
 
 /**
- * Where the subject after a verb of saying ends: at the first preposition after a capitalised word ("— сказал Буш
- * после переговоров с Игорем Ивановым" is Bush's; the one he met is in the adjunct). A preposition before any name
+ * Where the subject after a verb of saying ends: at the first preposition or comma after a capitalised word ("— сказал
+ * Буш после переговоров с Игорем Ивановым" is Bush's; the one he met is in the adjunct). A preposition before any name
  * opens an adjunct that comes first ("— заявил в среду Лавров").
  */
 function subjectEnd(text: string, from: number, end: number): number {
   let named = false;
-  for (const word of text.slice(from, end).matchAll(/[\p{L}-]+/gu)) {
-    if (named && PREPOSITIONS.has(word[0])) return from + word.index;
+  for (const word of text.slice(from, end).matchAll(/[\p{L}-]+|,/gu)) {
+    // "— так предваряет газета интервью, которое дал министр": a comma after the subject ends it.
+    if (named && (PREPOSITIONS.has(word[0]) || word[0] === ',')) return from + word.index;
     named ||= /^\p{Lu}/u.test(word[0]);
   }
   return end;

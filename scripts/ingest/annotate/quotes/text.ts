@@ -71,7 +71,9 @@ export const SAYING = new Set(
     'cautioned complained conceded reiterated underlined underscored ' +
     // How a reporter tells the tone of what was said: "Gorbachev interrupted, "…"", "Reagan implored him to …".
     'exclaimed interrupted implored retorted countered quipped joked shouted pleaded vowed vows asserted asserts ' +
-    'contended protested ' +
+    'contended protested exulted exults ' +
+    // Speech that foretells, orders or claims: "predicted "difficult" talks", "instructed … to prepare a "…"".
+    'predicted predicts instructed demanded demands ' +
     // What a person writes where the public reads it, and an agency's "was cited as saying".
     'tweeted tweets posted cited ' +
     // Verbs that judge in words: "dismissed as "nonsense"", "branded it "a provocation"".
