@@ -9,7 +9,8 @@ import { endsSentence, isProse, reportersOf, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
 import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
-import { type Head, isTitle, readCredit, readHead, signOff } from './head.ts';
+import { readFieldBar } from './field-bar.ts';
+import { type Head, isTitle, isTitleCased, readCredit, readHead, signOff } from './head.ts';
 import { isPersonAlone, isStamp } from './headline.ts';
 import {
   dateLine,
@@ -103,6 +104,21 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       reportedBy ??= signed.names;
       signedOutlet ??= signed.outlet;
       moved(piece, 'the writer’s sign-off under the text, shown as the byline and the outlet');
+      return false;
+    }
+    // The end mark under a copy ("(End)", "-30-") is no credit; what a site prints under it is its own notice.
+    if (END_MARK.test(piece.text.trim())) {
+      changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason: 'the end mark of the copy' });
+      closed = index >= 2;
+      return false;
+    }
+    // A line of the copy's fields ("Reuters | Moscow | Updated: 23-06-2020 14:48 IST"), under the standfirst.
+    const bar = readFieldBar(piece.text, lexicon);
+    if (bar) {
+      if (bar.agency) agencies.add(bar.agency);
+      creditDate ??= bar.date;
+      creditPlace ??= bar.place;
+      moved(piece, 'the line of the copy’s fields, shown as its agency, dateline and publication date');
       return false;
     }
     const credit = readCredit(piece.text, lexicon);
@@ -208,6 +224,9 @@ function correspondentOutlet(text: string): ArticleInput['outlet'] {
   return name && !isPersonAlone(name) ? { value: name, provenance: 'stated' } : undefined;
 }
 
+/** The mark a wire or a broadcaster sets under the end of its copy: "(End)", "-END-", "-30-", "###". */
+const END_MARK = /^(?:\(\s*end\s*\)|-\s*end\s*-|-30-|#{3})$/iu;
+
 /** How many pieces may follow a credit line for it to close the text (the rest being the site's notice). */
 const CLOSING_REACH = 2;
 /** How far ahead of the first prose a dateline paragraph is looked for. */
@@ -244,7 +263,10 @@ export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiec
  * - a date line ("Published on 03/10/2016") under a headline, after a paragraph of page furniture.
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
-  const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text) && !isSiteNote(piece.text));
+  // A document's title in title case closed by a full stop ("Message From the Chairman to the President.") is no prose.
+  const prose = kept.findIndex(
+    (piece) => !piece.caption && isProse(piece.text) && !isSiteNote(piece.text) && !isTitleCased(piece.text),
+  );
   // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
   // the body, though its first line is too short to be prose.
   // So does a line that opens with a dateline closed by a credit in brackets and goes on with the text ("Washington,

@@ -5,6 +5,7 @@ import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { memoise } from '../text/memo.ts';
 import { words } from '../text/prose.ts';
+import { isPlaceAlone } from './headline.ts';
 import { isDotted, isRussianDateLabel, russianDate } from './russian-date.ts';
 
 /** A date chrono found in a line, with how much of the date the words fix. */
@@ -119,7 +120,7 @@ export const dateLine: (text: string) => DateLine | undefined = memoise((text) =
 });
 
 /** A date stamp's date and what it says besides, as `dateLine` reads them. */
-type DateLine = { date: FoundDate; byline?: string; outlet?: string; source?: string };
+type DateLine = { date: FoundDate; byline?: string; outlet?: string; source?: string; place?: string };
 
 function readDateLine(text: string): DateLine | undefined {
   const date = findDate(text);
@@ -171,6 +172,10 @@ function readDateLine(text: string): DateLine | undefined {
   if (labelOnly) {
     return { date, ...(byline ? { byline } : {}), ...(source ? { source } : {}), ...(site ? { outlet: site } : {}) };
   }
+  // A place set before the date, as a letter or an official text heads it ("Moscow, December 30, 1962."): where the
+  // text was given. A full stop may close such a line.
+  const placeOnly = normaliseSpace(after.replace(TIME, '').replace(/\.$/u, '')) === '';
+  if (placeOnly && !byline && name !== '' && /,\s*$/u.test(before) && isPlaceAlone(name)) return { date, place: name };
   if (!named || !capitalised || words(name).length > 6) return undefined;
   const unknown = !words(name).every((word) => isEnglishWord(word));
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
