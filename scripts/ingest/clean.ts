@@ -197,10 +197,14 @@ function isAgency(text: string, lexicon: Lexicon): boolean {
   );
 }
 
-/** A sentence closed by an agency's name in brackets: "… in New York. (AFP)". */
+/**
+ * A sentence closed by an agency's name in brackets or after a slash: "… in New York. (AFP)", "… April 7, 2017.
+ * /Reuters", as sites credit the picture a caption describes.
+ */
 function closedByAgency(text: string, lexicon: Lexicon): boolean {
-  const match = /^(.*[.!?])\s*\(([^()]{2,30})\)$/u.exec(text);
-  return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 6;
+  const match = /^(.*[.!?])\s*(?:\(([^()]{2,30})\)|\/\s*([^/()]{2,30}))$/u.exec(text);
+  const agency = match?.[2] ?? match?.[3];
+  return agency !== undefined && isAgency(agency.trim(), lexicon) && words(match?.[1] ?? '').length >= 6;
 }
 
 /**

@@ -142,4 +142,12 @@ describe('furniture of documents and feeds', () => {
     ).toBe(true);
     expect(isCaptionLine('Talks resume in Vienna and/or Geneva', lexicon)).toBe(false);
   });
+
+  it('takes a caption printed above the text for no headline and its credit for no outlet', () => {
+    const caption = 'A destroyer takes part in an exercise in the Baltic Sea, June 3, 2018. /Reuters';
+    const { frontmatter } = page([caption, caption, LEAD, MORE]);
+    expect(frontmatter.titleSupplied).toBe(true);
+    expect(frontmatter.outlet).toBeUndefined();
+    expect(frontmatter.published).toBeUndefined();
+  });
 });

@@ -233,6 +233,11 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
       found.lines.standfirst = piece.line;
       note(piece, 'metadata', 'the standfirst, shown under the headline');
     } else {
+      // A picture's caption credits the picture's agency, never names the site ("… 2017. /Reuters").
+      if (kinds.includes('caption')) {
+        note(piece, 'removed', 'a picture’s caption above the article');
+        continue;
+      }
       if (kinds.includes('siteLabel')) found.outlet ??= siteName(piece.text);
       // A site prints its name above the headline; a name under it is where a text was given ("The Kremlin").
       if (!headline || piece.line < headline.piece.line) found.labels.push(piece.text);
