@@ -151,3 +151,23 @@ describe('furniture of documents and feeds', () => {
     expect(frontmatter.published).toBeUndefined();
   });
 });
+
+describe('credits in the text of relayed and broadcast reports', () => {
+  it('credits the agency a Russian item relays in its opening formula, and no paper it cites', () => {
+    const relayed = (formula: string) =>
+      page([
+        'Переговоры о разоружении продолжатся в Вене',
+        'Россия и США договорились продолжить переговоры о разоружении.',
+        `${formula}, об этом заявил представитель министерства иностранных дел на брифинге в Москве.`,
+      ]).frontmatter.agencies;
+    expect(relayed('Как передает Вестник со ссылкой на местные СМИ')).toEqual(['Вестник']);
+    expect(relayed('Как сообщает агентство Вестник')).toEqual(['Вестник']);
+    expect(relayed('Как пишет «Вечерняя газета»')).toEqual([]);
+  });
+
+  it("takes a broadcast report's line crediting its correspondent for the byline", () => {
+    const article = page(['Envoys agree to extend grain corridor talks', LEAD, 'Correspondent Jane Roe.', MORE]);
+    expect(article.frontmatter.byline).toBe('Jane Roe');
+    expect(textOf(article)).not.toContain('Correspondent Jane Roe');
+  });
+});

@@ -106,6 +106,13 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       moved(piece, 'the writer’s sign-off under the text, shown as the byline and the outlet');
       return false;
     }
+    // A broadcast report's credit of its reporter on a line of its own ("Correspondent Jane Roe."): the byline.
+    const reporter = REPORTER_LINE.exec(piece.text.trim())?.[1];
+    if (reporter && index > 0) {
+      reportedBy ??= reporter;
+      moved(piece, 'the reporter’s credit of a broadcast report, shown as the byline');
+      return false;
+    }
     // The end mark under a copy ("(End)", "-30-") is no credit; what a site prints under it is its own notice.
     if (END_MARK.test(piece.text.trim())) {
       changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason: 'the end mark of the copy' });
@@ -146,6 +153,12 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   });
   const paragraphs = text.filter((piece) => !piece.caption);
   const lead = paragraphs[0];
+  // A relayed item names the agency it relays in its opening ("Как передает ТАСС, …"), as a dateline would.
+  const relayed = paragraphs
+    .slice(0, 3)
+    .map((piece) => relayedAgency(piece.text, lexicon))
+    .find(Boolean);
+  if (relayed && agencies.size === 0) agencies.add(relayed);
   // A lead-in or a photo line may come before the dateline, so the first three paragraphs are read.
   const printedDateline = paragraphs
     .slice(0, 3)
@@ -222,6 +235,26 @@ function correspondentOutlet(text: string): ArticleInput['outlet'] {
     );
   const name = match?.[1];
   return name && !isPersonAlone(name) ? { value: name, provenance: 'stated' } : undefined;
+}
+
+/**
+ * A broadcast report's credit of its reporter, alone on a line: "Correspondent Jane Roe.", "Reporter Jane Roe", as
+ * broadcasters' transcripts close or open a report; a name of two to four words after the job's word.
+ */
+const REPORTER_LINE = /^(?:correspondent|reporter)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\.?$/iu;
+
+/**
+ * The agency a Russian item relays, named in the formula that opens it: "Как передает ТАСС, …", "Как сообщает
+ * агентство Интерфакс со ссылкой на …" (as the agency reports, citing …). A relaying site credits its source so where
+ * an English one would set a dateline's credit; "как пишет" (as a paper writes) cites a paper, and is not read.
+ */
+function relayedAgency(text: string, lexicon: Lexicon): string | undefined {
+  const name =
+    /^Как\s+(?:передает|передаёт|сообщает)\s+(?:корреспондент\s+|агентство\s+)?(\p{Lu}[^,]{0,40}?)(?:\s+со\s+ссылкой(?=\s)|,)/u.exec(
+      text,
+    )?.[1];
+  if (!name || words(name).length > 4) return undefined;
+  return agencyName(name, lexicon) ?? name;
 }
 
 /** The mark a wire or a broadcaster sets under the end of its copy: "(End)", "-END-", "-30-", "###". */
