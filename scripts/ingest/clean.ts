@@ -132,7 +132,7 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
       keep(piece, index);
     }
   }
-  return { kept: dropTail(kept, remove), changes: changes.sort((a, b) => a.line - b.line), masthead };
+  return { kept: dropTail(kept, remove, lexicon), changes: changes.sort((a, b) => a.line - b.line), masthead };
 }
 
 /** A site's masthead: an address with at most five other words ("gnn9.com :http://…: Global News Network 9"). */
@@ -225,7 +225,7 @@ function bracketCredit(text: string, lexicon: Lexicon): boolean {
  * capital, one of its last two words in lower case (a label or a link is in title case); or when it ends on a
  * quotation it opened (`Yeltsin said, 'The high`).
  */
-function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void): KeptPiece[] {
+function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void, lexicon: Lexicon): KeptPiece[] {
   let last = -1;
   kept.forEach((piece, index) => {
     if (isProse(piece.text)) last = index;
@@ -238,6 +238,8 @@ function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => v
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
     // A date stamp right under the text, as a flash prints its time, stays for describe to read.
     if (index === last + 1 && dateLine(piece.text)) return true;
+    // So does a wire's name alone right under the text ("ANI"), its credit.
+    if (index === last + 1 && isAgency(piece.text, lexicon)) return true;
     remove(piece, 'after the end of the article: related links and page furniture');
     return false;
   });

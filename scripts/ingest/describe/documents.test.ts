@@ -171,3 +171,17 @@ describe('credits in the text of relayed and broadcast reports', () => {
     expect(textOf(article)).not.toContain('Correspondent Jane Roe');
   });
 });
+
+describe("a wire's credit without a writer", () => {
+  it("credits the agency of a byline that names only the agency and its desk's staff", () => {
+    const { frontmatter } = page(['Envoys agree to extend grain corridor talks', 'Reuters, Staff Report', LEAD, MORE]);
+    expect(frontmatter.agencies).toEqual(['Reuters']);
+    expect(frontmatter.byline).toBeUndefined();
+  });
+
+  it("credits a wire named alone on a line under the text, after the page's blank lines", () => {
+    const article = page(['Envoys agree to extend grain corridor talks', LEAD, MORE, '', '', '', 'IANS', '', '']);
+    expect(article.frontmatter.agencies).toEqual(['IANS']);
+    expect(textOf(article)).not.toContain('IANS');
+  });
+});

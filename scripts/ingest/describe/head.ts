@@ -338,6 +338,9 @@ export function readByline(
     .filter(Boolean);
   const agency = parts.length > 1 ? agencyName(parts.at(-1) ?? '', lexicon) : undefined;
   const names = agency ? parts.slice(0, -1) : parts;
+  // An agency credited with its desk's staff and no writer ("Reuters, Staff Report"): the agency, and no byline.
+  const desk = parts.length > 1 ? agencyName(parts[0] ?? '', lexicon) : undefined;
+  if (desk && parts.slice(1).every((part) => STAFF.test(part))) return { names: '', agency: desk };
   if (names.length === 0) return undefined;
   // Without "By", only names compromise reads as people's make a byline; and a name under an office ("President
   // Jane Roe") is the page's subject or section, as a writer is credited by name alone.
@@ -345,6 +348,9 @@ export function readByline(
   if (by !== undefined && words(line).length > 9 && !agency) return undefined;
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
 }
+
+/** A credit of a desk's staff rather than a writer: "Staff Report", "Staff Writer", "Staff". */
+const STAFF = /^staff(?:\s+(?:report|reports|writer|writers|reporter|reporters))?$/iu;
 
 /** What a writer signs as for their outlet: "correspondent", "reporter", "staff writer", "bureau chief". */
 const SIGNED_AS =

@@ -128,6 +128,13 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       moved(piece, 'the line of the copy’s fields, shown as its agency, dateline and publication date');
       return false;
     }
+    // A wire's name alone on a line under the text ("ANI", "IANS"): its credit, as "- IANS" would be.
+    const signedWire = index > 0 && index >= body.length - 2 ? agencyName(piece.text.trim(), lexicon) : undefined;
+    if (signedWire) {
+      agencies.add(signedWire);
+      moved(piece, 'the wire’s name under the text, shown as the agency');
+      return false;
+    }
     const credit = readCredit(piece.text, lexicon);
     // A date stamp under the last paragraph ("February 21, 2023, 5:48 AM"): a flash prints its time there.
     const under = !credit && index > 0 && index === body.length - 1 ? dateLine(piece.text) : undefined;
