@@ -38,6 +38,13 @@ describe("an official document's title, closed by a full stop", () => {
     expect(frontmatter.dateline).toMatchObject({ place: 'Vienna' });
     expect(dateLine('Vienna, December 31, 1961.')).toMatchObject({ place: 'Vienna' });
   });
+
+  it('reads no byline in a paragraph that opens on "By" and holds a date', () => {
+    expect(
+      dateLine('BY MUTUAL agreement the two delegations met in Vienna from May 2 to May 9, 1975 and signed a treaty'),
+    ).toBeUndefined();
+    expect(dateLine('May 9, 1975 by Jane Roe and John Doe')).toMatchObject({ byline: 'Jane Roe and John Doe' });
+  });
 });
 
 describe("a transcript's questions and answers", () => {

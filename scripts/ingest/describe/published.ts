@@ -150,6 +150,10 @@ function readDateLine(text: string): DateLine | undefined {
   const updated = findDate(around);
   const rest = updated?.year === undefined ? around : around.replace(updated.text, ' ');
   const byline = /\bby\s+(.+)$/i.exec(rest)?.[1]?.trim();
+  // "By" opening a sentence that holds the date ("BY MUTUAL agreement between …, from May 22 to May 30, 1972 …") makes
+  // the line a paragraph, not a date line: a byline before a stamp's date names a few writers, no more.
+  const opensOnBy = /^\s*by\s/iu.test(text) && words(text.slice(0, date.index)).length > BYLINE_WORDS;
+  if (opensOnBy) return undefined;
   const leftover = rest
     .replace(/\bby\s+.+$/i, '')
     .replace(/^\s*[\p{L} ]{0,30}:/u, '')
@@ -181,6 +185,9 @@ function readDateLine(text: string): DateLine | undefined {
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
   return undefined;
 }
+
+/** The most words a "by …" credit before a stamp's date holds ("By Jane Roe And John Doe, ASSOCIATED PRESS" holds eight). */
+const BYLINE_WORDS = 10;
 
 /** How long ago a page says an item was posted: "54 minutes ago", "3 hrs ago". */
 const AGO = /\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b/giu;
