@@ -47,6 +47,25 @@ const PHOTO_CREDIT =
 const CONTACT_OR_PATH =
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()-]{7,}\d|\/(?:[\w:-]+(?:\[[^\]]*\])?\/)+@?[\w:-]+|\[\d{1,2}:\d{2}(?::\d{2})?\])$/u;
 
+/**
+ * A page's header or number on a line of its own, where a document printed or scanned page by page starts a page:
+ * "[[Page 1643]]" (the US Government Publishing Office's marks), "Page 2", "PAGE 01 STATE 123426" (a cable's page
+ * header: the page, the originator's code and the telegram's number).
+ */
+const PAGE_MARK = /^(?:\[\[\s*)?page\s+\d{1,4}(?:\s*\]\])?$|^PAGE\s+\d{1,4}\s+\p{Lu}{2,12}\s+\d{3,8}$/iu;
+
+/**
+ * A clock time and nothing else ("1:02 am", "18:35"): a broadcast archive's caption stamp or a feed's time. A date
+ * stamp broken over lines keeps its date without it; the day, not the minute, is what the archive records.
+ */
+const CLOCK_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/iu;
+
+/**
+ * A security classification alone on a line, as a government document prints it at the head and foot of every page
+ * ("CONFIDENTIAL", "UNCLASSIFIED", "LIMITED OFFICIAL USE"): a marking of the paper, not the text.
+ */
+const MARKING = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|RESTRICTED|LIMITED OFFICIAL USE)$/u;
+
 /** A picture's credit on a line of its own, a label and a source's name and nothing else: "Photo: AP", "Image: Reuters". */
 const CREDIT_ALONE =
   /^(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Фф]ото)\s*:\s*\p{Lu}[\p{L}’'-]*(?:[\s/]+\p{Lu}[\p{L}’'-]*){0,3}$/u;
@@ -121,7 +140,7 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
       keep(piece, index);
     }
   }
-  return { kept: dropTail(kept, remove), changes: changes.sort((a, b) => a.line - b.line), masthead };
+  return { kept: dropTail(kept, remove, lexicon), changes: changes.sort((a, b) => a.line - b.line), masthead };
 }
 
 /** A site's masthead: an address with at most five other words ("gnn9.com :http://…: Global News Network 9"). */
@@ -148,6 +167,9 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
   }
   if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
   if (CONTACT_OR_PATH.test(text.trim())) return 'a contact address, a phone number, a page path or a time code alone';
+  if (PAGE_MARK.test(text.trim())) return 'a page’s header or number, where a printed or scanned document’s page began';
+  if (CLOCK_ALONE.test(text.trim())) return 'a clock time alone: a recording’s or a feed’s stamp, which dates nothing';
+  if (MARKING.test(text.trim())) return 'a security marking printed on every page of a government document';
   if (lexicon.furniture.some((phrase) => phrase.toLowerCase() === label)) return 'page furniture (a section label)';
   if (lexicon.furniturePrefixes.some((prefix) => label.startsWith(prefix.toLowerCase()))) {
     return 'page furniture (a link or notice)';
@@ -193,10 +215,14 @@ function isAgency(text: string, lexicon: Lexicon): boolean {
   );
 }
 
-/** A sentence closed by an agency's name in brackets: "… in New York. (AFP)". */
+/**
+ * A sentence closed by an agency's name in brackets or after a slash: "… in New York. (AFP)", "… April 7, 2017.
+ * /Reuters", as sites credit the picture a caption describes.
+ */
 function closedByAgency(text: string, lexicon: Lexicon): boolean {
-  const match = /^(.*[.!?])\s*\(([^()]{2,30})\)$/u.exec(text);
-  return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 6;
+  const match = /^(.*[.!?])\s*(?:\(([^()]{2,30})\)|\/\s*([^/()]{2,30}))$/u.exec(text);
+  const agency = match?.[2] ?? match?.[3];
+  return agency !== undefined && isAgency(agency.trim(), lexicon) && words(match?.[1] ?? '').length >= 6;
 }
 
 /**
@@ -238,7 +264,7 @@ function linkList(pieces: Piece[], firstProse: number): number | undefined {
  * capital, one of its last two words in lower case (a label or a link is in title case); or when it ends on a
  * quotation it opened (`Yeltsin said, 'The high`).
  */
-function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void): KeptPiece[] {
+function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void, lexicon: Lexicon): KeptPiece[] {
   let last = -1;
   kept.forEach((piece, index) => {
     if (isProse(piece.text)) last = index;
@@ -251,6 +277,8 @@ function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => v
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
     // A date stamp right under the text, as a flash prints its time, stays for describe to read.
     if (index === last + 1 && dateLine(piece.text)) return true;
+    // So does a wire's name alone right under the text ("ANI"), its credit.
+    if (index === last + 1 && isAgency(piece.text, lexicon)) return true;
     remove(piece, AFTER_THE_END);
     return false;
   });

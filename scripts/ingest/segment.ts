@@ -169,6 +169,9 @@ function closes(lines: string[], from: number): boolean {
   return false;
 }
 
+/** A clock time and nothing else: "1:04 am", "18:35". */
+const CLOCK_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/iu;
+
 function continues(previous: string, line: string, blankSeparated: boolean): boolean {
   // A line in lower case, a quotation mark before it or none ("``mistake'' Thursday"), goes on with the line before;
   // so it does after a dotted abbreviation ("… of Russian and U.S."), which then ended no sentence.
@@ -181,14 +184,16 @@ function continues(previous: string, line: string, blankSeparated: boolean): boo
   // A given name alone on a line, over a capitalised word, is a name the wrap broke ("Vladimir" / "Putin and …"):
   // no headline or label is a given name alone.
   if (/^\p{Lu}\p{Ll}+$/u.test(previous) && isGivenName(previous) && /^\p{Lu}\p{Ll}+\b/u.test(line)) return true;
-  // A date line under a title ("… With President Boris Yeltsin of Russia" / "September 28, 1994") is the title's
-  // stamp, not the sentence going on, unless the line above leads into a date ("… signed on" / "May 24, 2002", "…,").
+  // A date line or a clock time under a title ("… With President Boris Yeltsin of Russia" / "September 28, 1994") is
+  // the title's stamp, not the sentence going on, unless the line above leads into a date ("… signed on" / "May 24, 2002", "…,").
   if (
     !/(?:\b(?:on|of|in|since|until|by|from|to|and|or|dated|before|after)|[,;])$/iu.test(previous) &&
-    isStampAlone(line)
+    (isStampAlone(line) || CLOCK_ALONE.test(line.trim()))
   ) {
     return false;
   }
+  // A clock time alone on a line ("1:04 am") is a recording's or a feed's stamp over the text, not its first words.
+  if (CLOCK_ALONE.test(previous.trim())) return false;
   if (lower) return true;
   return blankSeparated && previous.length >= 40;
 }

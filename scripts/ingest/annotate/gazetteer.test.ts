@@ -21,6 +21,10 @@ describe('datelinePlaceName', () => {
     expect(datelinePlaceName('Москва', gazetteer)).toBe('Moscow');
     expect(datelinePlaceName('Женева', gazetteer)).toBe('Geneva');
     expect(datelinePlaceName('Washington', gazetteer)).toBe('Washington');
-    expect(datelinePlaceName('Урюпинск', gazetteer)).toBe('Урюпинск');
+  });
+
+  it('gives a place in another script that the gazetteer lacks in Latin letters', () => {
+    expect(datelinePlaceName('Урюпинск', gazetteer)).toBe('Uryupinsk');
+    expect(datelinePlaceName('Хабаровск', gazetteer)).toBe('Khabarovsk');
   });
 });

@@ -1,3 +1,4 @@
+import transliterate from '@sindresorhus/transliterate';
 import type { Entry } from '../../../src/schemas/gazetteer.ts';
 import type { EntityKind } from './spans.ts';
 
@@ -26,10 +27,12 @@ export function placeNamed(place: string | undefined, gazetteer: KindedEntry[]):
 
 /**
  * A dateline's place as the archive names it: a place printed in another script than the site's ("ЖЕНЕВА") by the
- * gazetteer's name ("Geneva"), so that every dateline reads in English; a Latin one as printed, since the
- * gazetteer's name may be longer than a dateline's ("Washington" for the capital).
+ * gazetteer's name ("Geneva"), so that every dateline reads in English, and one the gazetteer does not know in Latin
+ * letters (@sindresorhus/transliterate: "Душанбе" is "Dushanbe"), as English texts romanise a place they have no name
+ * of their own for; a Latin one as printed, since the gazetteer's name may be longer than a dateline's ("Washington"
+ * for the capital).
  */
 export function datelinePlaceName(place: string, gazetteer: KindedEntry[]): string {
   if (/\p{Script=Latin}/u.test(place)) return place;
-  return placeNamed(place, gazetteer)?.name ?? place;
+  return placeNamed(place, gazetteer)?.name ?? transliterate(place);
 }

@@ -1,9 +1,11 @@
 import type { Change } from '../../../src/schemas/article.ts';
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import type { KeptPiece } from '../clean.ts';
-import { isEnglishWord } from '../text/english.ts';
+import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { creditName, endsSentence, isProse, words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
+import { type Cable, readCable } from './cable.ts';
+import { readFieldBar } from './field-bar.ts';
 import {
   type Feature,
   type FeatureVector,
@@ -56,6 +58,8 @@ export interface Candidate {
 export interface SortedHead {
   found: Head;
   candidates: Candidate[];
+  /** A telegram's header, when the head is one (cable.ts): its subject is the headline. */
+  cable?: Cable | undefined;
 }
 
 /**
@@ -81,9 +85,22 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
   const meta = new Set<KeptPiece>();
   // The note of an update's stamp taken as the date for want of another so far.
   let updated: Change | undefined;
+  const cable = readCable(head);
   for (let at = 0; at < head.length; at++) {
     const piece = head[at];
     if (!piece) continue;
+    if (piece === cable?.sent?.piece) {
+      meta.add(piece);
+      found.date ??= cable.sent.date;
+      note(piece, 'metadata', 'the telegram’s date-time group, shown as the publication date');
+      continue;
+    }
+    if (piece === cable?.from?.piece) {
+      meta.add(piece);
+      found.place ??= { place: cable.from.place, text: piece.text };
+      note(piece, 'metadata', 'the telegram’s sender, whose post is shown as the dateline');
+      continue;
+    }
     const run = dateRun(head, at);
     // A stamp broken over lines is read whole; the pieces after its first are its parts.
     for (const part of head.slice(at + 1, at + (run?.count ?? 1))) {
@@ -94,6 +111,15 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     const stamp = run?.stamp;
     const listed = isListItem(piece) && (isListItem(head[at - 1]) || isListItem(head[at + 1]));
     const credit = listed ? undefined : (headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon));
+    const bar = stamp || credit ? undefined : readFieldBar(piece.text, lexicon);
+    if (bar) {
+      meta.add(piece);
+      if (bar.agency) found.agencies.push(bar.agency);
+      found.date ??= bar.date;
+      if (bar.place) found.place ??= { place: bar.place, text: bar.place };
+      note(piece, 'metadata', 'the line of the copy’s fields, shown as its agency, dateline and publication date');
+      continue;
+    }
     const byline = stamp || credit || listed ? undefined : readByline(piece.text, lexicon);
     const elapsed = !stamp && isRelativeStamp(piece.text);
     if (stamp || credit || byline || elapsed) meta.add(piece);
@@ -110,6 +136,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       if (taken) note(piece, 'metadata', 'the date line, shown as the publication date');
       else note(piece, 'removed', 'a second date stamp (an update time)');
       if (taken) found.date = stamp.date;
+      if (stamp.place) found.place ??= { place: stamp.place, text: stamp.place };
       if (taken) updated = update ? found.changes.at(-1) : undefined;
       const signed = stamp.byline ? bylineOutlet(stamp.byline) : undefined;
       found.byline ??= signed?.names ? cleanByline(signed.names) : undefined;
@@ -153,7 +180,7 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     const vector = features(title, context, lexicon);
     return { piece, title, vector, kinds: kindsOf(vector), score: scoreOf(vector) };
   });
-  return { found, candidates };
+  return { found, candidates, cable };
 }
 
 /** The headline among the candidates: the best-scoring title-like line, if it beats the score of "no headline". */
@@ -169,13 +196,21 @@ export function pickHeadline(candidates: Candidate[], none: number = FITTED.none
  * line of prose or a title-like line after it is the standfirst, the other lines are labels and navigation.
  */
 export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon): Head {
-  const { found, candidates } = sortHead(head, body, lexicon);
+  const { found, candidates, cable } = sortHead(head, body, lexicon);
   const note = (piece: KeptPiece, kind: Change['kind'], reason: string): void => {
     found.changes.push({ kind, line: piece.line, text: piece.text, reason });
   };
-  const headline = pickHeadline(candidates);
+  const subject = cable?.subject;
+  // A telegram's subject is its title, however the model would score its lines.
+  const headline = subject ? candidates.find(({ piece }) => piece === subject.pieces[0]) : pickHeadline(candidates);
   for (const { piece, kinds, vector } of candidates) {
-    if (piece === headline?.piece) {
+    if (subject && piece === headline?.piece) {
+      found.headline = subject.title;
+      found.lines.title = piece.line;
+      note(piece, 'metadata', 'the telegram’s subject, shown as the headline');
+    } else if (subject?.pieces.includes(piece)) {
+      note(piece, 'metadata', 'the telegram’s subject, wrapped onto this line');
+    } else if (piece === headline?.piece) {
       found.opening = vector.inBody > 0;
       const { title: printed, date, outlet } = splitSuffix(unquote(unbullet(piece.text)));
       const { title, deck } = splitDeck(printed);
@@ -198,6 +233,11 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
       found.lines.standfirst = piece.line;
       note(piece, 'metadata', 'the standfirst, shown under the headline');
     } else {
+      // A picture's caption credits the picture's agency, never names the site ("… 2017. /Reuters").
+      if (kinds.includes('caption')) {
+        note(piece, 'removed', 'a picture’s caption above the article');
+        continue;
+      }
       if (kinds.includes('siteLabel')) found.outlet ??= siteName(piece.text);
       // A site prints its name above the headline; a name under it is where a text was given ("The Kremlin").
       if (!headline || piece.line < headline.piece.line) found.labels.push(piece.text);
@@ -298,6 +338,9 @@ export function readByline(
     .filter(Boolean);
   const agency = parts.length > 1 ? agencyName(parts.at(-1) ?? '', lexicon) : undefined;
   const names = agency ? parts.slice(0, -1) : parts;
+  // An agency credited with its desk's staff and no writer ("Reuters, Staff Report"): the agency, and no byline.
+  const desk = parts.length > 1 ? agencyName(parts[0] ?? '', lexicon) : undefined;
+  if (desk && parts.slice(1).every((part) => STAFF.test(part))) return { names: '', agency: desk };
   if (names.length === 0) return undefined;
   // Without "By", only names compromise reads as people's make a byline; and a name under an office ("President
   // Jane Roe") is the page's subject or section, as a writer is credited by name alone.
@@ -308,6 +351,9 @@ export function readByline(
 
 /** The last word of a broadcaster's or a news service's name: "Channel News", "Metro TV", "City Radio". */
 const BROADCASTER = /\s(?:News|TV|Television|Radio|Network|Channel|Broadcasting)$/u;
+
+/** A credit of a desk's staff rather than a writer: "Staff Report", "Staff Writer", "Staff". */
+const STAFF = /^staff(?:\s+(?:report|reports|writer|writers|reporter|reporters))?$/iu;
 
 /** What a writer signs as for their outlet: "correspondent", "reporter", "staff writer", "bureau chief". */
 const SIGNED_AS =
@@ -444,9 +490,29 @@ export function isTitle(text: string): boolean {
   return (
     count >= 1 &&
     count <= 30 &&
-    (!endsSentence(text) || /[?!]["”’']?$/.test(text) || /\d\s*гг?\.$/u.test(text.trim())) &&
-    /^(?:[•▪►]\s*)?["“‘']?[\p{Lu}\p{N}\p{Lo}]/u.test(text)
+    (!endsSentence(text) || /[?!]["”’']?$/.test(text) || /\d\s*гг?\.$/u.test(text.trim()) || isTitleCased(text)) &&
+    /^(?:[•▪►]\s*)?["“‘']?[\p{Lu}\p{N}\p{Lo}]/u.test(text) &&
+    !TURN_LABEL.test(text)
   );
+}
+
+/**
+ * A transcript's label of a question or an answer opening a line ("Q:", "A:", "Question:", "Вопрос:"): the line is a
+ * turn of the exchange, never its title. A speaker's name so set ("Lavrov: talks go on") may open a headline.
+ */
+const TURN_LABEL = /^(?:Q|A|Question|Answer|Вопрос|Ответ)\s*[:.]\s/u;
+
+/**
+ * A line in title case closed by a full stop, as official papers and archives print a document's title ("Message From
+ * the Chairman to the President.", "Joint Communique Following Discussions With Soviet Leaders."): three to twenty
+ * words, one sentence, every word of four letters or more capitalised but function words, and not all in capitals (a
+ * text in capitals has no case to tell a title by). Prose capitalises only names and the first word.
+ */
+export function isTitleCased(text: string): boolean {
+  const all = words(text);
+  if (all.length < 3 || all.length > 20 || !/\.["”’']?$/u.test(text.trim())) return false;
+  if (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text.trim().slice(0, -1)) || text === text.toUpperCase()) return false;
+  return all.every((word) => word.length < 4 || isFunctionWord(word) || /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 /** A date or a site's address set after a headline with a dash or bar: "… - 2003-05-20", "… – Rosbalt.RU". */

@@ -391,11 +391,13 @@ export function isStamp(text: string): boolean {
   );
 }
 
-/** A photo caption or its credit: "© Photographer/AGENCY", "Name Surname/Pool/AP", "… (AFP)", "EPA PHOTO NAME". */
+/** A photo caption or its credit: "© Photographer/AGENCY", "Name Surname/Pool/AP", "… (AFP)", "… 2017. /Reuters", "EPA PHOTO NAME". */
 export function isCaptionLine(text: string, lexicon: Lexicon): boolean {
   if (/^©|\bphoto\b|\bphotograph(?:er)?\b|\bpicture\b|\bimage\b/i.test(text) && !/^["“‘']/.test(text)) return true;
   // A credit of names joined by slashes: "Fabrice Coffrini/Pool/AP".
   if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/[\p{L} .'’-]+)+$/u.test(text)) return true;
+  // A caption closed by its credit after a slash, as broadcasters' sites print it: "… April 7, 2017. /Reuters".
+  if (/[.!?]["”’]?\s*\/\s*\p{Lu}[\p{L} .&'’-]{1,30}$/u.test(text)) return true;
   // A caption closed by an agency's name in brackets: "… in New York. (AFP)".
   const closing = /\(([^()]{2,30})\)$/.exec(text)?.[1];
   return closing !== undefined && endsSentence(text.slice(0, -closing.length - 2)) && !!agencyName(closing, lexicon);

@@ -9,7 +9,8 @@ import { endsSentence, isProse, reportersOf, words } from '../text/prose.ts';
 import { sentences } from '../text/sentences.ts';
 import { agencyName } from './agency.ts';
 import { type Dateline, readDateline } from './dateline.ts';
-import { type Head, isTitle, readCredit, readHead, signOff } from './head.ts';
+import { readFieldBar } from './field-bar.ts';
+import { type Head, isTitle, isTitleCased, readCredit, readHead, signOff } from './head.ts';
 import { isPersonAlone, isStamp } from './headline.ts';
 import {
   dateLine,
@@ -105,6 +106,35 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
       moved(piece, 'the writer’s sign-off under the text, shown as the byline and the outlet');
       return false;
     }
+    // A broadcast report's credit of its reporter on a line of its own ("Correspondent Jane Roe."): the byline.
+    const reporter = REPORTER_LINE.exec(piece.text.trim())?.[1];
+    if (reporter && index > 0) {
+      reportedBy ??= reporter;
+      moved(piece, 'the reporter’s credit of a broadcast report, shown as the byline');
+      return false;
+    }
+    // The end mark under a copy ("(End)", "-30-") is no credit; what a site prints under it is its own notice.
+    if (END_MARK.test(piece.text.trim())) {
+      changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason: 'the end mark of the copy' });
+      closed = index >= 2;
+      return false;
+    }
+    // A line of the copy's fields ("Reuters | Moscow | Updated: 23-06-2020 14:48 IST"), under the standfirst.
+    const bar = readFieldBar(piece.text, lexicon);
+    if (bar) {
+      if (bar.agency) agencies.add(bar.agency);
+      creditDate ??= bar.date;
+      creditPlace ??= bar.place;
+      moved(piece, 'the line of the copy’s fields, shown as its agency, dateline and publication date');
+      return false;
+    }
+    // A wire's name alone on a line under the text ("ANI", "IANS"): its credit, as "- IANS" would be.
+    const signedWire = index > 0 && index >= body.length - 2 ? agencyName(piece.text.trim(), lexicon) : undefined;
+    if (signedWire) {
+      agencies.add(signedWire);
+      moved(piece, 'the wire’s name under the text, shown as the agency');
+      return false;
+    }
     const credit = readCredit(piece.text, lexicon);
     // A date stamp under the last paragraph ("February 21, 2023, 5:48 AM"): a flash prints its time there.
     const under = !credit && index > 0 && index === body.length - 1 ? dateLine(piece.text) : undefined;
@@ -130,6 +160,12 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   });
   const paragraphs = text.filter((piece) => !piece.caption);
   const lead = paragraphs[0];
+  // A relayed item names the agency it relays in its opening ("Как передает ТАСС, …"), as a dateline would.
+  const relayed = paragraphs
+    .slice(0, 3)
+    .map((piece) => relayedAgency(piece.text, lexicon))
+    .find(Boolean);
+  if (relayed && agencies.size === 0) agencies.add(relayed);
   // A lead-in or a photo line may come before the dateline, so the first three paragraphs are read.
   const printedDateline = paragraphs
     .slice(0, 3)
@@ -208,6 +244,29 @@ function correspondentOutlet(text: string): ArticleInput['outlet'] {
   return name && !isPersonAlone(name) ? { value: name, provenance: 'stated' } : undefined;
 }
 
+/**
+ * A broadcast report's credit of its reporter, alone on a line: "Correspondent Jane Roe.", "Reporter Jane Roe", as
+ * broadcasters' transcripts close or open a report; a name of two to four words after the job's word.
+ */
+const REPORTER_LINE = /^(?:correspondent|reporter)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\.?$/iu;
+
+/**
+ * The agency a Russian item relays, named in the formula that opens it: "Как передает ТАСС, …", "Как сообщает
+ * агентство Интерфакс со ссылкой на …" (as the agency reports, citing …). A relaying site credits its source so where
+ * an English one would set a dateline's credit; "как пишет" (as a paper writes) cites a paper, and is not read.
+ */
+function relayedAgency(text: string, lexicon: Lexicon): string | undefined {
+  const name =
+    /^Как\s+(?:передает|передаёт|сообщает)\s+(?:корреспондент\s+|агентство\s+)?(\p{Lu}[^,]{0,40}?)(?:\s+со\s+ссылкой(?=\s)|,)/u.exec(
+      text,
+    )?.[1];
+  if (!name || words(name).length > 4) return undefined;
+  return agencyName(name, lexicon) ?? name;
+}
+
+/** The mark a wire or a broadcaster sets under the end of its copy: "(End)", "-END-", "-30-", "###". */
+const END_MARK = /^(?:\(\s*end\s*\)|-\s*end\s*-|-30-|#{3})$/iu;
+
 /** How many pieces may follow a credit line for it to close the text (the rest being the site's notice). */
 const CLOSING_REACH = 2;
 /** How far ahead of the first prose a dateline paragraph is looked for. */
@@ -244,7 +303,10 @@ export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiec
  * - a date line ("Published on 03/10/2016") under a headline, after a paragraph of page furniture.
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
-  const prose = kept.findIndex((piece) => !piece.caption && isProse(piece.text) && !isSiteNote(piece.text));
+  // A document's title in title case closed by a full stop ("Message From the Chairman to the President.") is no prose.
+  const prose = kept.findIndex(
+    (piece) => !piece.caption && isProse(piece.text) && !isSiteNote(piece.text) && !isTitleCased(piece.text),
+  );
   // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
   // the body, though its first line is too short to be prose.
   // So does a line that opens with a dateline closed by a credit in brackets and goes on with the text ("Washington,

@@ -5,6 +5,7 @@ import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { memoise } from '../text/memo.ts';
 import { words } from '../text/prose.ts';
+import { isPlaceAlone } from './headline.ts';
 import { isDotted, isRussianDateLabel, russianDate } from './russian-date.ts';
 
 /** A date chrono found in a line, with how much of the date the words fix. */
@@ -119,7 +120,7 @@ export const dateLine: (text: string) => DateLine | undefined = memoise((text) =
 });
 
 /** A date stamp's date and what it says besides, as `dateLine` reads them. */
-type DateLine = { date: FoundDate; byline?: string; outlet?: string; source?: string };
+type DateLine = { date: FoundDate; byline?: string; outlet?: string; source?: string; place?: string };
 
 function readDateLine(text: string): DateLine | undefined {
   const date = findDate(text);
@@ -149,6 +150,10 @@ function readDateLine(text: string): DateLine | undefined {
   const updated = findDate(around);
   const rest = updated?.year === undefined ? around : around.replace(updated.text, ' ');
   const byline = /\bby\s+(.+)$/i.exec(rest)?.[1]?.trim();
+  // "By" opening a sentence that holds the date ("BY MUTUAL agreement between …, from May 22 to May 30, 1972 …") makes
+  // the line a paragraph, not a date line: a byline before a stamp's date names a few writers, no more.
+  const opensOnBy = /^\s*by\s/iu.test(text) && words(text.slice(0, date.index)).length > BYLINE_WORDS;
+  if (opensOnBy) return undefined;
   const leftover = rest
     .replace(/\bby\s+.+$/i, '')
     .replace(/^\s*[\p{L} ]{0,30}:/u, '')
@@ -171,11 +176,18 @@ function readDateLine(text: string): DateLine | undefined {
   if (labelOnly) {
     return { date, ...(byline ? { byline } : {}), ...(source ? { source } : {}), ...(site ? { outlet: site } : {}) };
   }
+  // A place set before the date, as a letter or an official text heads it ("Moscow, December 30, 1962."): where the
+  // text was given. A full stop may close such a line.
+  const placeOnly = normaliseSpace(after.replace(TIME, '').replace(/\.$/u, '')) === '';
+  if (placeOnly && !byline && name !== '' && /,\s*$/u.test(before) && isPlaceAlone(name)) return { date, place: name };
   if (!named || !capitalised || words(name).length > 6) return undefined;
   const unknown = !words(name).every((word) => isEnglishWord(word));
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
   return undefined;
 }
+
+/** The most words a "by …" credit before a stamp's date holds ("By Jane Roe And John Doe, ASSOCIATED PRESS" holds eight). */
+const BYLINE_WORDS = 10;
 
 /** How long ago a page says an item was posted: "54 minutes ago", "3 hrs ago". */
 const AGO = /\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b/giu;
