@@ -8,7 +8,7 @@ import { isTitle } from './describe/head.ts';
 import { isAppeal, isCaptionLine, isMenu, isStamp } from './describe/headline.ts';
 import fitted from './furniture-weights.json' with { type: 'json' };
 import { isEnglishWord, isFunctionWord } from './text/english.ts';
-import { dominantScript, endsSentence, hasAddress, isProse, words } from './text/prose.ts';
+import { dominantScript, endsSentence, hasAddress, isProse, normal, words } from './text/prose.ts';
 
 /**
  * Page furniture left in the body after the rules of clean and describe: a cross-promotion's headline, a site's
@@ -235,13 +235,6 @@ function countOf(values: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
-}
-
-function normal(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** The logistic function: the probability that log-odds stand for. */

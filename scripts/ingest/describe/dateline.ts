@@ -3,7 +3,7 @@ import { isOffice } from '../annotate/russian/people.ts';
 import { isEnglishWord } from '../text/english.ts';
 import { words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
-import { isPlaceAlone } from './headline.ts';
+import { isPlaceAlone } from './place-alone.ts';
 import { findDate } from './published.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import { words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
-import { isPlaceAlone } from './headline.ts';
+import { isPlaceAlone } from './place-alone.ts';
 import { type FoundDate, findDate } from './published.ts';
 
 /** What a line of a copy's fields says: who sent it, from where, and when. */

@@ -2,7 +2,7 @@ import type { Change } from '../../../src/schemas/article.ts';
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import type { KeptPiece } from '../clean.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
-import { creditName, endsSentence, isProse, words } from '../text/prose.ts';
+import { creditName, endsSentence, isProse, normal, words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
 import { type Cable, readCable } from './cable.ts';
 import { readFieldBar } from './field-bar.ts';
@@ -12,11 +12,11 @@ import {
   FITTED,
   features,
   isPersonAlone,
-  isPlaceAlone,
   kindsOf,
   scoreOf,
   splitDeck,
 } from './headline.ts';
+import { isPlaceAlone } from './place-alone.ts';
 import { dateLine, dateRun, type FoundDate, findDate, isRelativeStamp } from './published.ts';
 
 /** What the lines above the first paragraph say about the article. */
@@ -291,13 +291,6 @@ function siteName(label: string): string | undefined {
     .at(-1);
   if (!last || words(last).length < 2 || words(last).some((word) => isEnglishWord(word))) return undefined;
   return /^\p{Lu}/u.test(last) ? last : undefined;
-}
-
-function normal(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /**

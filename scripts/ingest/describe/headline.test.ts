@@ -6,12 +6,12 @@ import {
   features,
   isCaptionLine,
   isPersonAlone,
-  isPlaceAlone,
   isSiteLabel,
   kindsOf,
   scoreOf,
   splitDeck,
 } from './headline.ts';
+import { isPlaceAlone } from './place-alone.ts';
 import { dateLine, findDate } from './published.ts';
 
 const BODY =

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { Lexicon } from '../../../src/schemas/editorial.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { memoise, memoiseOn } from '../text/memo.ts';
-import { dominantScript, endsSentence, words } from '../text/prose.ts';
+import { dominantScript, endsSentence, normal, words } from '../text/prose.ts';
 import { agencyName } from './agency.ts';
 import fitted from './headline-weights.json' with { type: 'json' };
+import { isPlaceAlone } from './place-alone.ts';
 import { findDate } from './published.ts';
 
 /**
@@ -356,13 +357,6 @@ function isRepeat(line: string, own: string): boolean {
   return own !== '' && line.split(own).every((part) => part.trim() === '');
 }
 
-function normal(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** The share of a line's content words that the body repeats; undefined when it has none to compare (another script). */
 export function echo(line: string, body: string): number | undefined {
   if (dominantScript(line) !== scriptOf(body)) return undefined;
@@ -407,13 +401,6 @@ export function isCaptionLine(text: string, lexicon: Lexicon): boolean {
 export const isPersonAlone: (text: string) => boolean = memoise((text) => {
   const people = nlp(text).people().out('array') as string[];
   return people.length === 1 && normal(people[0] ?? '') === normal(text) && wordCount(text) >= 2;
-});
-
-/** Places and nothing else ("Moscow, Russia"), as compromise reads them; remembered by text. */
-export const isPlaceAlone: (text: string) => boolean = memoise((text) => {
-  if (!/^\p{Lu}[\p{L}.'’ ]+(?:,\s*\p{Lu}[\p{L}.'’ ]+)?$/u.test(text)) return false;
-  const places = nlp(text).places().out('array') as string[];
-  return places.length > 0 && normal(places.join(' ')) === normal(text);
 });
 
 /** The function words a role's title may have: "Secretary of State", "Minister for Foreign Affairs". */

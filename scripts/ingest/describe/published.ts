@@ -5,7 +5,7 @@ import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { memoise } from '../text/memo.ts';
 import { words } from '../text/prose.ts';
-import { isPlaceAlone } from './headline.ts';
+import { isPlaceAlone } from './place-alone.ts';
 import { isDotted, isRussianDateLabel, russianDate } from './russian-date.ts';
 
 /** A date chrono found in a line, with how much of the date the words fix. */

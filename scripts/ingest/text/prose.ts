@@ -2,6 +2,14 @@
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
+/** Text in lower case with every run of what is neither a letter nor a digit made one space: for comparing lines. */
+export function normal(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** The words of a text: runs of letters and digits, with inner apostrophes, dots and hyphens. */
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
