@@ -13,6 +13,12 @@ export interface IdentifiedRecord {
 const SCHEMA_CODE = [join('src', 'lib'), join('src', 'schemas')];
 
 /**
+ * The digest of that code by project root, made once a build for all the collections this loader reads (in
+ * `astro dev`, where the code may change between loads, it is made again each time).
+ */
+const schemaCode = new Map<string, string>();
+
+/**
  * A collection of the records of one JSON file (`content/data/*.json`, written by the ingest), as Astro's `file()`
  * loader makes one, but kept between builds: each record is stored with a digest of its JSON and of the code of the
  * schemas, and a record whose digest did not change is neither validated nor stored again. `file()` clears its
@@ -41,7 +47,8 @@ async function loadRecords(
   const root = fileURLToPath(config.root);
   const path = join(root, file);
   const filePath = relative(root, path);
-  const code = codeVersion(root, SCHEMA_CODE);
+  const code = (!watcher && schemaCode.get(root)) || codeVersion(root, SCHEMA_CODE);
+  schemaCode.set(root, code);
 
   const load = async () => {
     if (!existsSync(path)) {
