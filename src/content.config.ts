@@ -1,10 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleLoader } from './lib/article-loader.ts';
+import { recordsLoader } from './lib/records-loader.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { EntityRecordSchema, EventRecordSchema, QuoteRecordSchema, StoryRecordSchema } from './schemas/data.ts';
 import { EntrySchema } from './schemas/gazetteer.ts';
 import { ThemeFrontmatterSchema } from './schemas/theme.ts';
+
+// The data files the ingest writes are read by recordsLoader, which validates and stores again only the records that
+// changed since the last build (src/lib/records-loader.ts); Astro's file() does every record on every build.
 
 /**
  * The articles the ingest wrote; the schema is the one the ingest validated them with. Their MDX is made HTML as it
@@ -17,7 +21,7 @@ const articles = defineCollection({
 
 /** Every person, place, organisation and agreement the articles mention, as the ingest wrote them. */
 const entities = defineCollection({
-  loader: file('content/data/entities.json'),
+  loader: recordsLoader({ file: 'content/data/entities.json' }),
   schema: EntityRecordSchema,
 });
 
@@ -29,8 +33,9 @@ const gazetteerPlaces = defineCollection({ loader: file('content/gazetteer/place
 
 /** Every direct quotation; ids are `<article>/<n>`. */
 const quotes = defineCollection({
-  loader: file('content/data/quotes.json', {
-    parser: (text) =>
+  loader: recordsLoader({
+    file: 'content/data/quotes.json',
+    records: (text) =>
       (JSON.parse(text) as { article: string; n: number }[]).map((quote) => ({
         id: `${quote.article}/${quote.n}`,
         ...quote,
@@ -40,10 +45,16 @@ const quotes = defineCollection({
 });
 
 /** The chronology's events: articles' publications, the dated events they mention, and editors' additions. */
-const events = defineCollection({ loader: file('content/data/events.json'), schema: EventRecordSchema });
+const events = defineCollection({
+  loader: recordsLoader({ file: 'content/data/events.json' }),
+  schema: EventRecordSchema,
+});
 
 /** Stories with several witnesses, as the ingest grouped them. */
-const stories = defineCollection({ loader: file('content/data/stories.json'), schema: StoryRecordSchema });
+const stories = defineCollection({
+  loader: recordsLoader({ file: 'content/data/stories.json' }),
+  schema: StoryRecordSchema,
+});
 
 /** The themes: editorial files, one per theme; the body is the theme's introduction. */
 const themes = defineCollection({

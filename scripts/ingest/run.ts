@@ -9,6 +9,7 @@ import type { KnownLinks, StoryLinkCache } from './archive/stories.ts';
 import { codeVersion, IngestCache, quickKey, seedKey } from './cache/index.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
 import { type Content, loadContent } from './content/index.ts';
+import { keepParsedYaml, pruneParsedYaml } from './content/yaml.ts';
 import { InputError } from './errors.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { readSeed } from './read.ts';
@@ -212,7 +213,10 @@ function prepare(paths: IngestPaths, { cache, code }: IngestOptions): Inputs {
   if (files.length === 0) {
     throw new InputError(paths.seeds, 'holds no .txt seeds', 'add raw articles as .txt files to seeds/');
   }
+  // The editorial files' YAML parsed in an earlier run is read back, from a folder beside the cache's (content/yaml.ts).
+  keepParsedYaml(cache ? `${cache}-yaml` : undefined);
   const content = loadContent(paths.content, files);
+  pruneParsedYaml();
   const { lexicon, gazetteer, themes, editorial } = content;
   const jobs = files.map((file) => ({ file, path: join(paths.seeds, file), editorial: editorial.get(file) ?? {} }));
   const inputs: Inputs = { jobs, shared: { lexicon, gazetteer, themes }, content, skipped };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleRenderer } from '../components/mdx/render-article.ts';
 import { articleLoader } from './article-loader.ts';
+import { ARTICLE_TEXTS, articleText, namedIn } from './article-text.ts';
 import { leadOf } from './feed.ts';
 
 let root: string;
@@ -98,6 +99,7 @@ function context() {
       return true;
     },
     keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
     delete: (id: string) => entries.delete(id),
   };
   const value = {
@@ -116,6 +118,13 @@ function context() {
   return { value, entries, parsed };
 }
 
+/** The text the loader kept for an article of the context's store. */
+function text(id: string, entries: Map<string, { id: string; rendered?: { html: string } }>) {
+  const entry = entries.get(id);
+  if (!entry) throw new Error(`no entry ${id}`);
+  return articleText(entry, root);
+}
+
 describe('the articles loader', () => {
   const load = (given: LoaderContext) => articleLoader({ folder: join('content', 'articles') }).load(given);
 
@@ -125,7 +134,7 @@ describe('the articles loader', () => {
     const { value, entries, parsed } = context();
     await load(value);
     expect(parsed).toEqual(['a', 'b']);
-    expect(entries.get('a')?.rendered?.html).toContain('title="City in Switzerland."');
+    expect(text('a', entries).html).toContain('title="City in Switzerland."');
 
     await load(value);
     expect(parsed).toEqual(['a', 'b']);
@@ -138,7 +147,7 @@ describe('the articles loader', () => {
     writeEntities(entity('geneva', 'Swiss city.'), entity('moscow', 'Capital of Russia.'));
     await load(value);
     expect(parsed).toEqual(['a', 'b', 'a']);
-    expect(entries.get('a')?.rendered?.html).toContain('title="Swiss city."');
+    expect(text('a', entries).html).toContain('title="Swiss city."');
 
     writeArticle('b', 'In <Place id="moscow">Moscow</Place> again.');
     await load(value);
@@ -152,6 +161,33 @@ describe('the articles loader', () => {
     await load(value);
     expect(leadOf(entries.get('a')?.rendered)).toBe('Geneva talks began.');
     expect(leadOf(entries.get('b')?.rendered)).toBeUndefined();
+  });
+
+  it('keeps the HTML and the body beside the store, one file per digest, and makes again an article whose file is gone', async () => {
+    writeArticle('a', 'In <Place id="geneva">Geneva</Place>.');
+    writeArticle('b', 'Two.');
+    const { value, entries, parsed } = context();
+    await load(value);
+    const entry = entries.get('a');
+    expect(entry?.rendered?.html).toBe('');
+    expect(entry && 'body' in entry).toBe(false);
+    expect(text('a', entries).body).toBe('\n\nIn <Place id="geneva">Geneva</Place>.\n');
+    expect(entry && namedIn(entry)).toEqual(['geneva']);
+    const texts = join(root, 'node_modules', '.astro', ARTICLE_TEXTS);
+    expect(readdirSync(texts).sort()).toEqual([`${entry?.digest}.json`, `${entries.get('b')?.digest}.json`].sort());
+
+    // A text removed behind the loader's back is made again, though the digest in the store is the same.
+    rmSync(join(texts, `${entry?.digest}.json`));
+    await load(value);
+    expect(parsed).toEqual(['a', 'b', 'a']);
+    expect(text('a', entries).html).toContain('Geneva');
+
+    // An edited article's last text is removed with the next load.
+    const before = entries.get('b')?.digest;
+    writeArticle('b', 'Two, edited.');
+    await load(value);
+    expect(existsSync(join(texts, `${before}.json`))).toBe(false);
+    expect(text('b', entries).body).toContain('Two, edited.');
   });
 
   it('forgets an article whose file is gone', async () => {

@@ -1,22 +1,30 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { codeVersion } from '../../scripts/ingest/cache/index.ts';
 import { articleRenderer } from '../components/mdx/render-article.ts';
+import { ARTICLE_TEXTS, type ArticleText } from './article-text.ts';
 import { firstParagraph } from './feed.ts';
 import { shownEntity } from './page-keys.ts';
 
 /**
  * The `articles` collection: every `content/articles/*.mdx` the ingest wrote, its frontmatter validated by the
  * collection's schema and its body made HTML here (render-article.ts), as Astro's own `glob()` loader does for
- * Markdown, rather than each article compiled into a module for the bundler, as `glob()` does for MDX. The HTML is
- * kept in Astro's content store between builds with a digest of all it was made from: the file, the base path, the
- * entities the file names as the annotations show them, and the code that renders it; an article whose digest did
- * not change is not parsed or rendered again. The first paragraph's text, the feed's summary of the article, is kept
- * with the HTML (`rendered.metadata.lead`, read by `leadOf`). In `astro dev` an edited, added or deleted file, or a new entities
- * file, is loaded again at once.
+ * Markdown, rather than each article compiled into a module for the bundler, as `glob()` does for MDX. Each article is
+ * kept between builds with a digest of all it was made from: the file, the base path, the entities the file names as
+ * the annotations show them, and the code that renders it; an article whose digest did not change is not parsed or
+ * rendered again.
+ *
+ * Astro's content store holds each article's frontmatter, digest and a few facts about its text (`rendered.metadata`:
+ * the headings, the first paragraph's text for the feed, read by `leadOf`, the entities its annotations name, and
+ * where its text is kept), not its HTML and MDX body: those are kept beside the store, one file per digest
+ * (`ARTICLE_TEXTS` in Astro's cache folder, read by `articleText`). Astro writes its whole store again on every
+ * build and the prerender reads it whole, whatever changed; the HTML and bodies were three fifths of it (14 of 24 MB
+ * at 1,000 articles), and a rebuild's pages need only the text of the few articles they render again. A file is named
+ * by the digest, so it holds exactly what that digest was made from, and an article whose file is missing is made
+ * again. In `astro dev` an edited, added or deleted file, or a new entities file, is loaded again at once.
  */
 export function articleLoader({ folder }: { folder: string }): Loader {
   return { name: 'chronicle-articles', load: (context) => loadArticles(context, folder) };
@@ -34,6 +42,12 @@ async function loadArticles(context: LoaderContext, folder: string): Promise<voi
   let entities = shownEntities(root);
   // The same digest of code and lockfile as the ingest's cache keys, over the code that renders an article.
   const code = codeVersion(root, RENDERING_CODE);
+  const texts = join(
+    config.cacheDir ? fileURLToPath(config.cacheDir) : join(root, 'node_modules', '.astro'),
+    ARTICLE_TEXTS,
+  );
+  mkdirSync(texts, { recursive: true });
+  const textFile = (digest: string) => join(texts, `${digest}.json`);
 
   const load = async (name: string): Promise<void> => {
     const path = join(dir, name);
@@ -43,24 +57,29 @@ async function loadArticles(context: LoaderContext, folder: string): Promise<voi
     const digest = generateDigest(
       [code, base, text, ...named.map((entity) => `${entity}=${entities.get(entity) ?? ''}`)].join('\0'),
     );
-    if (store.get(id)?.digest === digest) return;
+    const file = textFile(digest);
+    if (store.get(id)?.digest === digest && existsSync(file)) return;
     const filePath = relative(root, path);
     const { frontmatter, content } = parseFrontmatter(text);
     const data = await parseData({ id, data: frontmatter, filePath });
     const { html, headings } = await render(content, frontmatter, filePath);
-    // The body is stored as a copy of its own: `content` is a slice of the whole file, which V8 would otherwise keep
-    // alive with it in Astro's store for the rest of the build (58 MB of files for 23 MB of bodies at 5,000 articles).
-    const body = Buffer.from(content, 'utf8').toString('utf8');
-    // The feed's summary is kept with the HTML, so that a build that renders no article again parses no body for it.
+    const kept: ArticleText = { html, body: content };
+    // Written whole under another name first, so that a build stopped halfway never leaves half a file to be read.
+    writeFileSync(`${file}.tmp`, JSON.stringify(kept));
+    renameSync(`${file}.tmp`, file);
+    // The feed's summary is kept in the store, so that a build that renders no article again reads no text for it.
     const lead = firstParagraph(content);
-    const metadata = { headings, ...(lead === undefined ? {} : { lead }) };
-    store.set({ id, data, body, filePath, digest, rendered: { html, metadata } });
+    const metadata = { headings, named, text: relative(root, file), ...(lead === undefined ? {} : { lead }) };
+    store.set({ id, data, filePath, digest, rendered: { html: '', metadata } });
   };
 
   const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
   for (const name of names.sort()) await load(name);
   const kept = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  // The texts of digests no article has any more (an edited or deleted article's last version) are removed.
+  const current = new Set(store.values().map((entry) => `${entry.digest}.json`));
+  for (const name of readdirSync(texts)) if (!current.has(name)) rmSync(join(texts, name), { force: true });
 
   if (!watcher) return;
   const ours = (path: string) => path.startsWith(dir) && path.endsWith('.mdx');

@@ -11,12 +11,18 @@ import {
   periodKeys,
 } from './page-keys.ts';
 
+/** What the articles loader keeps of a body: its digest, and the entities its annotations name. */
+const text = (body: string): Pick<KeyedArticle, 'digest' | 'named'> => ({
+  digest: pageKey(body),
+  named: [...body.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1] ?? ''),
+});
+
 /** Two articles of one story, and a third alone; Tehran mentioned by the first, Lavrov by all. */
 function archive(): ArticleKeyInputs<KeyedArticle> {
   const article = (id: string, mentions: string[], body: string): KeyedArticle => ({
     id,
     data: { title: `Title ${id}`, outlet: { value: 'Outlet' }, mentions: mentions.map((m) => ({ id: m })), themes: [] },
-    body,
+    ...text(body),
   });
   return {
     articles: [
@@ -44,7 +50,7 @@ function changed(before: ArticleKeyInputs<KeyedArticle>, after: ArticleKeyInputs
 describe('article page keys', () => {
   it("change for one article alone when its body changes, and the entities' lists of articles with it", () => {
     const after = archive();
-    after.articles[2] = { ...(after.articles[2] as KeyedArticle), body: 'Lavrov wrote twice.' };
+    after.articles[2] = { ...(after.articles[2] as KeyedArticle), ...text('Lavrov wrote twice.') };
     after.entities[0] = {
       id: 'sergei-lavrov',
       data: { name: 'Sergei Lavrov', description: 'Minister.', articles: [] },

@@ -42,7 +42,9 @@ export interface KeyedArticle {
     mentions: { id: string }[];
     themes: { id: string }[];
   };
-  body?: string | undefined;
+  /** The entities the article's annotations name, by id (the articles loader's `rendered.metadata.named`). */
+  named?: readonly string[] | undefined;
+  /** The digest the articles loader made of the article's file and all its HTML depends on. */
   digest?: string | number | undefined;
 }
 
@@ -63,8 +65,8 @@ export interface ArticleKeyInputs<A extends KeyedArticle> {
 
 /**
  * One key for each article page (by the article's id), made of exactly what that page shows: its entry (frontmatter,
- * MDX body, and the digest of its HTML, which the articles loader makes of the body, the entities it names and the
- * code that renders it: src/lib/article-loader.ts); the entities it mentions, as the annotations, the facts and the metadata show them (name, kind,
+ * and the digest of its HTML, which the articles loader makes of the whole file, body included, the entities it names
+ * and the code that renders it: src/lib/article-loader.ts); the entities it mentions, as the annotations, the facts and the metadata show them (name, kind,
  * description, roles, Wikidata), without the list of the articles that mention them, which changes with every other
  * article; its themes; its story and the headlines and outlets of that story's other witnesses; and the chronology's
  * events it is evidence for, with the addresses of their rows. A typo fixed in one article changes that page's key
@@ -100,13 +102,12 @@ export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>)
     // The body's annotations name entities by id; the frontmatter's mentions should list them all, and the ids
     // written in the body are added in case one is not there, so that no shown entity is left out of the key.
     const ids = new Set(article.data.mentions.map(({ id }) => id));
-    for (const [, id] of (article.body ?? '').matchAll(/\bid="([^"]+)"/g)) if (id && entities.has(id)) ids.add(id);
+    for (const id of article.named ?? []) if (entities.has(id)) ids.add(id);
     keys.set(
       article.id,
       pageKey(
         article.id,
         article.data,
-        article.body ?? '',
         article.digest ?? '',
         [...ids].sort().map((id) => [id, entities.get(id) ?? null]),
         article.data.themes.map((theme) => [theme.id, themes.get(theme.id) ?? null]),

@@ -25,8 +25,16 @@ declare module 'edtf' {
     /** A set's members ("one of" `[a,b]`, "all of" `{a,b}`), a range among them as its two ends. */
     values?: (Edtf | [Edtf, Edtf])[];
   }
-  /** Parses an EDTF string; throws on invalid input. */
-  export default function edtf(input: string): Edtf;
+  /** What the parser makes of a string, which edtf() also takes in its place (src/lib/edtf.ts, `plainDate`). */
+  interface Parsed {
+    type: string;
+    level: number;
+    values: number[];
+  }
+  /** Parses an EDTF string, or makes the value of an already parsed one; throws on invalid input. */
+  export default function edtf(input: string | Parsed): Edtf;
+  /** The parser alone: what it makes of a string, before a value is made of that. */
+  export function parse(input: string): Parsed;
 }
 
 declare module '@citation-js/core' {

@@ -31,13 +31,33 @@ async function rebuild(): Promise<string> {
   return stripVTControlCharacters(readFileSync(join(dir, 'build.log'), 'utf8'));
 }
 
+/**
+ * Each page the build wrote, by address, and whether it was copied from the last build. Pages are generated several
+ * at a time (`build.concurrency`), so the time a rendered page took may be printed after other pages' lines; a copied
+ * page's mark always follows its address at once. A line's clock time may follow an address on the same line.
+ */
+const written = (log: string): { path: string; copied: boolean }[] =>
+  log
+    .split(/[├└]─ /)
+    .slice(1)
+    .map((part) => {
+      const match = /^(\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/.exec(part);
+      return { path: match?.[1] ?? '', copied: Boolean(match?.[2]) };
+    });
+
 /** The article pages the build rendered (not copied from the last build), by slug. */
 const rendered = (log: string): string[] =>
-  [...log.matchAll(/\/articles\/([a-z0-9-]+)\/index\.html \(\+/g)].map((match) => match[1] ?? '').sort();
+  written(log)
+    .filter((each) => !each.copied)
+    .flatMap((each) => /^\/articles\/([a-z0-9-]+)\/index\.html$/.exec(each.path)?.[1] ?? [])
+    .sort();
 
 /** The pages the build copied from the last build, by address. */
 const restored = (log: string): string[] =>
-  [...log.matchAll(/(\/\S+) \(restored\)/g)].map((match) => match[1] ?? '').sort();
+  written(log)
+    .filter((each) => each.copied)
+    .map((each) => each.path)
+    .sort();
 
 const page = (slug: string) => readFileSync(join(dir, 'dist', 'articles', slug, 'index.html'), 'utf8');
 const POWELL = 'russia-pledges-support-for-powell-mideast-mission';
@@ -73,6 +93,9 @@ describe('an incremental rebuild', () => {
     expect(restored(log)).toContain('/people/sergei-lavrov/index.html');
     expect(restored(log)).toContain('/quotes/sergei-lavrov/index.html');
     expect(restored(log).filter((path) => path.startsWith('/stories/')).length).toBeGreaterThan(0);
+    // So are the pages of places and organisations the article does not name (src/lib/entity-pages.ts).
+    expect(restored(log).filter((path) => path.startsWith('/places/')).length).toBeGreaterThan(0);
+    expect(restored(log).filter((path) => path.startsWith('/organisations/')).length).toBeGreaterThan(0);
   });
 
   it('re-renders only the article whose quotation changed, though the archive-wide quotations changed with it', async () => {
