@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -8,6 +8,7 @@ import { articleRenderer } from '../components/mdx/render-article.ts';
 import { ARTICLE_TEXTS, type ArticleText } from './article-text.ts';
 import { firstParagraph } from './feed.ts';
 import { shownEntity } from './page-keys.ts';
+import { writeWhole } from './write-whole.ts';
 
 /**
  * The `articles` collection: every `content/articles/*.mdx` the ingest wrote, its frontmatter validated by the
@@ -64,9 +65,7 @@ async function loadArticles(context: LoaderContext, folder: string): Promise<voi
     const data = await parseData({ id, data: frontmatter, filePath });
     const { html, headings } = await render(content, frontmatter, filePath);
     const kept: ArticleText = { html, body: content };
-    // Written whole under another name first, so that a build stopped halfway never leaves half a file to be read.
-    writeFileSync(`${file}.tmp`, JSON.stringify(kept));
-    renameSync(`${file}.tmp`, file);
+    writeWhole(file, JSON.stringify(kept));
     // The feed's summary is kept in the store, so that a build that renders no article again reads no text for it.
     const lead = firstParagraph(content);
     const metadata = { headings, named, text: relative(root, file), ...(lead === undefined ? {} : { lead }) };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
@@ -9,6 +9,7 @@ import '@citation-js/plugin-ris';
 import { SITE_SUBTITLE, SITE_TITLE } from '../consts.ts';
 import type { Article } from '../schemas/article.ts';
 import { knownDate, writeParts } from './dates.ts';
+import { writeWhole } from './write-whole.ts';
 
 // By default citation-js writes BibTeX in ASCII and drops every character it has no LaTeX command for: a Cyrillic
 // headline came out as blanks. BibLaTeX with Biber reads UTF-8, so the text is written as it is.
@@ -180,8 +181,7 @@ function kept(item: CslItem, write: () => string): string {
   } catch {
     const text = write();
     mkdirSync(folder, { recursive: true });
-    writeFileSync(`${path}.partial`, text);
-    renameSync(`${path}.partial`, path);
+    writeWhole(path, text);
     return text;
   }
 }

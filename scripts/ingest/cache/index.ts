@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeWhole } from '../../../src/lib/write-whole.ts';
 import type { Lexicon, SeedEditorial } from '../../../src/schemas/editorial.ts';
 import type { Theme } from '../../../src/schemas/theme.ts';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
@@ -135,8 +136,7 @@ export class IngestCache {
     this.#used.add(key);
     const stored: Stored = { ...article, personIds: [...article.personIds] };
     const path = join(this.#dir, `${key}.json`);
-    writeFileSync(`${path}.partial`, JSON.stringify(stored));
-    renameSync(`${path}.partial`, path);
+    writeWhole(path, JSON.stringify(stored));
   }
 
   /**
@@ -173,8 +173,7 @@ export class IngestCache {
   writeFile(name: string, text: string): void {
     this.#used.add(name);
     const path = join(this.#dir, `${name}.json`);
-    writeFileSync(`${path}.partial`, text);
-    renameSync(`${path}.partial`, path);
+    writeWhole(path, text);
   }
 
   /** Removes every entry this run did not ask for: seeds gone or changed, rules replaced. */

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import YAML from 'yaml';
 import type { z } from 'zod';
+import { writeWhole } from '../../../src/lib/write-whole.ts';
 import { InputError } from '../errors.ts';
 
 /** The `yaml` library's version: a parse kept by one version is not given for another's. */
@@ -42,8 +43,7 @@ function parseYaml(text: string): unknown {
   const data: unknown = YAML.parse(text);
   const json = JSON.stringify(data ?? null);
   if (isDeepStrictEqual(JSON.parse(json), data ?? null)) {
-    writeFileSync(`${file}.tmp`, json);
-    renameSync(`${file}.tmp`, file);
+    writeWhole(file, json);
   }
   return data;
 }
