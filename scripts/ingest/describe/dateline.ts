@@ -47,6 +47,8 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
   }
   const dotted = dottedDateline(paragraph, lexicon);
   if (dotted) return dotted;
+  const runIn = runInDateline(paragraph, lexicon);
+  if (runIn) return runIn;
   const title = TITLE_PLACE.exec(paragraph)?.[0];
   // A place in title case is only a dateline with a date after it; otherwise "Obama, Putin meet -" would be one.
   const titled = title ? withParts(paragraph, title, lexicon) : undefined;
@@ -68,6 +70,34 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
     }
   }
   return undefined;
+}
+
+/**
+ * A cable's head run into its first paragraph, as old papers set it and as their OCR or a copy that lost its line
+ * breaks gives it: a deck in title case (optional), the credit and the time of receipt in brackets, then the place in
+ * capitals, the day and month, and a full stop ("Friendly Atmosphere For Talks (N.Z. Press Association—Copyright)
+ * (Rec. 10 p.m.) WASHINGTON, September 25. Mr Khrushchev …", "(Reuters) LONDON, March 3. The …"). The deck has no
+ * sentence's end and at least one bracket stands before the place, so a sentence naming a capital is none.
+ */
+const RUN_IN =
+  /^((?:[^.!?()]{3,120}?\s+)?)((?:\([^()]{2,60}\)\s*){1,3})(\p{Lu}[\p{Lu}'’]+(?:[ -]\p{Lu}[\p{Lu}'’]+){0,2}),\s*([^,.()]{3,20}?)\.\s+(?=\p{Lu})/u;
+
+/** A bracket that gives when a cable was received, not who sent it: "(Rec. 10 p.m.)", "(Received 9.30 a.m.)". */
+const RECEIVED = /^(?:rec\.|recd\.|received)\s/iu;
+
+function runInDateline(paragraph: string, lexicon: Lexicon): Dateline | undefined {
+  const match = RUN_IN.exec(paragraph);
+  const [printed, deck = '', brackets = '', place, day] = match ?? [];
+  if (!printed || !place || !day) return undefined;
+  const date = findDate(day);
+  if (date?.index !== 0 || date.text.length < day.trim().length) return undefined;
+  if (deck.trim() && !words(deck).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || word.length <= 4)) return undefined;
+  // The credit, less the copyright the Commonwealth papers' cables carried after it ("—Copyright").
+  const credit = [...brackets.matchAll(/\(([^()]+)\)/gu)]
+    .map(([, inside]) => (inside ?? '').replace(/\s*[—–-]*\s*copyright\.?\s*$/iu, '').trim())
+    .find((inside) => inside !== '' && !RECEIVED.test(inside) && !findDate(inside));
+  const agency = credit ? (agencyName(credit, lexicon) ?? credit) : undefined;
+  return { place: titleCase(place), text: printed.trim(), date: date.text, ...(agency ? { agency } : {}) };
 }
 
 /** A wire's credit between slashes after the place and date, closed by a full stop: "MOSCOW, Feb. 7 /TASS/." */

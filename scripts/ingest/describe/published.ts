@@ -125,6 +125,8 @@ type DateLine = { date: FoundDate; byline?: string; outlet?: string; source?: st
 function readDateLine(text: string): DateLine | undefined {
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
+  // A masthead's founding date ("Spokane, Washington  Est. May 19, 1883") dates the paper, not the article.
+  if (FOUNDED.test(text.slice(0, date.index))) return undefined;
   // Fields may stand on either side of the date ("Source: Xinhua | 2017-12-27 15:25:33 | Editor: huaxia").
   const fieldsBefore = stampFields(text.slice(0, date.index));
   const before = fieldsBefore ? '' : text.slice(0, date.index);
@@ -185,6 +187,13 @@ function readDateLine(text: string): DateLine | undefined {
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
   return undefined;
 }
+
+/**
+ * The words a masthead sets before the date its paper was founded: "Est.", "Established", "Founded", "Since",
+ * "Serving the region since", "Основана" (the founding is the paper's, and no article is dated by it).
+ */
+const FOUNDED =
+  /(?:^|[\s,|–—-])(?:est\.|estd\.?|established|founded|since|основан[аоы]?|издается\s+с|выходит\s+с)\s*(?:in\s+|on\s+|в\s+)?$/iu;
 
 /** The most words a "by …" credit before a stamp's date holds ("By Jane Roe And John Doe, ASSOCIATED PRESS" holds eight). */
 const BYLINE_WORDS = 10;
