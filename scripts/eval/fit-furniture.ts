@@ -69,7 +69,13 @@ function examplesOf(name: string, furniture: string[], first?: string, last?: st
   const file = `${name}.txt`;
   const { text } = readSeed(file, readFileSync(join(folder, 'articles', file)));
   const cleaned = clean(segment(text).pieces, lexicon);
-  const { body } = describe({ kept: cleaned.kept, masthead: cleaned.masthead, lexicon, editorial: {} });
+  const { body } = describe({
+    kept: cleaned.kept,
+    masthead: cleaned.masthead,
+    lexicon,
+    editorial: {},
+    removed: cleaned.changes,
+  });
   const vectors = bodyFeatures(body, lexicon);
   const texts = body.map((piece) => normalise(piece.text));
   const holding = (wanted: string | undefined) =>

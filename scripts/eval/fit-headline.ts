@@ -4,7 +4,7 @@ import { clean } from '../ingest/clean.ts';
 import { loadContent } from '../ingest/content/index.ts';
 import { isTitle, sortHead } from '../ingest/describe/head.ts';
 import { FEATURES, type Feature, splitDeck } from '../ingest/describe/headline.ts';
-import { splitHead } from '../ingest/describe/index.ts';
+import { splitHead, teasersOf } from '../ingest/describe/index.ts';
 import { readSeed } from '../ingest/read.ts';
 import { segment } from '../ingest/segment.ts';
 import { normalise } from './fields.ts';
@@ -87,7 +87,12 @@ const articles: Article[] = readdirSync(join(folder, 'gold'))
 function choiceOf(name: string, headline: string | null | undefined): Choice | undefined {
   const file = `${name}.txt`;
   const { text } = readSeed(file, readFileSync(join(folder, 'articles', file)));
-  const { head, body } = splitHead(clean(segment(text).pieces, lexicon).kept, lexicon);
+  const cleaned = clean(segment(text).pieces, lexicon);
+  const teasers = teasersOf(cleaned.kept, cleaned.changes);
+  const { head, body } = splitHead(
+    cleaned.kept.filter((piece) => !teasers.has(piece)),
+    lexicon,
+  );
   const { candidates } = sortHead(head, body, lexicon);
   const titles = candidates.filter(({ piece }) => isTitle(piece.text));
   const vectors = titles.map(({ vector }) => FEATURES.map((feature) => vector[feature]));

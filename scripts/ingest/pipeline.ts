@@ -62,7 +62,13 @@ export function ingestSeed(
   const { text, encoding, warnings } = readSeed(file, bytes);
   const segmented = segment(text);
   const cleaned = clean(segmented.pieces, lexicon);
-  const described = describe({ kept: cleaned.kept, masthead: cleaned.masthead, lexicon, editorial });
+  const described = describe({
+    kept: cleaned.kept,
+    masthead: cleaned.masthead,
+    lexicon,
+    editorial,
+    removed: cleaned.changes,
+  });
   // Furniture the rules left in the body, taken out by the fitted model where it is sure (furniture.ts).
   const furniture = dropFurniture(described.body, lexicon);
   described.body = furniture.body;

@@ -61,17 +61,29 @@ export interface DescribeInput {
   masthead: Piece[];
   lexicon: Lexicon;
   editorial: SeedEditorial;
+  /** What cleaning removed, by line: a link's label there ("Read more") marks the line above it as a teaser. */
+  removed?: Pick<Change, 'line' | 'text'>[];
 }
 
 /**
  * Finds the headline, date line, byline, credits and dateline among the pieces; reads outlet and address
  * from the masthead; settles the publication date (the editor's, else the text's); detects the language.
  */
-export function describe({ kept, masthead, lexicon, editorial }: DescribeInput): Described {
+export function describe({ kept: all, masthead, lexicon, editorial, removed = [] }: DescribeInput): Described {
   const changes: Change[] = [];
   const moved = (piece: Piece, reason: string): void => {
     changes.push({ kind: 'metadata', line: piece.line, text: piece.text, reason });
   };
+  const teasers = teasersOf(all, removed);
+  for (const piece of teasers) {
+    changes.push({
+      kind: 'removed',
+      line: piece.line,
+      text: piece.text,
+      reason: 'a teaser of another story, with its link’s label under it (“Read more”)',
+    });
+  }
+  const kept = all.filter((piece) => !teasers.has(piece));
   const split = splitHead(kept, lexicon);
   const head = readHead(split.head, split.body, lexicon);
   const body = head.opening ? split.body.slice(1) : split.body;
@@ -227,6 +239,31 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
     headLines: head.headLines,
     changes,
   };
+}
+
+/** A link's label under a teaser: "Read more", "Continue reading", "Full story", "More »", "Подробнее". */
+const LINK_LABEL =
+  /^(?:(?:read|see|watch|listen)\s+(?:more|the\s+full\s+(?:story|article|report))|continue\s+reading|full\s+(?:story|article)|more|читать\s+(?:далее|дальше|полностью)|подробнее)\s*[.:›»>→…]*$/iu;
+
+/** How many teasers with a link's label make a list of them: one alone may be a standfirst the page lets unfold. */
+const TEASER_LIST = 2;
+
+/**
+ * The teasers of other stories a page lists around its article (a "Don't miss" box, a list of related stories): lines
+ * each with a link's label right under it ("Read more"), which cleaning took out as furniture. A line followed so is a
+ * link to another page, whatever it reads like (a question, a quotation); two or more make a list. The line of a
+ * teaser is the next kept line's, less the blank lines and the label between.
+ */
+export function teasersOf(kept: KeptPiece[], removed: Pick<Change, 'line' | 'text'>[]): Set<KeptPiece> {
+  const labels = removed.filter((change) => LINK_LABEL.test(change.text.trim())).map((change) => change.line);
+  if (labels.length < TEASER_LIST) return new Set();
+  const found = kept.filter((piece, at) => {
+    const next = kept[at + 1]?.line ?? Number.POSITIVE_INFINITY;
+    const under = removed.filter((change) => change.line > piece.line && change.line < next);
+    // The label must be the first line removed under the teaser, so that a label further down links something else.
+    return under[0] !== undefined && labels.includes(under[0].line) && !piece.caption;
+  });
+  return new Set(found.length >= TEASER_LIST ? found : []);
 }
 
 /**

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
+import { readDateline } from './dateline.ts';
+import { dateLine } from './published.ts';
+
+describe('a masthead’s founding date', () => {
+  it('is no date line: "Est.", "Established", "Founded", "Since" date the paper, not the article', () => {
+    expect(dateLine('Riverton, Oregon  Est. March 2, 1871')).toBeUndefined();
+    expect(dateLine('The Valley Courier — Established June 4, 1902')).toBeUndefined();
+    expect(dateLine('Serving the county since April 1, 1899')).toBeUndefined();
+    expect(dateLine('Основана 12 марта 1917 года')).toBeUndefined();
+    // A stamp with a weekday or a label before its date is still one.
+    expect(dateLine('Friday, March 2, 2001')?.date).toMatchObject({ year: 2001, month: 3, day: 2 });
+  });
+
+  it('gives no publication date to an article whose only date is its paper’s founding', () => {
+    const article = ingestText(
+      'founding-date.txt',
+      [
+        'The Riverton Courier',
+        'Riverton, Oregon  Est. March 2, 1871',
+        '',
+        'Ministers Agree To Meet Again',
+        '',
+        'The foreign ministers of the two countries agreed on Thursday to meet again next month, officials said after talks.',
+        '',
+        'They did not say where the next round of talks would be held, but both sides called the meeting useful.',
+      ].join('\n'),
+    );
+    expect(article.frontmatter.published).toBeUndefined();
+  });
+});
+
+describe('a cable’s head run into its first paragraph', () => {
+  it('reads the place, the day and month, and the credit less its copyright, past a deck and the time received', () => {
+    const found = readDateline(
+      'Talks Open In Good Humour (Dominion Press Association—Copyright) (Rec. 9.30 p.m.) LONDON, March 3. The ministers met today at the palace.',
+      lexicon,
+    );
+    expect(found).toMatchObject({ place: 'London', date: 'March 3', agency: 'Dominion Press Association' });
+    expect(found?.text).toMatch(/LONDON, March 3\.$/u);
+    expect(readDateline('(Reuters) PARIS, June 9. The talks ended early.', lexicon)).toMatchObject({
+      place: 'Paris',
+      agency: 'Reuters',
+    });
+  });
+
+  it('reads none from a sentence that names a capital, or a bracket with no date after the place', () => {
+    expect(
+      readDateline('The ministers met (briefly) in PARIS, then flew home. They spoke later.', lexicon),
+    ).toBeUndefined();
+    expect(readDateline('Talks Open (Reuters) PARIS, the capital. The ministers met.', lexicon)).toBeUndefined();
+  });
+
+  it('dates the article by the day and month, its year left unstated', () => {
+    const article = ingestText(
+      'run-in-cable.txt',
+      [
+        'PEACE TALKS OPEN TODAY',
+        '',
+        'Calm Mood At The Palace (Dominion Press Association—Copyright) (Rec. 9.30 p.m.) LONDON, March 3. The foreign ministers will today begin the talks both sides have prepared for months, officials said.',
+        '',
+        'The talks are expected to last three days, and both sides have said they hope for an agreement on trade.',
+      ].join('\n'),
+    );
+    expect(article.frontmatter.published?.edtf).toBe('XXXX-03-03');
+    expect(article.frontmatter.dateline?.place).toBe('London');
+    expect(article.frontmatter.agencies).toEqual(['Dominion Press Association']);
+  });
+});
+
+describe('a list of teasers, each with its link’s label under it', () => {
+  const teasers = [
+    'Is the new port a good thing for the region?',
+    'Read more',
+    '',
+    "'We must help children learn to swim in the sea of news'",
+    'Read more',
+    '',
+    'Floods in the valley, a drought in the south, and a festival in the north',
+    'Read more',
+    '',
+  ];
+  const article = ingestText(
+    'teasers-above.txt',
+    [
+      'Don’t miss',
+      '',
+      ...teasers,
+      'Europe',
+      '',
+      'Ministers agree to meet again on trade',
+      '',
+      'Latest update : 2019-05-14',
+      '',
+      'The foreign ministers of the two countries agreed on Tuesday to meet again next month, officials said after the talks in the capital.',
+      '',
+      'They did not say where the next round would be held, but both sides called the meeting useful and the mood good.',
+    ].join('\n'),
+  );
+
+  it('is no part of the article: the headline and the date line are read under it', () => {
+    expect(article.frontmatter.title).toBe('Ministers agree to meet again on trade');
+    expect(article.frontmatter.published?.edtf).toBe('2019-05-14');
+    expect(textOf(article)).not.toMatch(/port|swim|Floods/u);
+  });
+
+  it('leaves a line followed by a link’s label alone when it is the only one: a standfirst a page lets unfold', () => {
+    const one = ingestText(
+      'one-read-more.txt',
+      [
+        'Ministers agree to meet again on trade',
+        '',
+        'The foreign ministers of the two countries agreed on Tuesday to meet again next month, officials said.',
+        'Read more',
+        '',
+        'They did not say where the next round would be held, but both sides called the meeting useful and the mood good.',
+      ].join('\n'),
+    );
+    expect(textOf(one)).toMatch(/agreed on Tuesday/u);
+  });
+});
