@@ -12,6 +12,7 @@ import { type Dateline, readDateline } from './dateline.ts';
 import { readFieldBar } from './field-bar.ts';
 import { type Head, isTitle, isTitleCased, readCredit, readHead, signOff } from './head.ts';
 import { isPersonAlone, isStamp } from './headline.ts';
+import { fullArticleSite } from './outlet.ts';
 import {
   dateLine,
   dateRun,
@@ -102,6 +103,15 @@ export function describe({ kept: all, masthead, lexicon, editorial, removed = []
         text: piece.text,
         reason: 'after the closing credit: a notice of the site',
       });
+      return false;
+    }
+    // A repost's pointer to the whole text on its source's site ("Read the full article on Site Name: Title") ends
+    // the excerpt; the source is the outlet, and what the reposting site prints under it is its own.
+    const source = index > 0 ? fullArticleSite(piece.text) : undefined;
+    if (source) {
+      signedOutlet ??= source;
+      moved(piece, 'the pointer to the whole text on its source’s site, shown as the outlet');
+      closed = true;
       return false;
     }
     const reporters = reportersOf(piece.text);
@@ -568,7 +578,9 @@ export function flattenedStamp(paragraphs: Piece[]): Published | undefined {
   const before = opening.slice(0, date.index).trimEnd();
   // A shorter text (a flash, a brief) is a flattened page when the date comes before any sentence has ended.
   if (lead.text.length < FLATTENED && /[.!?…]["”’)]*\s/u.test(before)) return undefined;
-  if (/\b(?:on|in|by|since|until|till|from|of|to|before|after|at|as|dated|until)$/i.test(before)) return undefined;
+  // A preposition or a determiner ties the date into a sentence ("on July 16, 2018", "The July 16, 2018, meeting").
+  if (/\b(?:on|in|by|since|until|till|from|of|to|before|after|at|as|dated|the|a|an|this|that|its|their)$/i.test(before))
+    return undefined;
   return {
     ...statedDate(date, date.year),
     evidence: `The text has lost its line breaks; “${date.text}” stands between the headline and the first sentence, where a date stamp goes.`,

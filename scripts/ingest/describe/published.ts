@@ -5,6 +5,7 @@ import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { memoise } from '../text/memo.ts';
 import { words } from '../text/prose.ts';
+import { MEDIA_WORD } from './outlet.ts';
 import { isPlaceAlone } from './place-alone.ts';
 import { isDotted, isRussianDateLabel, russianDate } from './russian-date.ts';
 
@@ -174,6 +175,10 @@ function readDateLine(text: string): DateLine | undefined {
   // Set off by a dash or a bar, a name of two words or more is the masthead's ("- The Paper - Friday, …").
   const masthead = named && capitalised && /[|–—-]\s*$/u.test(before) && words(name).length >= 2;
   if (masthead && words(name).length <= 6) return { date, outlet: name };
+  // A paper's name run into the date with nothing between ("Russia Journal DailyMarch 26, 2003"): a masthead, its name
+  // ending on a word papers' names end on.
+  const paper = named && capitalised && words(name).length >= 2 && words(name).length <= 6;
+  if (paper && MEDIA_WORD.test(words(name).at(-1) ?? '')) return { date, outlet: name };
   const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word) || isRussianDateLabel(word));
   if (labelOnly) {
     return { date, ...(byline ? { byline } : {}), ...(source ? { source } : {}), ...(site ? { outlet: site } : {}) };
