@@ -34,12 +34,21 @@ const PARTS = /^((?:\s*,\s*[^,()–—|-]{1,30}?|\s*\([^()]{1,40}\))*)\s*(?:(?:-
  * papers' form. Taken only when the parts hold a date, since "Russia, China:" opens many a sentence.
  */
 const COLON_PARTS = /^((?:\s*,\s*[^,():–—|-]{1,30}?)+)\s*:\s+/u;
+/** A name of one to four capitalised words, then a slash and a space, opening a paragraph: "Daily Courier/ On …". */
+const SLASH_CREDIT = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\/\s+(?=\p{Lu})/u;
 const LEAD_CREDIT = /^\(\s*([^()]{2,30}?)\s*\)\s*(?:-{1,2}|[–—])\s+/u;
 
 /** Reads the dateline at the start of a paragraph; `colon` allows the "Moscow:" form, which only a first paragraph may use. */
 export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true } = {}): Dateline | undefined {
   const credit = LEAD_CREDIT.exec(paragraph);
   if (credit?.[1]) return { text: credit[0].trim(), agency: agencyName(credit[1], lexicon) ?? credit[1] };
+  // A site's or a wire's name and a slash opening the first paragraph ("Daily Courier/ On Tuesday, …"), as some
+  // sites credit their own copy: a wire the lexicon knows is the agency, another name the site.
+  const slashed = colon ? SLASH_CREDIT.exec(paragraph) : null;
+  if (slashed?.[1] && !isPlaceAlone(slashed[1])) {
+    const agency = agencyName(slashed[1], lexicon);
+    return { text: slashed[0].trim(), ...(agency ? { agency } : { site: slashed[1] }) };
+  }
   const caps = CAPS_PLACE.exec(paragraph)?.[0];
   if (caps && caps.replace(/[^\p{L}]/gu, '').length >= 3) {
     const found = withParts(paragraph, caps, lexicon);
@@ -158,11 +167,25 @@ function bracketed(place: string, rest: string, lexicon: Lexicon): Dateline | un
   const inside = match?.[1] ?? '';
   const date = findDate(inside);
   if (!match || date?.year === undefined) return undefined;
-  const agency = inside
-    .split(/\s*[/|]\s*|\s+[-–—]\s+/u)
-    .map((part) => agencyName(part, lexicon))
-    .find((name) => name !== undefined);
-  return { place: titleCase(place), text: (place + match[0]).trim(), date: date.text, ...(agency ? { agency } : {}) };
+  const parts = inside.split(/\s*[/|]\s*|\s+[-–—]\s+/u);
+  const agency = parts.map((part) => agencyName(part, lexicon)).find((name) => name !== undefined);
+  // Beside the wire, the site that prints its copy names itself ("UrduPoint News / Sputnik"): a name, no date.
+  const site = agency
+    ? parts.find(
+        (part) =>
+          !agencyName(part, lexicon) &&
+          !findDate(part) &&
+          !/\d{4}/u.test(part) &&
+          /^\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u.test(part.trim()),
+      )
+    : undefined;
+  return {
+    place: titleCase(place),
+    text: (place + match[0]).trim(),
+    date: date.text,
+    ...(agency ? { agency } : {}),
+    ...(site ? { site: site.trim() } : {}),
+  };
 }
 
 /** Comma parts after the place, then a credit in brackets, then the text at once with a capital: ", DC (Site) The …". */

@@ -319,7 +319,8 @@ export function readByline(
 ): { names: string; agency?: string; outlet?: string } | undefined {
   const signed = signOff(text);
   if (signed) return signed;
-  const by = /^by\s+(\S.*)$/i.exec(text)?.[1];
+  // "Text by", "Story by", "Written by" credit as "By" does.
+  const by = /^(?:(?:text|story|words|report|written|reporting)\s+)?by\s*:?\s+(\S.*)$/i.exec(text)?.[1];
   const line = (by ?? text)
     .replace(/\s+\/\s+.*$/u, '')
     .replace(/\s*\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b.*$/iu, '')
@@ -335,6 +336,12 @@ export function readByline(
   const desk = parts.length > 1 ? agencyName(parts[0] ?? '', lexicon) : undefined;
   if (desk && parts.slice(1).every((part) => STAFF.test(part))) return { names: '', agency: desk };
   if (names.length === 0) return undefined;
+  // A credit to a name with a figure in it ("Text by CHANNEL 9") is to a broadcaster or a site, its own staff's copy:
+  // no person's name has a figure.
+  const [only] = names;
+  if (by !== undefined && names.length === 1 && only && /\p{L}\s+\d{1,3}$/u.test(only) && words(only).length <= 4) {
+    return { names: '', outlet: only, ...(agency ? { agency } : {}) };
+  }
   // Without "By", only names compromise reads as people's make a byline; and a name under an office ("President
   // Jane Roe") is the page's subject or section, as a writer is credited by name alone.
   if (by === undefined && !names.every((name) => isPersonAlone(name) && !OFFICE_FIRST.test(name))) return undefined;

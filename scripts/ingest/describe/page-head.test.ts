@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
 import { readDateline } from './dateline.ts';
+import { readByline } from './head.ts';
+import { flattenedStamp } from './index.ts';
+import { outletNamed } from './outlet.ts';
 import { dateLine } from './published.ts';
 
 describe('a masthead’s founding date', () => {
@@ -118,5 +121,90 @@ describe('a list of teasers, each with its link’s label under it', () => {
       ].join('\n'),
     );
     expect(textOf(one)).toMatch(/agreed on Tuesday/u);
+  });
+});
+
+describe('the outlet, from what a page prints about itself', () => {
+  const labels = (...list: string[]) => ({ labels: list, notices: [] });
+  const notices = (...list: string[]) => ({ labels: [], notices: list });
+  const stated = (value: string) => ({ value, provenance: 'stated' as const });
+
+  it('reads a site’s name from a label ending on a word news organisations’ names end on, less its slogan', () => {
+    expect(outletNamed(undefined, labels('Icon Camera', 'The Kettle-Review Newspaper'), [])).toEqual(
+      stated('The Kettle-Review'),
+    );
+    expect(outletNamed(undefined, labels('Metro Channel News - Always First'), [])).toEqual(
+      stated('Metro Channel News'),
+    );
+    expect(outletNamed(undefined, labels('Harbour News Share'), [])).toEqual(stated('Harbour News'));
+  });
+
+  it('reads none from a section’s label of the same form', () => {
+    for (const label of ['World News', 'Top News', 'General News', 'Europe News', 'USA News', 'News']) {
+      expect(outletNamed(undefined, labels(label), [])).toBeUndefined();
+    }
+  });
+
+  it('reads the site its own notices name: an editorial board, its newsroom, its app', () => {
+    expect(
+      outletNamed(undefined, notices('Editorials represent the views of The Valley Review editorial board.'), []),
+    ).toEqual(stated('The Valley Review'));
+    expect(outletNamed(undefined, notices('Connect with the Valley Review Newsroom:'), [])).toEqual(
+      stated('Valley Review'),
+    );
+    expect(outletNamed(undefined, notices('Get The Valley Review Everywhere'), [])).toEqual(
+      stated('The Valley Review'),
+    );
+  });
+
+  it('gives the name a label prints in full where the text gives it in short', () => {
+    expect(outletNamed(stated('Harbour News'), labels('Newsletter', 'Harbour News TV'), [])).toEqual(
+      stated('Harbour News TV'),
+    );
+  });
+
+  it('reads a paper’s name run into its date line', () => {
+    expect(dateLine('Valley Review DailyMarch 26, 2003')).toMatchObject({ outlet: 'Valley Review Daily' });
+  });
+
+  it('reads the site beside the wire in a bracketed dateline, and a site’s name and a slash opening the lead', () => {
+    expect(readDateline('OSLO (Harbour News / Reuters - 4th May, 2019) The talks ended.', lexicon)).toMatchObject({
+      place: 'Oslo',
+      agency: 'Reuters',
+      site: 'Harbour News',
+    });
+    expect(readDateline('Harbour News/ On Tuesday, the ministers met in the capital.', lexicon)).toMatchObject({
+      site: 'Harbour News',
+    });
+    expect(readDateline('Reuters/ On Tuesday, the ministers met.', lexicon)).toMatchObject({ agency: 'Reuters' });
+  });
+
+  it('reads a credit "Text by" a name with a figure as the broadcaster’s, and ends a repost at its pointer', () => {
+    expect(readByline('Text by CHANNEL 9', lexicon)).toMatchObject({ names: '', outlet: 'CHANNEL 9' });
+    expect(readByline('Text by Jane Roe', lexicon)).toMatchObject({ names: 'Jane Roe' });
+    const article = ingestText(
+      'repost-pointer.txt',
+      [
+        'Ministers agree to meet again on trade',
+        '',
+        'The foreign ministers of the two countries agreed on Tuesday to meet again next month, officials said after the talks.',
+        '',
+        'They did not say where the next round would be held, but both sides called the meeting useful and the mood good.',
+        '',
+        'Read the full article on Valley Institute: Ministers agree to meet again on trade',
+        '',
+        'Related programs and centres of the reposting site',
+      ].join('\n'),
+    );
+    expect(article.frontmatter.outlet?.value).toBe('Valley Institute');
+    expect(textOf(article)).not.toMatch(/Related programs|full article/u);
+  });
+});
+
+describe('a date in a sentence of a text whose line breaks were lost', () => {
+  it('is no stamp after a determiner: "The July 16, 2018, meeting …"', () => {
+    const lead = `The July 16, 2018, meeting of the two presidents is both natural and unconventional. ${'They spoke at length about the treaty and about trade, and agreed to meet again. '.repeat(14)}`;
+    expect(flattenedStamp([{ text: lead, line: 1 }])).toBeUndefined();
+    expect(flattenedStamp([{ text: `Talks Resume July 16, 2018 ${lead.slice(4)}`, line: 1 }])?.edtf).toBe('2018-07-16');
   });
 });
