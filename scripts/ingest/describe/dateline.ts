@@ -189,11 +189,11 @@ function bracketed(place: string, rest: string, lexicon: Lexicon): Dateline | un
 }
 
 /** Comma parts after the place, then a credit in brackets, then the text at once with a capital: ", DC (Site) The …". */
-const CREDITED = /^((?:\s*,\s*[^,()–—|-]{1,30}?)*)\s*\(\s*(\p{Lu}[^()]{1,30}?)\s*\)\s+(?=\p{Lu})/u;
+const CREDITED = /^((?:\s*,\s*[^,()–—|-]{1,30}?)*)\s*\(\s*(\p{Lu}[^()]{1,30}?)\s*\)\s*:?\s+(?=\p{Lu})/u;
 
 /**
- * A dateline closed by a credit in brackets with no dash after it: "WASHINGTON (AP) The …", "Washington, DC (Site News)
- * The below …", as some sites print a wire's or their own copy. The credit must be a name of four words or fewer and
+ * A dateline closed by a credit in brackets with no dash after it, or a colon: "WASHINGTON (AP) The …", "Washington, DC
+ * (Site News) The below …", "WASHINGTON (AP): The …", as some sites print a wire's or their own copy. The credit must be a name of four words or fewer and
  * no date, and a place in title case must be one compromise knows, so that "Obama (left) Meets …" is none. A credit the
  * lexicon knows is the agency; another may be the site itself, and is not taken for an agency.
  */

@@ -110,6 +110,15 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     at += (run?.count ?? 1) - 1;
     const stamp = run?.stamp;
     const listed = isListItem(piece) && (isListItem(head[at - 1]) || isListItem(head[at + 1]));
+    // A line of the place and the agency ("MOSCOW - Agence France-Presse"), as some papers head a wire's copy.
+    const placed = stamp ? undefined : placeAndAgency(piece.text, lexicon);
+    if (placed) {
+      meta.add(piece);
+      found.agencies.push(placed.agency);
+      found.place ??= { place: placed.place, text: piece.text };
+      note(piece, 'metadata', 'the line of the place and the agency, shown as the dateline and the agency');
+      continue;
+    }
     const credit = listed ? undefined : (headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon));
     const bar = stamp || credit ? undefined : readFieldBar(piece.text, lexicon);
     if (bar) {
@@ -155,7 +164,10 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
     } else if (piece.caption) found.captions.push(piece);
-    else if (bannerName(piece.text)) {
+    else if (DISCLAIMER.test(piece.text)) {
+      found.headLines.push(piece.text);
+      note(piece, 'removed', 'a disclaimer of whose views the site’s pages give');
+    } else if (bannerName(piece.text)) {
       found.outlet ??= bannerName(piece.text);
       note(piece, 'removed', 'the site’s appeal to its readers, naming the site (shown as the outlet)');
     } else rest.push(piece);
@@ -221,7 +233,13 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
       if (outlet) found.outlet = outlet;
       note(piece, 'metadata', 'the headline');
     } else if (vector.inBody > 0) {
-    } else if (kinds.includes('place') && !found.place && words(piece.text).length <= 5 && !headsList(piece, head)) {
+    } else if (
+      kinds.includes('place') &&
+      !found.place &&
+      words(piece.text).length <= 5 &&
+      !headsList(piece, head) &&
+      !REGION.test(piece.text.trim())
+    ) {
       found.place = { place: piece.text.split(',')[0]?.trim() ?? piece.text, text: piece.text };
       note(piece, 'metadata', 'the place the text was given, shown as the dateline');
     } else if (headline && piece.line >= headline.piece.line && !found.standfirst && isStandfirst(piece.text, kinds)) {
@@ -246,6 +264,35 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
     }
   }
   return found;
+}
+
+/**
+ * A site's disclaimer of the views its pages give, in English or Russian: "… do not necessarily reflect the views of
+ * the editors", "Материалы … не отражают позицию редакции" (do not reflect the editorial office's position). A notice,
+ * never a title.
+ */
+const DISCLAIMER =
+  /\b(?:do(?:es)?\s+not|don['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:views?|opinions?|positions?)\b|(?<!\p{L})не\s+(?:обязательно\s+|всегда\s+)?(?:отража|совпада|выража)\p{L}*\s+(?:с\s+)?(?:позици|мнени|точк)\p{L}*/iu;
+
+/**
+ * A continent or a world region alone on a line ("Europe", "Middle East", "Asia-Pacific"): a site's section, never a
+ * dateline, which names a city or a country.
+ */
+const REGION =
+  /^(?:europe|asia|africa|americas?|north america|south america|latin america|middle east|near east|far east|asia[- ]pacific|oceania|eurasia|world|the world|central asia|eastern europe|western europe)$/iu;
+
+/**
+ * A head line of a place in capitals and an agency the lexicon knows, apart by a dash or a bar: "MOSCOW - Agence
+ * France-Presse", "ANKARA | Reuters". The place, in title case, and the agency by the lexicon's name.
+ */
+function placeAndAgency(text: string, lexicon: Lexicon): { place: string; agency: string } | undefined {
+  const match = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,2})\s+[-–—|]\s+(.{2,40})$/u.exec(text.trim());
+  const agency = match?.[2] ? agencyName(match[2].trim(), lexicon) : undefined;
+  if (!match?.[1] || !agency) return undefined;
+  const place = match[1]
+    .toLowerCase()
+    .replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return { place, agency };
 }
 
 /** A stamp labelled as an update or a change, in English or Russian ("Updated …", "Modified …", "обновлено …"). */

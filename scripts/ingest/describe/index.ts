@@ -351,8 +351,19 @@ export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiec
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   // A document's title in title case closed by a full stop ("Message From the Chairman to the President.") is no prose.
+  // A page's first line printed again under it, whole or cut short, with no closing stop, is its title twice (the
+  // page's title, which a browser cuts, and its heading), however long it runs: no prose.
+  const [title = '', again = ''] = kept.slice(0, 2).map((piece) => piece.text.trim());
+  const printedTwice = title.length >= 20 && again.startsWith(title) && !endsSentence(title);
+  const twice = (at: number) => at === 0 && printedTwice;
   const prose = kept.findIndex(
-    (piece) => !piece.caption && isProse(piece.text) && !isSiteNote(piece.text) && !isTitleCased(piece.text),
+    (piece, at) =>
+      !piece.caption &&
+      isProse(piece.text) &&
+      !isSiteNote(piece.text) &&
+      !isTitleCased(piece.text) &&
+      !twice(at) &&
+      !twice(at - 1),
   );
   // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
   // the body, though its first line is too short to be prose.

@@ -208,3 +208,56 @@ describe('a date in a sentence of a text whose line breaks were lost', () => {
     expect(flattenedStamp([{ text: `Talks Resume July 16, 2018 ${lead.slice(4)}`, line: 1 }])?.edtf).toBe('2018-07-16');
   });
 });
+
+describe('the head’s place, agency and title lines', () => {
+  const body = [
+    '',
+    'The foreign ministers of the two countries agreed on Tuesday to meet again next month, officials said after the talks.',
+    '',
+    'They did not say where the next round would be held, but both sides called the meeting useful and the mood good.',
+  ];
+
+  it('reads a line of the place and a known agency as the dateline and the agency, not the outlet', () => {
+    const article = ingestText(
+      'place-agency-line.txt',
+      ['Ministers agree to meet again', '', 'OSLO - Agence France-Presse', ...body].join('\n'),
+    );
+    expect(article.frontmatter.dateline?.place).toBe('Oslo');
+    expect(article.frontmatter.agencies).toEqual(['AFP']);
+    expect(article.frontmatter.outlet).toBeUndefined();
+  });
+
+  it('reads no dateline from a continent or a region alone above the headline: a section', () => {
+    const article = ingestText('region-label.txt', ['Europe', '', 'Ministers agree to meet again', ...body].join('\n'));
+    expect(article.frontmatter.dateline).toBeUndefined();
+  });
+
+  it('reads a dateline whose bracketed credit is closed by a colon, an unknown credit being no agency', () => {
+    expect(readDateline('OSLO (HN): The talks ended on Tuesday.', lexicon)).toMatchObject({ place: 'Oslo' });
+    expect(readDateline('OSLO (HN): The talks ended on Tuesday.', lexicon)?.agency).toBeUndefined();
+  });
+
+  it('takes no disclaimer for the headline', () => {
+    const article = ingestText(
+      'disclaimer-head.txt',
+      [
+        'Ministers agree to meet again',
+        '',
+        'Материалы сайта содержат оценки зарубежных СМИ и не отражают позицию редакции',
+        ...body,
+      ].join('\n'),
+    );
+    expect(article.frontmatter.title).toBe('Ministers agree to meet again');
+  });
+
+  it('reads a long first line printed again under it, cut short, as head, not the text', () => {
+    const long =
+      'Ministers meet – The Foreign Ministers of the Two Countries – remarks before signing the agreement on trade, with the statement of the spokesman and the list of the delegations';
+    const article = ingestText(
+      'title-twice.txt',
+      [long.slice(0, 120), '', long, '', 'Ministers Meet Again on Trade', ...body].join('\n'),
+    );
+    expect(textOf(article)).not.toMatch(/remarks before signing/u);
+    expect(textOf(article)).toMatch(/^The foreign ministers/u);
+  });
+});
