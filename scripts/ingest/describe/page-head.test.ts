@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText, lexicon, textOf } from '../../../test/ingest.ts';
+import { isSiteNotice } from '../furniture.ts';
 import { readDateline } from './dateline.ts';
 import { readByline } from './head.ts';
 import { flattenedStamp } from './index.ts';
@@ -259,5 +260,30 @@ describe('the head’s place, agency and title lines', () => {
     );
     expect(textOf(article)).not.toMatch(/remarks before signing/u);
     expect(textOf(article)).toMatch(/^The foreign ministers/u);
+  });
+});
+
+describe('a site’s notice to its reader in the body', () => {
+  it('is told by what it asks of the reader or says of the page', () => {
+    for (const notice of [
+      'If you are not a subscriber, you can get instant, unlimited access here',
+      'Sorry, this media is not yet available or has expired',
+      'Receive Daily Headlines FREE Sign up today!',
+      'For corrections to this story, click here. To submit a letter to the editor, click here.',
+      'Also on example.com Ministers agree to meet again on trade',
+    ]) {
+      expect(isSiteNotice(notice), notice).toBe(true);
+    }
+  });
+
+  it('is not a report or a quotation that uses the same words', () => {
+    for (const text of [
+      'The ministers agreed to sign up to the treaty on Tuesday, officials said.',
+      '"Click here and you will see the list," the spokesman told reporters, pointing at a screen.',
+      'The video of the meeting was not made public, the ministry said in a statement.',
+      `Also on example.com Ministers agree to meet again ${'and the talks went on for hours while the two sides argued over the text '.repeat(3)}`,
+    ]) {
+      expect(isSiteNotice(text), text).toBe(false);
+    }
   });
 });
