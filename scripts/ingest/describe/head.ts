@@ -377,6 +377,10 @@ export function readByline(
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
     .map((part) => part.trim())
     .filter(Boolean);
+  // A writer's name and the wire's with nothing between ("Jane Roe Associated Press"), as a paper carrying the wire
+  // sets the two on one line: the name is a person's, and the words after it a name the lexicon knows.
+  const runOn = parts.length === 1 ? runOnAgency(parts[0] ?? '', lexicon) : undefined;
+  if (runOn) return { names: runOn.name, agency: runOn.agency };
   const agency = parts.length > 1 ? agencyName(parts.at(-1) ?? '', lexicon) : undefined;
   const names = agency ? parts.slice(0, -1) : parts;
   // An agency credited with its desk's staff and no writer ("Reuters, Staff Report"): the agency, and no byline.
@@ -394,6 +398,17 @@ export function readByline(
   if (by === undefined && !names.every((name) => isPersonAlone(name) && !OFFICE_FIRST.test(name))) return undefined;
   if (by !== undefined && words(line).length > 9 && !agency) return undefined;
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
+}
+
+/** A person's name of two to four words and an agency's name after it on one line: "Jane Roe Associated Press". */
+function runOnAgency(line: string, lexicon: Lexicon): { name: string; agency: string } | undefined {
+  const all = line.split(/\s+/u);
+  for (let cut = 1; cut <= 3 && cut < all.length - 1; cut++) {
+    const agency = agencyName(all.slice(-cut).join(' '), lexicon);
+    const name = all.slice(0, -cut).join(' ');
+    if (agency && words(name).length >= 2 && words(name).length <= 4 && isPersonAlone(name)) return { name, agency };
+  }
+  return undefined;
 }
 
 /** The last word of a broadcaster's or a news service's name: "Channel News", "Metro TV", "City Radio". */

@@ -287,3 +287,13 @@ describe('a site’s notice to its reader in the body', () => {
     }
   });
 });
+
+describe('a byline run into the wire’s name', () => {
+  it('gives the writer and the agency: "Jane Roe Associated Press"', () => {
+    expect(readByline('Jane Roe Associated Press', lexicon)).toMatchObject({
+      names: 'Jane Roe',
+      agency: 'Associated Press',
+    });
+    expect(readByline('Jane Roe Reuters', lexicon)).toMatchObject({ names: 'Jane Roe', agency: 'Reuters' });
+  });
+});
