@@ -185,7 +185,7 @@ export function describe({ kept: all, masthead, lexicon, editorial, removed = []
   // A relayed item names the agency it relays in its opening ("Как передает ТАСС, …"), as a dateline would.
   const relayed = paragraphs
     .slice(0, 3)
-    .map((piece) => relayedAgency(piece.text, lexicon))
+    .map((piece, index) => relayedAgency(piece.text, lexicon, index === 0))
     .find(Boolean);
   if (relayed && agencies.size === 0) agencies.add(relayed);
   // A lead-in or a photo line may come before the dateline, so the first three paragraphs are read.
@@ -302,7 +302,17 @@ const REPORTER_LINE = /^(?:correspondent|reporter)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\
  * агентство Интерфакс со ссылкой на …" (as the agency reports, citing …). A relaying site credits its source so where
  * an English one would set a dateline's credit; "как пишет" (as a paper writes) cites a paper, and is not read.
  */
-function relayedAgency(text: string, lexicon: Lexicon): string | undefined {
+function relayedAgency(text: string, lexicon: Lexicon, lead: boolean): string | undefined {
+  // In English the formula closes the lead's first sentence: "…, Reuters reports.", "…, the Xinhua news agency
+  // reported." Only in the lead, and only a wire the lexicon knows, not after a quotation's attribution ("…, Lavrov
+  // said, Interfax reported."), which cites the wire for that quotation alone.
+  const first = lead ? (sentences(text.slice(0, 1000))[0] ?? '') : '';
+  const closing =
+    /(?<!\b(?:said|says|told\s+\p{L}+|reads|added|stated))[”"]?,\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)(?:\s+news\s+agency)?\s+(?:reports|reported)\.?$/u.exec(
+      first.trim(),
+    )?.[1];
+  const wire = closing ? agencyName(closing, lexicon) : undefined;
+  if (wire) return wire;
   const name =
     /^Как\s+(?:передает|передаёт|сообщает)\s+(?:корреспондент\s+|агентство\s+)?(\p{Lu}[^,]{0,40}?)(?:\s+со\s+ссылкой(?=\s)|,)/u.exec(
       text,

@@ -297,3 +297,51 @@ describe('a byline run into the wire’s name', () => {
     expect(readByline('Jane Roe Reuters', lexicon)).toMatchObject({ names: 'Jane Roe', agency: 'Reuters' });
   });
 });
+
+describe('a lead that relays a wire', () => {
+  const rest = [
+    '',
+    'They did not say where the next round would be held, but both sides called the meeting useful and the mood good.',
+    '',
+    'The talks are expected to go on next month in the capital, officials said.',
+  ];
+
+  it('credits the wire its first sentence closes on: "…, Reuters reports."', () => {
+    const article = ingestText(
+      'relayed-wire.txt',
+      [
+        'Ministers agree to meet again',
+        '',
+        'The foreign ministers of the two countries agreed on Tuesday to meet again next month, Reuters reports.',
+        ...rest,
+      ].join('\n'),
+    );
+    expect(article.frontmatter.agencies).toEqual(['Reuters']);
+  });
+
+  it('credits no wire cited for one quotation: "…, Lavrov said, Interfax reported."', () => {
+    const article = ingestText(
+      'quoted-wire.txt',
+      [
+        'Ministers agree to meet again',
+        '',
+        '"We will meet again next month," the foreign minister said, Interfax reported.',
+        ...rest,
+      ].join('\n'),
+    );
+    expect(article.frontmatter.agencies).toEqual([]);
+  });
+
+  it('credits no source that is not a wire the lexicon knows', () => {
+    const article = ingestText(
+      'relayed-paper.txt',
+      [
+        'Ministers agree to meet again',
+        '',
+        'The foreign ministers of the two countries agreed on Tuesday to meet again next month, the Daily Courier reports.',
+        ...rest,
+      ].join('\n'),
+    );
+    expect(article.frontmatter.agencies).toEqual([]);
+  });
+});
