@@ -33,8 +33,8 @@ function cleaned(test: Case) {
 }
 
 function described(test: Case) {
-  const { kept, masthead } = cleaned(test);
-  return describe({ kept, masthead, lexicon, editorial: {} });
+  const { kept, masthead, changes } = cleaned(test);
+  return describe({ kept, masthead, lexicon, editorial: {}, removed: changes });
 }
 
 function repaired(test: Case) {

@@ -4,7 +4,7 @@ import { clean } from '../ingest/clean.ts';
 import { loadContent } from '../ingest/content/index.ts';
 import { isTitle, sortHead } from '../ingest/describe/head.ts';
 import { FEATURES, type Feature, splitDeck } from '../ingest/describe/headline.ts';
-import { splitHead } from '../ingest/describe/index.ts';
+import { splitHead, teasersOf } from '../ingest/describe/index.ts';
 import { readSeed } from '../ingest/read.ts';
 import { segment } from '../ingest/segment.ts';
 import { normalise } from './fields.ts';
@@ -37,11 +37,11 @@ const OPTIONS: FitOptions = { lambda: LAMBDA };
 /** The articles of the first test split (test/eval/README.md), which the hand-set weights were not set on. */
 const FIRST_TEST = new Set([21, 24, 27, 30, 33, 36, 39, 42, ...range(43, 54)]);
 /**
- * The splits that joined development last (111–130, the fifth test split; 131–150, the sixth): what carries over to
+ * The splits that joined development last (131–150, the sixth test split; 151–170, the seventh): what carries over to
  * each from the articles before it is printed too.
  */
-const FIFTH = { from: 111, to: 130 };
-const NEWEST = { from: 131, to: 150 };
+const FIFTH = { from: 131, to: 150 };
+const NEWEST = { from: 151, to: 170 };
 
 /** The hand-set weights the ingest had before the fit, in the fitted features' terms (new features at 0). */
 const HAND: Model = {
@@ -87,7 +87,12 @@ const articles: Article[] = readdirSync(join(folder, 'gold'))
 function choiceOf(name: string, headline: string | null | undefined): Choice | undefined {
   const file = `${name}.txt`;
   const { text } = readSeed(file, readFileSync(join(folder, 'articles', file)));
-  const { head, body } = splitHead(clean(segment(text).pieces, lexicon).kept, lexicon);
+  const cleaned = clean(segment(text).pieces, lexicon);
+  const teasers = teasersOf(cleaned.kept, cleaned.changes);
+  const { head, body } = splitHead(
+    cleaned.kept.filter((piece) => !teasers.has(piece)),
+    lexicon,
+  );
   const { candidates } = sortHead(head, body, lexicon);
   const titles = candidates.filter(({ piece }) => isTitle(piece.text));
   const vectors = titles.map(({ vector }) => FEATURES.map((feature) => vector[feature]));
@@ -157,7 +162,7 @@ const lines = [
       .join(', ') || 'none'
   }`,
   `Hand-set weights: in sample ${share(accuracy(learnable, HAND))}; on the first test split ${accuracy(onSplit(true), HAND).toFixed(2)}`,
-  `Fitted (λ = ${LAMBDA}): in sample ${share(inSample)}; leave-one-article-out ${share(crossValidated)}; fitted without the first test split, on it ${unseen.toFixed(2)} (${onSplit(true).length} learnable); fitted on 01–110, on 111–130 ${fifth}; fitted on 01–130, on 131–150 ${newest}`,
+  `Fitted (λ = ${LAMBDA}): in sample ${share(inSample)}; leave-one-article-out ${share(crossValidated)}; fitted without the first test split, on it ${unseen.toFixed(2)} (${onSplit(true).length} learnable); fitted on 01–130, on 131–150 ${fifth}; fitted on 01–150, on 151–170 ${newest}`,
   ...[0.1, 0.3, 3, 10].map(
     (lambda) => `  λ = ${lambda}: leave-one-article-out ${share(leaveOneOut(learnable, { lambda }))}`,
   ),
@@ -170,7 +175,7 @@ console.log(lines.join('\n'));
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const written = {
-  method: `Fitted by scripts/eval/fit-headline.ts (npm run fit:headline): conditional logistic ranking of each development article's title-like head lines and "no headline", L2 penalty λ = ${LAMBDA}. Right in sample ${share(inSample)}, by leave-one-article-out cross-validation ${share(crossValidated)}; fitted without the first test split (test/eval/README.md), right on it ${unseen.toFixed(2)}; fitted on 01–110, right on 111–130 ${fifth}; fitted on 01–130, right on 131–150 ${newest}.`,
+  method: `Fitted by scripts/eval/fit-headline.ts (npm run fit:headline): conditional logistic ranking of each development article's title-like head lines and "no headline", L2 penalty λ = ${LAMBDA}. Right in sample ${share(inSample)}, by leave-one-article-out cross-validation ${share(crossValidated)}; fitted without the first test split (test/eval/README.md), right on it ${unseen.toFixed(2)}; fitted on 01–130, right on 131–150 ${fifth}; fitted on 01–150, right on 151–170 ${newest}.`,
   none: round(model.none),
   weights: Object.fromEntries(FEATURES.map((feature, index) => [feature, round(model.weights[index] ?? 0)])),
 };

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText, lexicon } from '../../test/ingest.ts';
 import type { KeptPiece } from './clean.ts';
-import { bodyFeatures, dropFurniture, FITTED, furnitureProbability, namesKept, THRESHOLD } from './furniture.ts';
+import {
+  bodyFeatures,
+  dropFurniture,
+  FITTED,
+  furnitureProbability,
+  isSiteNotice,
+  namesKept,
+  THRESHOLD,
+} from './furniture.ts';
 import { blockText } from './text/document.ts';
 
 const piece = (text: string, line: number, caption = false): KeptPiece => ({ line, text, caption });
@@ -80,7 +88,11 @@ describe('taking furniture out of the body', () => {
       piece(PARAGRAPHS[2] ?? '', 6),
     ];
     const exact = bodyFeatures(body, lexicon)
-      .map((vector, index) => (furnitureProbability(vector) >= THRESHOLD ? body[index]?.line : undefined))
+      .map((vector, index) =>
+        furnitureProbability(vector) >= THRESHOLD || isSiteNotice(body[index]?.text ?? '')
+          ? body[index]?.line
+          : undefined,
+      )
       .filter((line) => line !== undefined);
     const removed = dropFurniture(body, lexicon).changes.map(({ line }) => line);
     expect(removed).toEqual(exact);

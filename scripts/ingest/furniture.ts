@@ -268,6 +268,28 @@ export function namesKept(text: string, others: string[]): boolean {
   });
 }
 
+/** The most words a site's notice runs to; a longer piece is left to the model. */
+const NOTICE_WORDS = 60;
+/** The most words of a promotion of another story ("Also on example.com …"): a headline's length. */
+const PROMOTION_WORDS = 30;
+
+/**
+ * What a site tells its reader about the page, which no report says: to click a link, to sign up or subscribe, that
+ * a medium will not play, that another story is "also on" its site ("Also on example.com …"), to receive its
+ * headlines. Outside quotation marks, in a piece of sixty words or fewer. A general fact about web pages, written by
+ * hand: the fitted model sees the words of such notices (`web`, `reader`, `appeal`) but too few of them to be sure.
+ */
+export function isSiteNotice(text: string): boolean {
+  if (words(text).length > NOTICE_WORDS || /^["“«„]/u.test(text.trim())) return false;
+  const unquoted = text.replace(/["“«„][^"”»“]*["”»“]/gu, ' ');
+  // A promotion is a headline's length; a longer piece has the text run into it where a line break was lost.
+  if (/^also\s+on\s/iu.test(text.trim())) return words(text).length <= PROMOTION_WORDS && SITE_NOTICE.test(unquoted);
+  return SITE_NOTICE.test(unquoted);
+}
+
+const SITE_NOTICE =
+  /\bclick\s+here\b|^(?:please\s+)?(?:sign\s+up|subscribe|register)\b|\bsign\s+up\s+(?:today|now|here|for\s+(?:our|the)\b)|\bif\s+you\s+are\s+(?:not\s+)?(?:a\s+)?(?:subscriber|registered|logged\s+in)\b|\b(?:this|the)\s+(?:media|video|audio|content)\s+is\s+not\s+(?:yet\s+)?available\b|^also\s+on\s+[\p{L}\p{N}-]+\.[\p{L}]{2,}\b|^receive\s+(?:our\s+|the\s+)?(?:daily\s+|weekly\s+)?(?:headlines|newsletter|news\s+alerts)\b/iu;
+
 /**
  * Takes out of a body the pieces the model is sure are furniture, each recorded as a removal with its probability,
  * unless it gives a name the rest of the body does not (`namesKept`); a body is never emptied of its prose: when
@@ -284,19 +306,25 @@ export function dropFurniture(body: KeptPiece[], lexicon: Lexicon): { body: Kept
   const vectors = bodyFeatures(body, lexicon, worth);
   const chances = vectors.map((vector) => furnitureProbability(vector));
   const texts = body.map((piece) => piece.text);
+  const notice = texts.map((text) => isSiteNotice(text));
   const drop = chances.map(
     (chance, index) =>
-      chance >= THRESHOLD &&
-      namesKept(
-        texts[index] ?? '',
-        texts.filter((_, at) => at !== index),
-      ),
+      notice[index] ||
+      (chance >= THRESHOLD &&
+        namesKept(
+          texts[index] ?? '',
+          texts.filter((_, at) => at !== index),
+        )),
   );
   const proseLeft = body.some((piece, index) => !drop[index] && !piece.caption && isProse(piece.text));
   if (!proseLeft) return { body, changes: [] };
   const changes: Change[] = [];
   const kept = body.filter((piece, index) => {
     if (!drop[index]) return true;
+    if (notice[index]) {
+      changes.push({ kind: 'removed', line: piece.line, text: piece.text, reason: 'the site’s notice to its reader' });
+      return false;
+    }
     changes.push({
       kind: 'removed',
       line: piece.line,

@@ -62,11 +62,20 @@ export function ingestSeed(
   const { text, encoding, warnings } = readSeed(file, bytes);
   const segmented = segment(text);
   const cleaned = clean(segmented.pieces, lexicon);
-  const described = describe({ kept: cleaned.kept, masthead: cleaned.masthead, lexicon, editorial });
+  const described = describe({
+    kept: cleaned.kept,
+    masthead: cleaned.masthead,
+    lexicon,
+    editorial,
+    removed: cleaned.changes,
+  });
   // Furniture the rules left in the body, taken out by the fitted model where it is sure (furniture.ts).
   const furniture = dropFurniture(described.body, lexicon);
   described.body = furniture.body;
-  const notices = cleaned.changes.filter((change) => change.kind === 'removed').map((change) => change.text);
+  // What cleaning, describe and the furniture model took out as the site's notices may name the site.
+  const notices = [...cleaned.changes, ...described.changes, ...furniture.changes]
+    .filter((change) => change.kind === 'removed')
+    .map((change) => change.text);
   const outlet = outletNamed(described.meta.outlet, { labels: described.labels, notices }, gazetteer);
   if (outlet) described.meta.outlet = outlet;
   const printedPlace = described.meta.dateline?.place;

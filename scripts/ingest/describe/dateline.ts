@@ -34,12 +34,21 @@ const PARTS = /^((?:\s*,\s*[^,()–—|-]{1,30}?|\s*\([^()]{1,40}\))*)\s*(?:(?:-
  * papers' form. Taken only when the parts hold a date, since "Russia, China:" opens many a sentence.
  */
 const COLON_PARTS = /^((?:\s*,\s*[^,():–—|-]{1,30}?)+)\s*:\s+/u;
+/** A name of one to four capitalised words, then a slash and a space, opening a paragraph: "Daily Courier/ On …". */
+const SLASH_CREDIT = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\/\s+(?=\p{Lu})/u;
 const LEAD_CREDIT = /^\(\s*([^()]{2,30}?)\s*\)\s*(?:-{1,2}|[–—])\s+/u;
 
 /** Reads the dateline at the start of a paragraph; `colon` allows the "Moscow:" form, which only a first paragraph may use. */
 export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true } = {}): Dateline | undefined {
   const credit = LEAD_CREDIT.exec(paragraph);
   if (credit?.[1]) return { text: credit[0].trim(), agency: agencyName(credit[1], lexicon) ?? credit[1] };
+  // A site's or a wire's name and a slash opening the first paragraph ("Daily Courier/ On Tuesday, …"), as some
+  // sites credit their own copy: a wire the lexicon knows is the agency, another name the site.
+  const slashed = colon ? SLASH_CREDIT.exec(paragraph) : null;
+  if (slashed?.[1] && !isPlaceAlone(slashed[1])) {
+    const agency = agencyName(slashed[1], lexicon);
+    return { text: slashed[0].trim(), ...(agency ? { agency } : { site: slashed[1] }) };
+  }
   const caps = CAPS_PLACE.exec(paragraph)?.[0];
   if (caps && caps.replace(/[^\p{L}]/gu, '').length >= 3) {
     const found = withParts(paragraph, caps, lexicon);
@@ -47,6 +56,8 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
   }
   const dotted = dottedDateline(paragraph, lexicon);
   if (dotted) return dotted;
+  const runIn = runInDateline(paragraph, lexicon);
+  if (runIn) return runIn;
   const title = TITLE_PLACE.exec(paragraph)?.[0];
   // A place in title case is only a dateline with a date after it; otherwise "Obama, Putin meet -" would be one.
   const titled = title ? withParts(paragraph, title, lexicon) : undefined;
@@ -68,6 +79,34 @@ export function readDateline(paragraph: string, lexicon: Lexicon, { colon = true
     }
   }
   return undefined;
+}
+
+/**
+ * A cable's head run into its first paragraph, as old papers set it and as their OCR or a copy that lost its line
+ * breaks gives it: a deck in title case (optional), the credit and the time of receipt in brackets, then the place in
+ * capitals, the day and month, and a full stop ("Friendly Atmosphere For Talks (N.Z. Press Association—Copyright)
+ * (Rec. 10 p.m.) WASHINGTON, September 25. Mr Khrushchev …", "(Reuters) LONDON, March 3. The …"). The deck has no
+ * sentence's end and at least one bracket stands before the place, so a sentence naming a capital is none.
+ */
+const RUN_IN =
+  /^((?:[^.!?()]{3,120}?\s+)?)((?:\([^()]{2,60}\)\s*){1,3})(\p{Lu}[\p{Lu}'’]+(?:[ -]\p{Lu}[\p{Lu}'’]+){0,2}),\s*([^,.()]{3,20}?)\.\s+(?=\p{Lu})/u;
+
+/** A bracket that gives when a cable was received, not who sent it: "(Rec. 10 p.m.)", "(Received 9.30 a.m.)". */
+const RECEIVED = /^(?:rec\.|recd\.|received)\s/iu;
+
+function runInDateline(paragraph: string, lexicon: Lexicon): Dateline | undefined {
+  const match = RUN_IN.exec(paragraph);
+  const [printed, deck = '', brackets = '', place, day] = match ?? [];
+  if (!printed || !place || !day) return undefined;
+  const date = findDate(day);
+  if (date?.index !== 0 || date.text.length < day.trim().length) return undefined;
+  if (deck.trim() && !words(deck).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || word.length <= 4)) return undefined;
+  // The credit, less the copyright the Commonwealth papers' cables carried after it ("—Copyright").
+  const credit = [...brackets.matchAll(/\(([^()]+)\)/gu)]
+    .map(([, inside]) => (inside ?? '').replace(/\s*[—–-]*\s*copyright\.?\s*$/iu, '').trim())
+    .find((inside) => inside !== '' && !RECEIVED.test(inside) && !findDate(inside));
+  const agency = credit ? (agencyName(credit, lexicon) ?? credit) : undefined;
+  return { place: titleCase(place), text: printed.trim(), date: date.text, ...(agency ? { agency } : {}) };
 }
 
 /** A wire's credit between slashes after the place and date, closed by a full stop: "MOSCOW, Feb. 7 /TASS/." */
@@ -128,19 +167,33 @@ function bracketed(place: string, rest: string, lexicon: Lexicon): Dateline | un
   const inside = match?.[1] ?? '';
   const date = findDate(inside);
   if (!match || date?.year === undefined) return undefined;
-  const agency = inside
-    .split(/\s*[/|]\s*|\s+[-–—]\s+/u)
-    .map((part) => agencyName(part, lexicon))
-    .find((name) => name !== undefined);
-  return { place: titleCase(place), text: (place + match[0]).trim(), date: date.text, ...(agency ? { agency } : {}) };
+  const parts = inside.split(/\s*[/|]\s*|\s+[-–—]\s+/u);
+  const agency = parts.map((part) => agencyName(part, lexicon)).find((name) => name !== undefined);
+  // Beside the wire, the site that prints its copy names itself ("UrduPoint News / Sputnik"): a name, no date.
+  const site = agency
+    ? parts.find(
+        (part) =>
+          !agencyName(part, lexicon) &&
+          !findDate(part) &&
+          !/\d{4}/u.test(part) &&
+          /^\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u.test(part.trim()),
+      )
+    : undefined;
+  return {
+    place: titleCase(place),
+    text: (place + match[0]).trim(),
+    date: date.text,
+    ...(agency ? { agency } : {}),
+    ...(site ? { site: site.trim() } : {}),
+  };
 }
 
 /** Comma parts after the place, then a credit in brackets, then the text at once with a capital: ", DC (Site) The …". */
-const CREDITED = /^((?:\s*,\s*[^,()–—|-]{1,30}?)*)\s*\(\s*(\p{Lu}[^()]{1,30}?)\s*\)\s+(?=\p{Lu})/u;
+const CREDITED = /^((?:\s*,\s*[^,()–—|-]{1,30}?)*)\s*\(\s*(\p{Lu}[^()]{1,30}?)\s*\)\s*:?\s+(?=\p{Lu})/u;
 
 /**
- * A dateline closed by a credit in brackets with no dash after it: "WASHINGTON (AP) The …", "Washington, DC (Site News)
- * The below …", as some sites print a wire's or their own copy. The credit must be a name of four words or fewer and
+ * A dateline closed by a credit in brackets with no dash after it, or a colon: "WASHINGTON (AP) The …", "Washington, DC
+ * (Site News) The below …", "WASHINGTON (AP): The …", as some sites print a wire's or their own copy. The credit must be a name of four words or fewer and
  * no date, and a place in title case must be one compromise knows, so that "Obama (left) Meets …" is none. A credit the
  * lexicon knows is the agency; another may be the site itself, and is not taken for an agency.
  */

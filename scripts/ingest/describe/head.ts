@@ -110,6 +110,15 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
     at += (run?.count ?? 1) - 1;
     const stamp = run?.stamp;
     const listed = isListItem(piece) && (isListItem(head[at - 1]) || isListItem(head[at + 1]));
+    // A line of the place and the agency ("MOSCOW - Agence France-Presse"), as some papers head a wire's copy.
+    const placed = stamp ? undefined : placeAndAgency(piece.text, lexicon);
+    if (placed) {
+      meta.add(piece);
+      found.agencies.push(placed.agency);
+      found.place ??= { place: placed.place, text: piece.text };
+      note(piece, 'metadata', 'the line of the place and the agency, shown as the dateline and the agency');
+      continue;
+    }
     const credit = listed ? undefined : (headCredit(piece.text, lexicon) ?? agencyLine(piece.text, lexicon));
     const bar = stamp || credit ? undefined : readFieldBar(piece.text, lexicon);
     if (bar) {
@@ -155,7 +164,10 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       if (byline.agency) found.agencies.push(byline.agency);
       note(piece, 'metadata', 'the byline');
     } else if (piece.caption) found.captions.push(piece);
-    else if (bannerName(piece.text)) {
+    else if (DISCLAIMER.test(piece.text)) {
+      found.headLines.push(piece.text);
+      note(piece, 'removed', 'a disclaimer of whose views the site’s pages give');
+    } else if (bannerName(piece.text)) {
       found.outlet ??= bannerName(piece.text);
       note(piece, 'removed', 'the site’s appeal to its readers, naming the site (shown as the outlet)');
     } else rest.push(piece);
@@ -221,7 +233,13 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
       if (outlet) found.outlet = outlet;
       note(piece, 'metadata', 'the headline');
     } else if (vector.inBody > 0) {
-    } else if (kinds.includes('place') && !found.place && words(piece.text).length <= 5 && !headsList(piece, head)) {
+    } else if (
+      kinds.includes('place') &&
+      !found.place &&
+      words(piece.text).length <= 5 &&
+      !headsList(piece, head) &&
+      !REGION.test(piece.text.trim())
+    ) {
       found.place = { place: piece.text.split(',')[0]?.trim() ?? piece.text, text: piece.text };
       note(piece, 'metadata', 'the place the text was given, shown as the dateline');
     } else if (headline && piece.line >= headline.piece.line && !found.standfirst && isStandfirst(piece.text, kinds)) {
@@ -246,6 +264,35 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
     }
   }
   return found;
+}
+
+/**
+ * A site's disclaimer of the views its pages give, in English or Russian: "… do not necessarily reflect the views of
+ * the editors", "Материалы … не отражают позицию редакции" (do not reflect the editorial office's position). A notice,
+ * never a title.
+ */
+const DISCLAIMER =
+  /\b(?:do(?:es)?\s+not|don['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:views?|opinions?|positions?)\b|(?<!\p{L})не\s+(?:обязательно\s+|всегда\s+)?(?:отража|совпада|выража)\p{L}*\s+(?:с\s+)?(?:позици|мнени|точк)\p{L}*/iu;
+
+/**
+ * A continent or a world region alone on a line ("Europe", "Middle East", "Asia-Pacific"): a site's section, never a
+ * dateline, which names a city or a country.
+ */
+const REGION =
+  /^(?:europe|asia|africa|americas?|north america|south america|latin america|middle east|near east|far east|asia[- ]pacific|oceania|eurasia|world|the world|central asia|eastern europe|western europe)$/iu;
+
+/**
+ * A head line of a place in capitals and an agency the lexicon knows, apart by a dash or a bar: "MOSCOW - Agence
+ * France-Presse", "ANKARA | Reuters". The place, in title case, and the agency by the lexicon's name.
+ */
+function placeAndAgency(text: string, lexicon: Lexicon): { place: string; agency: string } | undefined {
+  const match = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,2})\s+[-–—|]\s+(.{2,40})$/u.exec(text.trim());
+  const agency = match?.[2] ? agencyName(match[2].trim(), lexicon) : undefined;
+  if (!match?.[1] || !agency) return undefined;
+  const place = match[1]
+    .toLowerCase()
+    .replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return { place, agency };
 }
 
 /** A stamp labelled as an update or a change, in English or Russian ("Updated …", "Modified …", "обновлено …"). */
@@ -319,7 +366,8 @@ export function readByline(
 ): { names: string; agency?: string; outlet?: string } | undefined {
   const signed = signOff(text);
   if (signed) return signed;
-  const by = /^by\s+(\S.*)$/i.exec(text)?.[1];
+  // "Text by", "Story by", "Written by" credit as "By" does.
+  const by = /^(?:(?:text|story|words|report|written|reporting)\s+)?by\s*:?\s+(\S.*)$/i.exec(text)?.[1];
   const line = (by ?? text)
     .replace(/\s+\/\s+.*$/u, '')
     .replace(/\s*\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago\b.*$/iu, '')
@@ -329,17 +377,38 @@ export function readByline(
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
     .map((part) => part.trim())
     .filter(Boolean);
+  // A writer's name and the wire's with nothing between ("Jane Roe Associated Press"), as a paper carrying the wire
+  // sets the two on one line: the name is a person's, and the words after it a name the lexicon knows.
+  const runOn = parts.length === 1 ? runOnAgency(parts[0] ?? '', lexicon) : undefined;
+  if (runOn) return { names: runOn.name, agency: runOn.agency };
   const agency = parts.length > 1 ? agencyName(parts.at(-1) ?? '', lexicon) : undefined;
   const names = agency ? parts.slice(0, -1) : parts;
   // An agency credited with its desk's staff and no writer ("Reuters, Staff Report"): the agency, and no byline.
   const desk = parts.length > 1 ? agencyName(parts[0] ?? '', lexicon) : undefined;
   if (desk && parts.slice(1).every((part) => STAFF.test(part))) return { names: '', agency: desk };
   if (names.length === 0) return undefined;
+  // A credit to a name with a figure in it ("Text by CHANNEL 9") is to a broadcaster or a site, its own staff's copy:
+  // no person's name has a figure.
+  const [only] = names;
+  if (by !== undefined && names.length === 1 && only && /\p{L}\s+\d{1,3}$/u.test(only) && words(only).length <= 4) {
+    return { names: '', outlet: only, ...(agency ? { agency } : {}) };
+  }
   // Without "By", only names compromise reads as people's make a byline; and a name under an office ("President
   // Jane Roe") is the page's subject or section, as a writer is credited by name alone.
   if (by === undefined && !names.every((name) => isPersonAlone(name) && !OFFICE_FIRST.test(name))) return undefined;
   if (by !== undefined && words(line).length > 9 && !agency) return undefined;
   return { names: cleanByline(names.join(', ')), ...(agency ? { agency } : {}) };
+}
+
+/** A person's name of two to four words and an agency's name after it on one line: "Jane Roe Associated Press". */
+function runOnAgency(line: string, lexicon: Lexicon): { name: string; agency: string } | undefined {
+  const all = line.split(/\s+/u);
+  for (let cut = 1; cut <= 3 && cut < all.length - 1; cut++) {
+    const agency = agencyName(all.slice(-cut).join(' '), lexicon);
+    const name = all.slice(0, -cut).join(' ');
+    if (agency && words(name).length >= 2 && words(name).length <= 4 && isPersonAlone(name)) return { name, agency };
+  }
+  return undefined;
 }
 
 /** The last word of a broadcaster's or a news service's name: "Channel News", "Metro TV", "City Radio". */

@@ -12,6 +12,7 @@ import { type Dateline, readDateline } from './dateline.ts';
 import { readFieldBar } from './field-bar.ts';
 import { type Head, isTitle, isTitleCased, readCredit, readHead, signOff } from './head.ts';
 import { isPersonAlone, isStamp } from './headline.ts';
+import { fullArticleSite } from './outlet.ts';
 import {
   dateLine,
   dateRun,
@@ -61,17 +62,29 @@ export interface DescribeInput {
   masthead: Piece[];
   lexicon: Lexicon;
   editorial: SeedEditorial;
+  /** What cleaning removed, by line: a link's label there ("Read more") marks the line above it as a teaser. */
+  removed?: Pick<Change, 'line' | 'text'>[];
 }
 
 /**
  * Finds the headline, date line, byline, credits and dateline among the pieces; reads outlet and address
  * from the masthead; settles the publication date (the editor's, else the text's); detects the language.
  */
-export function describe({ kept, masthead, lexicon, editorial }: DescribeInput): Described {
+export function describe({ kept: all, masthead, lexicon, editorial, removed = [] }: DescribeInput): Described {
   const changes: Change[] = [];
   const moved = (piece: Piece, reason: string): void => {
     changes.push({ kind: 'metadata', line: piece.line, text: piece.text, reason });
   };
+  const teasers = teasersOf(all, removed);
+  for (const piece of teasers) {
+    changes.push({
+      kind: 'removed',
+      line: piece.line,
+      text: piece.text,
+      reason: 'a teaser of another story, with its link’s label under it (“Read more”)',
+    });
+  }
+  const kept = all.filter((piece) => !teasers.has(piece));
   const split = splitHead(kept, lexicon);
   const head = readHead(split.head, split.body, lexicon);
   const body = head.opening ? split.body.slice(1) : split.body;
@@ -90,6 +103,15 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
         text: piece.text,
         reason: 'after the closing credit: a notice of the site',
       });
+      return false;
+    }
+    // A repost's pointer to the whole text on its source's site ("Read the full article on Site Name: Title") ends
+    // the excerpt; the source is the outlet, and what the reposting site prints under it is its own.
+    const source = index > 0 ? fullArticleSite(piece.text) : undefined;
+    if (source) {
+      signedOutlet ??= source;
+      moved(piece, 'the pointer to the whole text on its source’s site, shown as the outlet');
+      closed = true;
       return false;
     }
     const reporters = reportersOf(piece.text);
@@ -163,7 +185,7 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   // A relayed item names the agency it relays in its opening ("Как передает ТАСС, …"), as a dateline would.
   const relayed = paragraphs
     .slice(0, 3)
-    .map((piece) => relayedAgency(piece.text, lexicon))
+    .map((piece, index) => relayedAgency(piece.text, lexicon, index === 0))
     .find(Boolean);
   if (relayed && agencies.size === 0) agencies.add(relayed);
   // A lead-in or a photo line may come before the dateline, so the first three paragraphs are read.
@@ -229,6 +251,31 @@ export function describe({ kept, masthead, lexicon, editorial }: DescribeInput):
   };
 }
 
+/** A link's label under a teaser: "Read more", "Continue reading", "Full story", "More »", "Подробнее". */
+const LINK_LABEL =
+  /^(?:(?:read|see|watch|listen)\s+(?:more|the\s+full\s+(?:story|article|report))|continue\s+reading|full\s+(?:story|article)|more|читать\s+(?:далее|дальше|полностью)|подробнее)\s*[.:›»>→…]*$/iu;
+
+/** How many teasers with a link's label make a list of them: one alone may be a standfirst the page lets unfold. */
+const TEASER_LIST = 2;
+
+/**
+ * The teasers of other stories a page lists around its article (a "Don't miss" box, a list of related stories): lines
+ * each with a link's label right under it ("Read more"), which cleaning took out as furniture. A line followed so is a
+ * link to another page, whatever it reads like (a question, a quotation); two or more make a list. The line of a
+ * teaser is the next kept line's, less the blank lines and the label between.
+ */
+export function teasersOf(kept: KeptPiece[], removed: Pick<Change, 'line' | 'text'>[]): Set<KeptPiece> {
+  const labels = removed.filter((change) => LINK_LABEL.test(change.text.trim())).map((change) => change.line);
+  if (labels.length < TEASER_LIST) return new Set();
+  const found = kept.filter((piece, at) => {
+    const next = kept[at + 1]?.line ?? Number.POSITIVE_INFINITY;
+    const under = removed.filter((change) => change.line > piece.line && change.line < next);
+    // The label must be the first line removed under the teaser, so that a label further down links something else.
+    return under[0] !== undefined && labels.includes(under[0].line) && !piece.caption;
+  });
+  return new Set(found.length >= TEASER_LIST ? found : []);
+}
+
 /**
  * A broadcaster's own correspondent introduced on air: "Al Jazeera's Jane Roe, reporting from Geneva, said …", "… spoke
  * to NPR's Jane Roe, who joins us now from Munich". Only the outlet whose text it is speaks of its correspondent
@@ -255,7 +302,17 @@ const REPORTER_LINE = /^(?:correspondent|reporter)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\
  * агентство Интерфакс со ссылкой на …" (as the agency reports, citing …). A relaying site credits its source so where
  * an English one would set a dateline's credit; "как пишет" (as a paper writes) cites a paper, and is not read.
  */
-function relayedAgency(text: string, lexicon: Lexicon): string | undefined {
+function relayedAgency(text: string, lexicon: Lexicon, lead: boolean): string | undefined {
+  // In English the formula closes the lead's first sentence: "…, Reuters reports.", "…, the Xinhua news agency
+  // reported." Only in the lead, and only a wire the lexicon knows, not after a quotation's attribution ("…, Lavrov
+  // said, Interfax reported."), which cites the wire for that quotation alone.
+  const first = lead ? (sentences(text.slice(0, 1000))[0] ?? '') : '';
+  const closing =
+    /(?<!\b(?:said|says|told\s+\p{L}+|reads|added|stated))[”"]?,\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)(?:\s+news\s+agency)?\s+(?:reports|reported)\.?$/u.exec(
+      first.trim(),
+    )?.[1];
+  const wire = closing ? agencyName(closing, lexicon) : undefined;
+  if (wire) return wire;
   const name =
     /^Как\s+(?:передает|передаёт|сообщает)\s+(?:корреспондент\s+|агентство\s+)?(\p{Lu}[^,]{0,40}?)(?:\s+со\s+ссылкой(?=\s)|,)/u.exec(
       text,
@@ -304,8 +361,19 @@ export function splitHead(kept: KeptPiece[], lexicon: Lexicon): { head: KeptPiec
  */
 function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   // A document's title in title case closed by a full stop ("Message From the Chairman to the President.") is no prose.
+  // A page's first line printed again under it, whole or cut short, with no closing stop, is its title twice (the
+  // page's title, which a browser cuts, and its heading), however long it runs: no prose.
+  const [title = '', again = ''] = kept.slice(0, 2).map((piece) => piece.text.trim());
+  const printedTwice = title.length >= 20 && again.startsWith(title) && !endsSentence(title);
+  const twice = (at: number) => at === 0 && printedTwice;
   const prose = kept.findIndex(
-    (piece) => !piece.caption && isProse(piece.text) && !isSiteNote(piece.text) && !isTitleCased(piece.text),
+    (piece, at) =>
+      !piece.caption &&
+      isProse(piece.text) &&
+      !isSiteNote(piece.text) &&
+      !isTitleCased(piece.text) &&
+      !twice(at) &&
+      !twice(at - 1),
   );
   // A wire dateline opening a sentence broken over lines ("MOSCOW — Russian President …" / "and U.S. …") starts
   // the body, though its first line is too short to be prose.
@@ -531,7 +599,9 @@ export function flattenedStamp(paragraphs: Piece[]): Published | undefined {
   const before = opening.slice(0, date.index).trimEnd();
   // A shorter text (a flash, a brief) is a flattened page when the date comes before any sentence has ended.
   if (lead.text.length < FLATTENED && /[.!?…]["”’)]*\s/u.test(before)) return undefined;
-  if (/\b(?:on|in|by|since|until|till|from|of|to|before|after|at|as|dated|until)$/i.test(before)) return undefined;
+  // A preposition or a determiner ties the date into a sentence ("on July 16, 2018", "The July 16, 2018, meeting").
+  if (/\b(?:on|in|by|since|until|till|from|of|to|before|after|at|as|dated|the|a|an|this|that|its|their)$/i.test(before))
+    return undefined;
   return {
     ...statedDate(date, date.year),
     evidence: `The text has lost its line breaks; “${date.text}” stands between the headline and the first sentence, where a date stamp goes.`,

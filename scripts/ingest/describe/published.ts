@@ -5,6 +5,7 @@ import type { Published } from '../../../src/schemas/article.ts';
 import { isEnglishWord, isFunctionWord } from '../text/english.ts';
 import { memoise } from '../text/memo.ts';
 import { words } from '../text/prose.ts';
+import { MEDIA_WORD } from './outlet.ts';
 import { isPlaceAlone } from './place-alone.ts';
 import { isDotted, isRussianDateLabel, russianDate } from './russian-date.ts';
 
@@ -125,6 +126,8 @@ type DateLine = { date: FoundDate; byline?: string; outlet?: string; source?: st
 function readDateLine(text: string): DateLine | undefined {
   const date = findDate(text);
   if (!date || date.year === undefined) return undefined;
+  // A masthead's founding date ("Spokane, Washington  Est. May 19, 1883") dates the paper, not the article.
+  if (FOUNDED.test(text.slice(0, date.index))) return undefined;
   // Fields may stand on either side of the date ("Source: Xinhua | 2017-12-27 15:25:33 | Editor: huaxia").
   const fieldsBefore = stampFields(text.slice(0, date.index));
   const before = fieldsBefore ? '' : text.slice(0, date.index);
@@ -172,6 +175,10 @@ function readDateLine(text: string): DateLine | undefined {
   // Set off by a dash or a bar, a name of two words or more is the masthead's ("- The Paper - Friday, …").
   const masthead = named && capitalised && /[|–—-]\s*$/u.test(before) && words(name).length >= 2;
   if (masthead && words(name).length <= 6) return { date, outlet: name };
+  // A paper's name run into the date with nothing between ("Russia Journal DailyMarch 26, 2003"): a masthead, its name
+  // ending on a word papers' names end on.
+  const paper = named && capitalised && words(name).length >= 2 && words(name).length <= 6;
+  if (paper && MEDIA_WORD.test(words(name).at(-1) ?? '')) return { date, outlet: name };
   const labelOnly = label.length <= 3 && label.every((word) => isEnglishWord(word) || isRussianDateLabel(word));
   if (labelOnly) {
     return { date, ...(byline ? { byline } : {}), ...(source ? { source } : {}), ...(site ? { outlet: site } : {}) };
@@ -185,6 +192,13 @@ function readDateLine(text: string): DateLine | undefined {
   if (words(name).length <= 4 && unknown && !nlp(name).has('#Verb')) return { date, byline: name };
   return undefined;
 }
+
+/**
+ * The words a masthead sets before the date its paper was founded: "Est.", "Established", "Founded", "Since",
+ * "Serving the region since", "Основана" (the founding is the paper's, and no article is dated by it).
+ */
+const FOUNDED =
+  /(?:^|[\s,|–—-])(?:est\.|estd\.?|established|founded|since|основан[аоы]?|издается\s+с|выходит\s+с)\s*(?:in\s+|on\s+|в\s+)?$/iu;
 
 /** The most words a "by …" credit before a stamp's date holds ("By Jane Roe And John Doe, ASSOCIATED PRESS" holds eight). */
 const BYLINE_WORDS = 10;
