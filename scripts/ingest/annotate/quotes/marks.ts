@@ -44,8 +44,30 @@ export function quotedSpans(text: string, block: number): QuotedSpan[] {
     spans.push({ block, start, end: index + 1, open: false });
     start = undefined;
   }
-  if (start !== undefined) spans.push({ block, start, end: text.length, open: true });
+  if (start !== undefined) {
+    const close = text.charAt(start) === '“' ? singleCloser(text, start + 1) : -1;
+    spans.push(
+      close < 0 ? { block, start, end: text.length, open: true } : { block, start, end: close + 1, open: false },
+    );
+  }
   return spans;
+}
+
+/**
+ * Where a curly double quotation left open is closed by a curly single mark typed for its double (`the creation of the
+ * “Hot Line’ in 1963.`): the first ’ at a word's end, after a letter that is no plural's "s" (so not "the ministers’
+ * talks") and before a space, punctuation or the block's end, with no opening ‘ before it that it would close. -1 when
+ * there is none, and the quotation stays open.
+ */
+function singleCloser(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const mark = text.charAt(index);
+    if (mark === '‘') return -1;
+    if (mark === '’' && /[\p{L}.,!?]/u.test(text.charAt(index - 1)) && text.charAt(index - 1) !== 's') {
+      if (/^$|[\s.,;:!?)—–-]/u.test(text.charAt(index + 1))) return index;
+    }
+  }
+  return -1;
 }
 
 /** An opening single mark: at a word's start, after the block's start, a space, a bracket or a dash. */
