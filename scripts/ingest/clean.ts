@@ -48,6 +48,12 @@ const CONTACT_OR_PATH =
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()-]{7,}\d|\/(?:[\w:-]+(?:\[[^\]]*\])?\/)+@?[\w:-]+|\[\d{1,2}:\d{2}(?::\d{2})?\])$/u;
 
 /**
+ * A line that is an element of a page's markup, not its text: one that opens on a tag and closes the same element
+ * (`<image>data:image/png;base64,…</image>`), or a tag alone (`<img src="…" alt="…">`). Prose opens on no tag.
+ */
+const MARKUP = /^<([a-z][\w:-]*)\b[^>]*>.*<\/\1>$|^<[a-z][\w:-]*\b[^>]*\/?>$/isu;
+
+/**
  * A page's header or number on a line of its own, where a document printed or scanned page by page starts a page:
  * "[[Page 1643]]" (the US Government Publishing Office's marks), "Page 2", "PAGE 01 STATE 123426" (a cable's page
  * header: the page, the originator's code and the telegram's number).
@@ -87,7 +93,15 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     // A broadcast transcript's time code before a paragraph ("[14:00:00] So the …") marks the tape, not the words.
     const code = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+/u.exec(piece.text)?.[0];
     if (code) remove({ ...piece, text: code.trim() }, 'a broadcast’s time code before the text');
-    const base = piece.text.slice(code?.length ?? 0);
+    // A printed volume's page mark run into the line that begins the page ("[Page 559]Shevardnadze: …"), as an
+    // archive's copy of a bound document keeps it: where the paper's page began, not the text.
+    const page = code ? undefined : /^\[\[?\s*Page\s+\d{1,4}\s*\]\]?\s*(?=\S)/iu.exec(piece.text)?.[0];
+    if (page)
+      remove(
+        { ...piece, text: page.trim() },
+        'a page’s header or number, where a printed or scanned document’s page began',
+      );
+    const base = piece.text.slice((code ?? page)?.length ?? 0);
     const text = base.replace(/\s*\|+$/, '');
     // "AFP |": an agency's name before a bar is its credit, which describe reads.
     if (text !== base && !isProse(text) && !CAPTION_CREDIT.test(text) && !isAgency(text, lexicon)) {
@@ -108,7 +122,11 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     if (list !== undefined && index >= list) {
       remove(
         piece,
-        index === list ? 'the label of a list of links ending the copy' : 'in the list of links ending the copy',
+        index !== list
+          ? 'in the list of links ending the copy'
+          : /[\p{L}\p{N}]/u.test(piece.text)
+            ? 'the label of a list of links ending the copy'
+            : 'a row of separators over a list of links ending the copy',
       );
       continue;
     }
@@ -167,6 +185,7 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
   }
   if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
   if (CONTACT_OR_PATH.test(text.trim())) return 'a contact address, a phone number, a page path or a time code alone';
+  if (MARKUP.test(text.trim())) return 'the page’s markup (an element’s tags, such as a picture’s) left in the copy';
   if (PAGE_MARK.test(text.trim())) return 'a page’s header or number, where a printed or scanned document’s page began';
   if (CLOCK_ALONE.test(text.trim())) return 'a clock time alone: a recording’s or a feed’s stamp, which dates nothing';
   if (MARKING.test(text.trim())) return 'a security marking printed on every page of a government document';
@@ -204,7 +223,20 @@ function isCutOff(text: string): boolean {
   const all = words(text);
   // A copy cut off in mid-quotation ends on a quotation it opened (`Yeltsin said, 'The high`, `"It`): a link or a
   // label closes the quotation marks it opens.
-  if (/(?:^|\s)(?:["“'‘]|``)\p{Lu}[^"”'’]*$/u.test(text)) return true;
+  // Double marks and typed pairs ('' or ``) open a word in either case (`Clinton conceded that ''f`); a single mark is
+  // taken only before a capital, as an apostrophe is far more often elided letters ('n', 'em).
+  if (/(?:^|\s)(?:["“]|``|'')\p{L}[^"”']*$|(?:^|\s)['‘]\p{Lu}[^"”'’]*$/u.test(text)) return true;
+  // A transcript's turn cut off (`Shevardnadze: We are read`): a speaker's label and three words or more of a
+  // sentence, one of its last two in lower case; a label over a link ("Video: Putin Meets Trump") is in title case.
+  const turn = /^\p{Lu}[\p{L}.'’ -]{1,40}:\s+(\p{Lu}.*)$/u.exec(text)?.[1];
+  if (
+    turn &&
+    words(turn).length >= 3 &&
+    words(turn)
+      .slice(-2)
+      .some((word) => /^\p{Ll}/u.test(word))
+  )
+    return true;
   return all.length >= 5 && /^["“]?\p{Lu}/u.test(text) && all.slice(-2).some((word) => /^\p{Ll}/u.test(word));
 }
 
@@ -250,10 +282,20 @@ const LINK_LIST_LABEL =
  */
 function linkList(pieces: Piece[], firstProse: number): number | undefined {
   if (firstProse < 0) return undefined;
+  const headline = (piece: Piece) => !/[.!?…]["”’»)]*$/u.test(piece.text.trim());
   const label = pieces.findIndex((piece, index) => index > firstProse && LINK_LIST_LABEL.test(piece.text.trim()));
-  if (label < 0) return undefined;
-  const links = pieces.slice(label + 1);
-  return links.length > 0 && links.every((piece) => !/[.!?…]["”’»)]*$/u.test(piece.text.trim())) ? label : undefined;
+  if (label >= 0) {
+    const links = pieces.slice(label + 1);
+    if (links.length > 0 && links.every(headline)) return label;
+  }
+  // A row of separators alone ("-", "* * *") has no label to say what follows it: a list of links when two lines or
+  // more follow it to the copy's end and none ends as a sentence does; a break inside the text is followed by prose.
+  const rule = pieces.findIndex((piece, index) => {
+    if (index <= firstProse || /[\p{L}\p{N}]/u.test(piece.text) || !/\S/u.test(piece.text)) return false;
+    const after = pieces.slice(index + 1);
+    return after.length >= 2 && after.every(headline);
+  });
+  return rule < 0 ? undefined : rule;
 }
 
 /**
