@@ -117,7 +117,7 @@ function findClose(text: string): number {
  * quotation with two grave accents and close it with two again or with two apostrophes (``a ban,'' he said); others,
  * on a typewriter's keyboard or a database that had no double mark, type two apostrophes on both sides (''a ban,''
  * he said). Two apostrophes open a quotation only where a word starts after them, none is glued before them (not
- * "it''s") and a closing pair follows. Each pair becomes a space and a curly mark, the space outside the quotation.
+ * "it''s") and a closing pair follows, or the copy ends inside the quotation. Each pair becomes a space and a curly mark, the space outside the quotation.
  */
 export function withTypedMarks(text: string): string {
   let open = false;
@@ -134,10 +134,13 @@ export function withTypedMarks(text: string): string {
  * an OCR's residue), so without their closing pair they open nothing.
  */
 function opensWord(text: string, at: number): boolean {
+  const rest = text.slice(at + 2);
   return (
     /^(?:|[\s([—–-])$/u.test(text.charAt(at - 1)) &&
-    /^[\p{L}\p{N}]/u.test(text.slice(at + 2)) &&
-    /[\p{L}\p{N}.,!?…]''/u.test(text.slice(at + 2))
+    /^[\p{L}\p{N}]/u.test(rest) &&
+    // A closing pair later, or none because the copy is cut off inside the quotation (`Clinton conceded that ''f`):
+    // the block ends on a word with no sentence's mark and no other apostrophe after the pair.
+    (/[\p{L}\p{N}.,!?…]''/u.test(rest) || /^[^'.!?…]*[\p{L}\p{N}]$/u.test(rest))
   );
 }
 
