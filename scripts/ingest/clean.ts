@@ -267,6 +267,14 @@ function bracketCredit(text: string, lexicon: Lexicon): boolean {
   return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 4;
 }
 
+/**
+ * A site's word to its reader, which reads as a sentence but is none of the text: a link to follow ("click here"), a
+ * form to fill ("Sign up today!", not "agreed to sign up to the treaty"), a paywall's offer ("If you are not a subscriber, you can …"). Looked for only under
+ * the text, where a page prints them; a story may well quote someone on subscriptions in its body.
+ */
+const READER_NOTICE =
+  /\b[Cc]lick\s+here\b|(?:\b|(?<=\p{Lu}))[Ss]ign\s*[Uu]p(?:\s+(?:today|now|here|free)\b|!)|\b[Ss]ubscri(?:be|bers?|ption)\b[^.]*\byou|\b[Yy]our?\b[^.]*\bsubscri(?:be|bers?|ption)\b/u;
+
 /** Why a line after the last paragraph is removed: what the annotation reads again among them is said by this. */
 export const AFTER_THE_END = 'after the end of the article: related links and page furniture';
 
@@ -309,11 +317,16 @@ function linkList(pieces: Piece[], firstProse: number): number | undefined {
 function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void, lexicon: Lexicon): KeptPiece[] {
   let last = -1;
   kept.forEach((piece, index) => {
-    if (isProse(piece.text)) last = index;
+    if (isProse(piece.text) && !READER_NOTICE.test(piece.text)) last = index;
   });
   if (last === -1) return kept;
   return kept.filter((piece, index) => {
-    if (index <= last || creditName(piece.text) || words(piece.text).length >= 15) return true;
+    if (index <= last) return true;
+    if (READER_NOTICE.test(piece.text)) {
+      remove(piece, 'a notice to the reader after the text (subscribe, sign up, click here)');
+      return false;
+    }
+    if (creditName(piece.text) || words(piece.text).length >= 15) return true;
     // A wire's closing credit ("(Reporting by … ; Editing by …)") names the writers, which describe reads.
     if (isReportingCredit(piece.text)) return true;
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
