@@ -158,7 +158,45 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
       keep(piece, index);
     }
   }
-  return { kept: dropTail(kept, remove, lexicon), changes: changes.sort((a, b) => a.line - b.line), masthead };
+  const once = withoutRepeats(kept, remove);
+  return { kept: dropTail(once, remove, lexicon), changes: changes.sort((a, b) => a.line - b.line), masthead };
+}
+
+/** The fewest words a paragraph printed again must have to be taken for a repeat: a sentence, not a short reply. */
+const REPEAT_WORDS = 8;
+
+/**
+ * The pieces without a paragraph of prose printed again word for word after its first printing, or cut off inside it
+ * (a page whose story a mirror or a site's template prints twice, quotations repeated under the text): the text says
+ * it once. The first printing stays, where the story has it.
+ */
+function withoutRepeats(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void): KeptPiece[] {
+  // Only prose is remembered, so that a headline printed twice is left to the head's reading; so is a paragraph
+  // printed again right under itself, which the head reads as a standfirst over the lede it repeats.
+  // A page printed twice gives each paragraph twice; one said over and over is the text's own (a refrain, a list).
+  const times = new Map<string, number>();
+  for (const piece of kept) {
+    const said = words(piece.text).join(' ').toLowerCase();
+    times.set(said, (times.get(said) ?? 0) + 1);
+  }
+  const seen: string[] = [];
+  let previous = '';
+  return kept.filter((piece) => {
+    const said = words(piece.text).join(' ').toLowerCase();
+    const repeat =
+      !piece.caption &&
+      (times.get(said) ?? 0) <= 2 &&
+      words(piece.text).length >= REPEAT_WORDS &&
+      !previous.startsWith(said) &&
+      seen.some((earlier) => earlier.startsWith(said));
+    previous = said;
+    if (repeat) {
+      remove(piece, 'a paragraph printed again: the page gives its text twice');
+      return false;
+    }
+    if (isProse(piece.text) && !piece.caption) seen.push(said);
+    return true;
+  });
 }
 
 /** A site's masthead: an address with at most five other words ("gnn9.com :http://…: Global News Network 9"). */
