@@ -316,6 +316,12 @@ function bracketCredit(text: string, lexicon: Lexicon): boolean {
 const READER_NOTICE =
   /\b[Cc]lick\s+here\b|(?:\b|(?<=\p{Lu}))[Ss]ign\s*[Uu]p(?:\s+(?:today|now|here|free)\b|!)|\b[Ss]ubscri(?:be|bers?|ption)\b[^.]*\byou|\b[Yy]our?\b[^.]*\bsubscri(?:be|bers?|ption)\b/u;
 
+/**
+ * A teaser of another story that a site cuts off with two dots ("… in April this year aga..", "… has announced it will
+ * .."): two dots are no mark of prose, whose ellipsis has three, and a text's own paragraph is not cut by its site.
+ */
+const CUT_TEASER = /[\p{L}\p{N},]\s?(?<!\.)\.\.$/u;
+
 /** Why a line after the last paragraph is removed: what the annotation reads again among them is said by this. */
 export const AFTER_THE_END = 'after the end of the article: related links and page furniture';
 
@@ -358,7 +364,7 @@ function linkList(pieces: Piece[], firstProse: number): number | undefined {
 function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void, lexicon: Lexicon): KeptPiece[] {
   let last = -1;
   kept.forEach((piece, index) => {
-    if (isProse(piece.text) && !READER_NOTICE.test(piece.text)) last = index;
+    if (isProse(piece.text) && !READER_NOTICE.test(piece.text) && !CUT_TEASER.test(piece.text)) last = index;
   });
   if (last === -1) return kept;
   return kept.filter((piece, index) => {
@@ -367,14 +373,21 @@ function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => v
       remove(piece, 'a notice to the reader after the text (subscribe, sign up, click here)');
       return false;
     }
+    if (CUT_TEASER.test(piece.text)) {
+      remove(piece, 'a teaser of another story, cut off with two dots, after the text');
+      return false;
+    }
     if (creditName(piece.text) || words(piece.text).length >= 15) return true;
     // A wire's closing credit ("(Reporting by … ; Editing by …)") names the writers, which describe reads.
     if (isReportingCredit(piece.text)) return true;
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
     // A date stamp right under the text, as a flash prints its time, stays for describe to read.
     if (index === last + 1 && dateLine(piece.text)) return true;
-    // So does a wire's name alone right under the text ("ANI"), its credit.
+    // So does a wire's name alone right under the text ("ANI"), its credit, and a wire named as the source
+    // ("Source: IANS") anywhere under it, as sites print it between the text and their links.
     if (index === last + 1 && isAgency(piece.text, lexicon)) return true;
+    const source = /^source\s*:\s*(.+)$/iu.exec(piece.text.trim())?.[1];
+    if (source && isAgency(source, lexicon)) return true;
     remove(piece, AFTER_THE_END);
     return false;
   });
