@@ -25,9 +25,12 @@ export interface Cleaned {
   masthead: Piece[];
 }
 
-/** Matches a photo caption's credit: "[Photo/Agencies]", "(Photo: Reuters)", "(AP Photo/Keystone)", "Photo: AP". */
+/**
+ * Matches a photo caption's credit: "[Photo/Agencies]", "(Photo: Reuters)", "(AP Photo/Keystone)", "Photo: AP", or a
+ * credit closing the caption's sentence ("… September 9, 2019. Photo: REUTERS/Leonhard Foeger/").
+ */
 const CAPTION_CREDIT =
-  /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:\p{Lu}+ )?(?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:/iu;
+  /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:\p{Lu}+ )?(?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:|[.!?]\s+(?:photo|picture|image)\s*:\s*\p{Lu}[^.!?]{1,60}$/iu;
 
 /** A label a page prints for a picture's caption or its source: "Image caption,", "Image source, Reuters". */
 const CAPTION_LABEL = /^(?:image|photo|picture|video)\s+(?:caption|source)\b[,:]?(?:\s+[^.]{0,40})?$/iu;
@@ -46,6 +49,12 @@ const PHOTO_CREDIT =
  */
 const CONTACT_OR_PATH =
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()-]{7,}\d|\/(?:[\w:-]+(?:\[[^\]]*\])?\/)+@?[\w:-]+|\[\d{1,2}:\d{2}(?::\d{2})?\])$/u;
+
+/**
+ * A line that is an element of a page's markup, not its text: one that opens on a tag and closes the same element
+ * (`<image>data:image/png;base64,…</image>`), or a tag alone (`<img src="…" alt="…">`). Prose opens on no tag.
+ */
+const MARKUP = /^<([a-z][\w:-]*)\b[^>]*>.*<\/\1>$|^<[a-z][\w:-]*\b[^>]*\/?>$/isu;
 
 /**
  * A page's header or number on a line of its own, where a document printed or scanned page by page starts a page:
@@ -87,7 +96,15 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     // A broadcast transcript's time code before a paragraph ("[14:00:00] So the …") marks the tape, not the words.
     const code = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+/u.exec(piece.text)?.[0];
     if (code) remove({ ...piece, text: code.trim() }, 'a broadcast’s time code before the text');
-    const base = piece.text.slice(code?.length ?? 0);
+    // A printed volume's page mark run into the line that begins the page ("[Page 559]Shevardnadze: …"), as an
+    // archive's copy of a bound document keeps it: where the paper's page began, not the text.
+    const page = code ? undefined : /^\[\[?\s*Page\s+\d{1,4}\s*\]\]?\s*(?=\S)/iu.exec(piece.text)?.[0];
+    if (page)
+      remove(
+        { ...piece, text: page.trim() },
+        'a page’s header or number, where a printed or scanned document’s page began',
+      );
+    const base = piece.text.slice((code ?? page)?.length ?? 0);
     const text = base.replace(/\s*\|+$/, '');
     // "AFP |": an agency's name before a bar is its credit, which describe reads.
     if (text !== base && !isProse(text) && !CAPTION_CREDIT.test(text) && !isAgency(text, lexicon)) {
@@ -108,7 +125,11 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
     if (list !== undefined && index >= list) {
       remove(
         piece,
-        index === list ? 'the label of a list of links ending the copy' : 'in the list of links ending the copy',
+        index !== list
+          ? 'in the list of links ending the copy'
+          : /[\p{L}\p{N}]/u.test(piece.text)
+            ? 'the label of a list of links ending the copy'
+            : 'a row of separators over a list of links ending the copy',
       );
       continue;
     }
@@ -140,7 +161,45 @@ export function clean(pieces: Piece[], lexicon: Lexicon): Cleaned {
       keep(piece, index);
     }
   }
-  return { kept: dropTail(kept, remove, lexicon), changes: changes.sort((a, b) => a.line - b.line), masthead };
+  const once = withoutRepeats(kept, remove);
+  return { kept: dropTail(once, remove, lexicon), changes: changes.sort((a, b) => a.line - b.line), masthead };
+}
+
+/** The fewest words a paragraph printed again must have to be taken for a repeat: a sentence, not a short reply. */
+const REPEAT_WORDS = 8;
+
+/**
+ * The pieces without a paragraph of prose printed again word for word after its first printing, or cut off inside it
+ * (a page whose story a mirror or a site's template prints twice, quotations repeated under the text): the text says
+ * it once. The first printing stays, where the story has it.
+ */
+function withoutRepeats(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void): KeptPiece[] {
+  // Only prose is remembered, so that a headline printed twice is left to the head's reading; so is a paragraph
+  // printed again right under itself, which the head reads as a standfirst over the lede it repeats.
+  // A page printed twice gives each paragraph twice; one said over and over is the text's own (a refrain, a list).
+  const times = new Map<string, number>();
+  for (const piece of kept) {
+    const said = words(piece.text).join(' ').toLowerCase();
+    times.set(said, (times.get(said) ?? 0) + 1);
+  }
+  const seen: string[] = [];
+  let previous = '';
+  return kept.filter((piece) => {
+    const said = words(piece.text).join(' ').toLowerCase();
+    const repeat =
+      !piece.caption &&
+      (times.get(said) ?? 0) <= 2 &&
+      words(piece.text).length >= REPEAT_WORDS &&
+      !previous.startsWith(said) &&
+      seen.some((earlier) => earlier.startsWith(said));
+    previous = said;
+    if (repeat) {
+      remove(piece, 'a paragraph printed again: the page gives its text twice');
+      return false;
+    }
+    if (isProse(piece.text) && !piece.caption) seen.push(said);
+    return true;
+  });
 }
 
 /** A site's masthead: an address with at most five other words ("gnn9.com :http://…: Global News Network 9"). */
@@ -167,6 +226,7 @@ function furnitureReason(text: string, script: string | undefined, lexicon: Lexi
   }
   if (isLanguageSwitcher(label)) return 'a language switcher (the page’s other languages)';
   if (CONTACT_OR_PATH.test(text.trim())) return 'a contact address, a phone number, a page path or a time code alone';
+  if (MARKUP.test(text.trim())) return 'the page’s markup (an element’s tags, such as a picture’s) left in the copy';
   if (PAGE_MARK.test(text.trim())) return 'a page’s header or number, where a printed or scanned document’s page began';
   if (CLOCK_ALONE.test(text.trim())) return 'a clock time alone: a recording’s or a feed’s stamp, which dates nothing';
   if (MARKING.test(text.trim())) return 'a security marking printed on every page of a government document';
@@ -204,7 +264,20 @@ function isCutOff(text: string): boolean {
   const all = words(text);
   // A copy cut off in mid-quotation ends on a quotation it opened (`Yeltsin said, 'The high`, `"It`): a link or a
   // label closes the quotation marks it opens.
-  if (/(?:^|\s)(?:["“'‘]|``)\p{Lu}[^"”'’]*$/u.test(text)) return true;
+  // Double marks and typed pairs ('' or ``) open a word in either case (`Clinton conceded that ''f`); a single mark is
+  // taken only before a capital, as an apostrophe is far more often elided letters ('n', 'em).
+  if (/(?:^|\s)(?:["“]|``|'')\p{L}[^"”']*$|(?:^|\s)['‘]\p{Lu}[^"”'’]*$/u.test(text)) return true;
+  // A transcript's turn cut off (`Shevardnadze: We are read`): a speaker's label and three words or more of a
+  // sentence, one of its last two in lower case; a label over a link ("Video: Putin Meets Trump") is in title case.
+  const turn = /^\p{Lu}[\p{L}.'’ -]{1,40}:\s+(\p{Lu}.*)$/u.exec(text)?.[1];
+  if (
+    turn &&
+    words(turn).length >= 3 &&
+    words(turn)
+      .slice(-2)
+      .some((word) => /^\p{Ll}/u.test(word))
+  )
+    return true;
   return all.length >= 5 && /^["“]?\p{Lu}/u.test(text) && all.slice(-2).some((word) => /^\p{Ll}/u.test(word));
 }
 
@@ -235,6 +308,20 @@ function bracketCredit(text: string, lexicon: Lexicon): boolean {
   return match?.[2] !== undefined && isAgency(match[2], lexicon) && words(match[1] ?? '').length >= 4;
 }
 
+/**
+ * A site's word to its reader, which reads as a sentence but is none of the text: a link to follow ("click here"), a
+ * form to fill ("Sign up today!", not "agreed to sign up to the treaty"), a paywall's offer ("If you are not a subscriber, you can …"). Looked for only under
+ * the text, where a page prints them; a story may well quote someone on subscriptions in its body.
+ */
+const READER_NOTICE =
+  /\b[Cc]lick\s+here\b|(?:\b|(?<=\p{Lu}))[Ss]ign\s*[Uu]p(?:\s+(?:today|now|here|free)\b|!)|\b[Ss]ubscri(?:be|bers?|ption)\b[^.]*\byou|\b[Yy]our?\b[^.]*\bsubscri(?:be|bers?|ption)\b/u;
+
+/**
+ * A teaser of another story that a site cuts off with two dots ("… in April this year aga..", "… has announced it will
+ * .."): two dots are no mark of prose, whose ellipsis has three, and a text's own paragraph is not cut by its site.
+ */
+const CUT_TEASER = /[\p{L}\p{N},]\s?(?<!\.)\.\.$/u;
+
 /** Why a line after the last paragraph is removed: what the annotation reads again among them is said by this. */
 export const AFTER_THE_END = 'after the end of the article: related links and page furniture';
 
@@ -250,10 +337,20 @@ const LINK_LIST_LABEL =
  */
 function linkList(pieces: Piece[], firstProse: number): number | undefined {
   if (firstProse < 0) return undefined;
+  const headline = (piece: Piece) => !/[.!?…]["”’»)]*$/u.test(piece.text.trim());
   const label = pieces.findIndex((piece, index) => index > firstProse && LINK_LIST_LABEL.test(piece.text.trim()));
-  if (label < 0) return undefined;
-  const links = pieces.slice(label + 1);
-  return links.length > 0 && links.every((piece) => !/[.!?…]["”’»)]*$/u.test(piece.text.trim())) ? label : undefined;
+  if (label >= 0) {
+    const links = pieces.slice(label + 1);
+    if (links.length > 0 && links.every(headline)) return label;
+  }
+  // A row of separators alone ("-", "* * *") has no label to say what follows it: a list of links when two lines or
+  // more follow it to the copy's end and none ends as a sentence does; a break inside the text is followed by prose.
+  const rule = pieces.findIndex((piece, index) => {
+    if (index <= firstProse || /[\p{L}\p{N}]/u.test(piece.text) || !/\S/u.test(piece.text)) return false;
+    const after = pieces.slice(index + 1);
+    return after.length >= 2 && after.every(headline);
+  });
+  return rule < 0 ? undefined : rule;
 }
 
 /**
@@ -267,18 +364,30 @@ function linkList(pieces: Piece[], firstProse: number): number | undefined {
 function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void, lexicon: Lexicon): KeptPiece[] {
   let last = -1;
   kept.forEach((piece, index) => {
-    if (isProse(piece.text)) last = index;
+    if (isProse(piece.text) && !READER_NOTICE.test(piece.text) && !CUT_TEASER.test(piece.text)) last = index;
   });
   if (last === -1) return kept;
   return kept.filter((piece, index) => {
-    if (index <= last || creditName(piece.text) || words(piece.text).length >= 15) return true;
+    if (index <= last) return true;
+    if (READER_NOTICE.test(piece.text)) {
+      remove(piece, 'a notice to the reader after the text (subscribe, sign up, click here)');
+      return false;
+    }
+    if (CUT_TEASER.test(piece.text)) {
+      remove(piece, 'a teaser of another story, cut off with two dots, after the text');
+      return false;
+    }
+    if (creditName(piece.text) || words(piece.text).length >= 15) return true;
     // A wire's closing credit ("(Reporting by … ; Editing by …)") names the writers, which describe reads.
     if (isReportingCredit(piece.text)) return true;
     if (index === last + 1 && index === kept.length - 1 && isCutOff(piece.text)) return true;
     // A date stamp right under the text, as a flash prints its time, stays for describe to read.
     if (index === last + 1 && dateLine(piece.text)) return true;
-    // So does a wire's name alone right under the text ("ANI"), its credit.
+    // So does a wire's name alone right under the text ("ANI"), its credit, and a wire named as the source
+    // ("Source: IANS") anywhere under it, as sites print it between the text and their links.
     if (index === last + 1 && isAgency(piece.text, lexicon)) return true;
+    const source = /^source\s*:\s*(.+)$/iu.exec(piece.text.trim())?.[1];
+    if (source && isAgency(source, lexicon)) return true;
     remove(piece, AFTER_THE_END);
     return false;
   });

@@ -12,7 +12,7 @@ import { endsWithOffice } from './people-nlp.ts';
 import { findQuotations, findRussianQuotations, quotationDates } from './quotes/index.ts';
 import { isCyrillic } from './russian/forms.ts';
 import type { Mention, Quotation } from './spans.ts';
-import { assignThemes, LEAD_PARAGRAPHS } from './themes.ts';
+import { assignThemes, leadParagraphs } from './themes.ts';
 
 /** What annotation needs besides the blocks. */
 export interface AnnotateInput {
@@ -150,7 +150,10 @@ export function annotate(input: AnnotateInput): Annotated {
   for (const t of times)
     ranges[t.block]?.push({ start: t.start, end: t.end, mark: { kind: 'time', ...(t.edtf ? { edtf: t.edtf } : {}) } });
   for (const f of flags) ranges[f.block]?.push({ start: f.start, end: f.end, mark: { kind: 'flag', n: f.n } });
-  const lead = blocks.flatMap((block, i) => (block.type === 'paragraph' ? [i] : [])).slice(0, LEAD_PARAGRAPHS);
+  const lead = leadParagraphs(
+    texts,
+    blocks.flatMap((block, i) => (block.type === 'paragraph' ? [i] : [])),
+  );
   const themes = withEditorial(
     assignThemes(
       texts.join('\n'),

@@ -7,7 +7,7 @@ import { CONTENT, ROOT, SEEDS } from '../../../test/paths.ts';
 import { articleNumber } from '../../eval/gold.ts';
 import { loadGazetteer } from '../content/gazetteer.ts';
 import { loadThemes } from '../content/themes.ts';
-import { assignThemes, countTerm } from './themes.ts';
+import { assignThemes, countTerm, LEAD_PARAGRAPHS, leadParagraphs } from './themes.ts';
 
 const gazetteer = loadGazetteer(CONTENT);
 const themes = loadThemes(CONTENT, gazetteer);
@@ -204,5 +204,23 @@ describe('loadThemes', () => {
     expect(() => loadThemes(contentWith({ 'plain.mdx': 'Just text.\n' }), gazetteer)).toThrow(
       /plain\.mdx: has no frontmatter/,
     );
+  });
+});
+
+describe('leadParagraphs', () => {
+  it('does not count a paragraph the next one opens with again', () => {
+    const texts = [
+      'The two ministers began talks in Geneva.',
+      'The two ministers began talks in Geneva. The consulate announced it.',
+      '"The two ministers began talks in Geneva," the consulate wrote.',
+      'The war in Syria is expected to top the agenda.',
+      'Talks are due to last two days.',
+    ];
+    expect(leadParagraphs(texts, [0, 1, 2, 3, 4])).toEqual([1, 2, 3]);
+  });
+
+  it('takes the first paragraphs as they come when none is printed again', () => {
+    const texts = ['One.', 'Two.', 'Three.', 'Four.'];
+    expect(leadParagraphs(texts, [0, 1, 2, 3])).toEqual([0, 1, 2].slice(0, LEAD_PARAGRAPHS));
   });
 });

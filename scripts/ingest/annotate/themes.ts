@@ -82,6 +82,20 @@ export const FOCUS = 0.7;
  */
 export const LEAD_PARAGRAPHS = 3;
 
+/**
+ * The lead's paragraphs (`LEAD_PARAGRAPHS` of `paragraphs`, block indices in order), a paragraph printed again not
+ * counted twice: one whose words the next paragraph opens with (a standfirst printed again as the lede's start, a
+ * lede printed twice, as pages and their copies do) says nothing the next does not, and takes no place of the lead.
+ */
+export function leadParagraphs(texts: string[], paragraphs: number[]): number[] {
+  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const repeated = (at: number) => {
+    const [here, next] = [words(texts[paragraphs[at] ?? -1] ?? ''), words(texts[paragraphs[at + 1] ?? -1] ?? '')];
+    return here !== '' && next.startsWith(here);
+  };
+  return paragraphs.filter((_, at) => !repeated(at)).slice(0, LEAD_PARAGRAPHS);
+}
+
 /** Text and the gazetteer ids of the mentions in it, one per mention. */
 export interface Evidence {
   text: string;

@@ -405,7 +405,9 @@ function bodyStart(kept: KeptPiece[], lexicon: Lexicon): number {
   const below = firstProse + 1 + labelsUnder(kept, firstProse + 1);
   const under = kept[below];
   const run = dateRun(kept, below);
-  if (under && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
+  // Not when no prose follows: the one paragraph of a short copy is its body, not a standfirst over nothing.
+  const bodyAfter = kept.slice(below + (run?.count ?? 1)).some((piece) => isProse(piece.text));
+  if (under && bodyAfter && (run || /^by\s+\p{Lu}/iu.test(under.text))) {
     return afterHeadLines(kept, below + (run?.count ?? 1), kept.slice(0, below));
   }
   const pictured = afterLeadPicture(kept, firstProse, lexicon);

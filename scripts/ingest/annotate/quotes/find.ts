@@ -33,7 +33,14 @@
 
 import type { Mention, Quotation, Span } from '../spans.ts';
 import { labelEnd } from '../speaker-labels.ts';
-import { type Antecedent, type AttributionText, mentionsIn, readArticle, sentenceOf } from './article.ts';
+import {
+  type Antecedent,
+  type AttributionText,
+  mentionsIn,
+  readArticle,
+  sentenceAround,
+  sentenceOf,
+} from './article.ts';
 import {
   attributionAfter,
   attributionAtSentenceEnd,
@@ -126,6 +133,7 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
   const first = spans[0] as QuotedSpan;
   const last = spans.at(-1) as QuotedSpan;
   const inner = spans.map((span) => wordsOf(article, span)).join(' ');
+  if (!isLong(inner) && !last.open && titlesName(article, last)) return undefined;
   const runEnd = last.open ? undefined : endOfRun(article, last);
   // A quotation that ends its own sentence, which names its speaker before it, is not the run's that follows it:
   // `Pompeo said Trump is "committed." "We differ," he said.`
@@ -136,9 +144,15 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     : runEnd && attributionAfter(article, last.block, runEnd.end, endsSentence(article, runEnd));
   const atEnd = last.open ? undefined : attributionAtSentenceEnd(article, last.block, last.end);
   // A quotation its paragraph leaves open is cut short (a copy that ends mid-quotation, `Yeltsin said, 'The high`):
-  // its length says nothing of whether it is speech, and a scare quote or a term is always closed.
+  // its length says nothing of whether it is speech, and a scare quote or a term is always closed. What it says is
+  // its clause's: a verb of saying before it (`said, 'The high`) or its opening its sentence (`"We`) makes it speech,
+  // a noun phrase around it (`leave the search for the necessary "solutions`) a term cut off.
   const spoken =
-    (isLong(inner) && !isTitle(inner)) || last.open || after || atEnd || clauseSays(article, first.block, first.start);
+    (isLong(inner) && !isTitle(inner)) ||
+    (last.open && opensSentence(article, first)) ||
+    after ||
+    atEnd ||
+    clauseSays(article, first.block, first.start);
   // Words whose opening mark was lost are a quotation only when an attribution follows them (`…,” he went on`).
   if (!spoken || words(inner).length === 0 || (first.unopened && !after)) return undefined;
   const sentence = sentenceOf(article, last.block, last.end - 1);
@@ -160,6 +174,23 @@ function readQuotation(article: AttributionText, spans: QuotedSpan[]): Omit<Quot
     ...(attribution?.speaker && { speaker: attribution.speaker }),
     ...(attribution?.evidence && { evidence: attribution.evidence }),
   };
+}
+
+/**
+ * Whether a short quoted phrase is a title or an epithet set before a person's name (`support "interim president" Juan
+ * Guaido`, `the "Iron Lady" Margaret Thatcher`): it ends on no punctuation of its own, and the name follows it with
+ * only a space between. Words a speaker said end a clause; words that qualify a name run straight into it.
+ */
+function titlesName(article: AttributionText, span: QuotedSpan): boolean {
+  const text = article.blocks[span.block] ?? '';
+  if (/[.,;:!?…]$/u.test(wordsOf(article, span))) return false;
+  const gap = /^ +/u.exec(text.slice(span.end))?.[0].length ?? 0;
+  return (
+    gap > 0 &&
+    article.speakers.some(
+      (mention) => mention.block === span.block && mention.start === span.end + gap && mention.kind === 'person',
+    )
+  );
 }
 
 /**
@@ -210,6 +241,12 @@ function endOfRun(article: AttributionText, span: QuotedSpan): QuotedSpan {
     end = next;
   }
   return end;
+}
+
+/** Whether a quoted span opens its sentence: nothing but spaces between the sentence's start and its mark. */
+function opensSentence(article: AttributionText, span: QuotedSpan): boolean {
+  const [start] = sentenceAround(article, span.block, span.start);
+  return (article.masked[span.block] ?? '').slice(start, span.start).trim() === '';
 }
 
 /** Whether a quotation ends its sentence with its own full stop, question or exclamation mark. */

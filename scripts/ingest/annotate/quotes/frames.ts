@@ -253,10 +253,11 @@ export function clauseSays(article: AttributionText, block: number, at: number):
   const said = list.findIndex((_, index) => isSayingVerb(list, index));
   const opens = list.findLastIndex(
     (token, index) =>
-      list[index + 1]?.lower === 'that' &&
-      (isSayingVerb(list, index) ||
-        REPORTED_NOUNS.has(token.lower) ||
-        (said >= 0 && said < index && ['and', 'but'].includes(token.lower))),
+      (list[index + 1]?.lower === 'that' &&
+        (isSayingVerb(list, index) ||
+          REPORTED_NOUNS.has(token.lower) ||
+          (said >= 0 && said < index && ['and', 'but'].includes(token.lower)))) ||
+      (REPORTED_NOUNS.has(token.lower) && thatAfterTime(list, index + 1)),
   );
   return (
     opens >= 0 && !list.slice(opens).some((token, index, rest) => isClauseJoin(token, rest[index + 1], rest[index + 2]))
@@ -277,12 +278,37 @@ function isClauseJoin(token: Token, next: Token | undefined, after: Token | unde
   return !(after && /^\p{Ll}+ed$/u.test(after.text) && !isFunctionWord(after.lower));
 }
 
-/** Nouns of saying whose "that" opens a reported clause: "claims that", "warnings that". */
+/**
+ * Nouns of saying whose "that" opens a reported clause: "claims that", "warnings that", "Yeltsin's remark last Friday
+ * that".
+ */
 const REPORTED_NOUNS = new Set(
-  'claim claims assertion assertions warning warnings accusation accusations complaint complaints insistence'.split(
-    ' ',
-  ),
+  (
+    'claim claims assertion assertions warning warnings accusation accusations complaint complaints insistence ' +
+    'remark remarks statement statements comment comments pledge pledges promise promises'
+  ).split(' '),
 );
+
+/** Words that tell when something was said, between a noun of saying and its "that" ("remark last Friday that"). */
+const WHEN_WORDS = new Set([
+  ...BETWEEN_SUBJECT_AND_VERB,
+  'last',
+  'this',
+  'next',
+  'week',
+  'month',
+  'year',
+  'night',
+  'morning',
+  'evening',
+]);
+
+/** Whether `from` starts one to three words that tell when, then "that". */
+function thatAfterTime(list: Token[], from: number): boolean {
+  let at = from;
+  while (at - from < 3 && WHEN_WORDS.has(list[at]?.lower ?? '')) at++;
+  return at > from && list[at]?.lower === 'that';
+}
 
 /**
  * Who spoke in a sentence of reported speech ("Lavrov said that ...", "according to Reuters", "the full text of
@@ -478,6 +504,11 @@ function participleSubject(
   const subject = reported && mentionsIn(article, block, reported.start, end)[0];
   if (subject?.kind === 'person' && subject.start === reported?.start && !/^['’]/.test(text.slice(subject.end)))
     return fromMention(subject);
+  // "Kremlin aide Yuri Ushakov told …, saying": the verb's subject is the person its words name, an organisation before
+  // the name being part of the title ("White House spokesman Josh Earnest").
+  const said = clause.findIndex((_, index) => isSayingVerb(clause, index));
+  const speaker = said > 0 ? namedBy(article, block, clause.slice(0, said)) : undefined;
+  if (speaker?.speaker && article.kinds.get(speaker.speaker) === 'person') return speaker;
   const mention = mentionsIn(article, block, first.start, end)[0];
   return mention ? fromMention(mention) : { personal: false };
 }

@@ -44,8 +44,30 @@ export function quotedSpans(text: string, block: number): QuotedSpan[] {
     spans.push({ block, start, end: index + 1, open: false });
     start = undefined;
   }
-  if (start !== undefined) spans.push({ block, start, end: text.length, open: true });
+  if (start !== undefined) {
+    const close = text.charAt(start) === '“' ? singleCloser(text, start + 1) : -1;
+    spans.push(
+      close < 0 ? { block, start, end: text.length, open: true } : { block, start, end: close + 1, open: false },
+    );
+  }
   return spans;
+}
+
+/**
+ * Where a curly double quotation left open is closed by a curly single mark typed for its double (`the creation of the
+ * “Hot Line’ in 1963.`): the first ’ at a word's end, after a letter that is no plural's "s" (so not "the ministers’
+ * talks") and before a space, punctuation or the block's end, with no opening ‘ before it that it would close. -1 when
+ * there is none, and the quotation stays open.
+ */
+function singleCloser(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const mark = text.charAt(index);
+    if (mark === '‘') return -1;
+    if (mark === '’' && /[\p{L}.,!?]/u.test(text.charAt(index - 1)) && text.charAt(index - 1) !== 's') {
+      if (/^$|[\s.,;:!?)—–-]/u.test(text.charAt(index + 1))) return index;
+    }
+  }
+  return -1;
 }
 
 /** An opening single mark: at a word's start, after the block's start, a space, a bracket or a dash. */
@@ -95,7 +117,7 @@ function findClose(text: string): number {
  * quotation with two grave accents and close it with two again or with two apostrophes (``a ban,'' he said); others,
  * on a typewriter's keyboard or a database that had no double mark, type two apostrophes on both sides (''a ban,''
  * he said). Two apostrophes open a quotation only where a word starts after them, none is glued before them (not
- * "it''s") and a closing pair follows. Each pair becomes a space and a curly mark, the space outside the quotation.
+ * "it''s") and a closing pair follows, or the copy ends inside the quotation. Each pair becomes a space and a curly mark, the space outside the quotation.
  */
 export function withTypedMarks(text: string): string {
   let open = false;
@@ -112,10 +134,13 @@ export function withTypedMarks(text: string): string {
  * an OCR's residue), so without their closing pair they open nothing.
  */
 function opensWord(text: string, at: number): boolean {
+  const rest = text.slice(at + 2);
   return (
     /^(?:|[\s([—–-])$/u.test(text.charAt(at - 1)) &&
-    /^[\p{L}\p{N}]/u.test(text.slice(at + 2)) &&
-    /[\p{L}\p{N}.,!?…]''/u.test(text.slice(at + 2))
+    /^[\p{L}\p{N}]/u.test(rest) &&
+    // A closing pair later, or none because the copy is cut off inside the quotation (`Clinton conceded that ''f`):
+    // the block ends on a word with no sentence's mark and no other apostrophe after the pair.
+    (/[\p{L}\p{N}.,!?…]''/u.test(rest) || /^[^'.!?…]*[\p{L}\p{N}]$/u.test(rest))
   );
 }
 
