@@ -106,11 +106,16 @@ export function surnamesIn(text: string, own: Set<string>, printedBefore: (surna
     const next = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(end))?.[1];
     if (next && !NOT_A_SURNAME.test(next)) return [];
     const label = before.trim() === '' && /^\s*:/.test(text.slice(end));
-    const sentenceStart = before.trim() === '' || /[.!?:;"“”(]$/u.test(before.trimEnd());
+    // An initial's full stop ("V.A.Bout", "K. Smith") ends no sentence: the word after it is a surname.
+    const initialled = INITIALS_BEFORE.test(before);
+    const sentenceStart = !initialled && (before.trim() === '' || /[.!?:;"“”(]$/u.test(before.trimEnd()));
     if (isCommonWord(word) && !titled && !label && sentenceStart) return [];
     return [{ start, end, surname: word, test: surnamed(word) }, ...calledBy(word, start, end)];
   });
 }
+
+/** One or two initials just before a word, run together or spaced ("V.A.", "K. "), after no other letter. */
+const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}$/u;
 
 /** Russian given names in Latin letters ("Sergey", "Vladimir"): words that many people of the archive share. */
 const RUSSIAN_GIVEN = new Set(
