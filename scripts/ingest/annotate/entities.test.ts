@@ -117,6 +117,17 @@ describe('linkEntities with the gazetteer', () => {
       ]);
     });
 
+    it('takes a given name of the English lists before a surname no dictionary has, which compromise does not know', () => {
+      expect(found('“Misha Vandadze has to go,” she recalled.')).toEqual(['Misha Vandadze']);
+      // A dictionary word after the given name, or a place, is no surname.
+      expect(found('He cited Misha Grove and spoke in Misha Paris.')).toEqual([]);
+    });
+
+    it('takes no photographer of a credit for a person of the story', () => {
+      expect(found('Leaders met in Geneva. Photograph: Denis Vandadze/Agency')).toEqual([]);
+      expect(found('The agency’s seat in Vienna. Photo: AGENCY/Leonhard Krieghoff/File')).toEqual([]);
+    });
+
     it('takes no acronym before capitalised words for a person: "MIA Vesti Segodnya" is a body', () => {
       expect(found('MIA „Vesti Segodnya“', 'Copyright MIA Vesti Segodnya and its partners.')).toEqual([]);
     });

@@ -4,6 +4,7 @@ import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { isGivenName, isPersonNoun, isPlaceName, isSurname } from './name-words.ts';
+import { isEnglishGivenName } from './sound-alike.ts';
 import type { Mention } from './spans.ts';
 import type { Label } from './speaker-labels.ts';
 
@@ -47,11 +48,13 @@ export function automaticPeople(
       ...taggedNames(text, taken).filter((candidate) => isFullName(candidate.name) && !insideRun(text, candidate)),
       ...introducedNames(text, taken),
       ...initialledNames(text),
+      ...listedGivenNames(text),
       ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
     ];
     const free = ({ name, start }: Candidate) =>
       !known.has(name) &&
       !isByline(text, start) &&
+      !isCredit(text, start, name) &&
       !begun.has(name.split(' ')[0] ?? '') &&
       !taken.some((m) => m.start < start + name.length && start < m.end);
     for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
@@ -354,6 +357,38 @@ function initialledNames(text: string): Candidate[] {
     if (isCommonWord(surname) || NOT_A_SURNAME.test(surname) || isPlaceName(surname)) return [];
     return [{ name: match[0], start: match.index }];
   });
+}
+
+/**
+ * A given name and one capitalised word after it that no English dictionary has, and no capitalised word after that:
+ * "Misha Saakashvili", "Zara Kowalczyk". The given name is one of the English first-name lists (`@stdlib`, the Moby
+ * project's), which know many that compromise's lexicon lacks, among them common foreign ones and short forms; it is
+ * no common English word ("Will", "May" begin other things), and the surname is no English word, no place compromise
+ * knows and no word that ends a body's name ("Administration").
+ */
+const GIVEN_AND_SURNAME =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|\s+\p{Lu}|\s+(?:al|el|bin|ibn|de|van|von|der|da)\b)/gu;
+
+/** Names of a listed given name and a surname no dictionary has (`GIVEN_AND_SURNAME`). */
+function listedGivenNames(text: string): Candidate[] {
+  return [...text.matchAll(GIVEN_AND_SURNAME)].flatMap((match) => {
+    const [whole, given = '', family = ''] = match;
+    if (isCommonWord(given) || !isEnglishGivenName(given)) return [];
+    if (isEnglishWord(family.replace(/-.*$/, '')) || NOT_A_SURNAME.test(family) || isPlaceName(family)) return [];
+    return [{ name: whole.replace(/\s+/, ' '), start: match.index }];
+  });
+}
+
+/**
+ * Whether a name is a photo credit's: joined by a slash to an agency ("Denis Balibouse/Reuters", "REUTERS/Anna Roth")
+ * or after "Photo:" or "Photograph by". The photographer is no person of the story, as a byline's writer is not.
+ */
+function isCredit(text: string, start: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.charAt(start + name.length);
+  return (
+    after === '/' || /\/\s*$/.test(before) || /\b(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*$/i.test(before)
+  );
 }
 
 /** A byline's "By" just before `start`, at the block's start: the name after it is a credit, not a person of the text. */
