@@ -123,6 +123,12 @@ describe('linkEntities with the gazetteer', () => {
       expect(found('He cited Misha Grove and spoke in Misha Paris.')).toEqual([]);
     });
 
+    it('drops a stray word of two letters that OCR left before a given name: "Mi Christian …" for "Mr"', () => {
+      expect(found('He will lunch with the Secretary of State, Mi Thomas Vandersloot, at the club.')).toEqual([
+        'Thomas Vandersloot',
+      ]);
+    });
+
     it('takes no photographer of a credit for a person of the story', () => {
       expect(found('Leaders met in Geneva. Photograph: Denis Vandadze/Agency')).toEqual([]);
       expect(found('The agency’s seat in Vienna. Photo: AGENCY/Leonhard Krieghoff/File')).toEqual([]);

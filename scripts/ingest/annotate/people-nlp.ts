@@ -50,7 +50,7 @@ export function automaticPeople(
       ...initialledNames(text),
       ...listedGivenNames(text),
       ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
-    ];
+    ].map(withoutStrayToken);
     const free = ({ name, start }: Candidate) =>
       !known.has(name) &&
       !isByline(text, start) &&
@@ -389,6 +389,20 @@ function isCredit(text: string, start: number, name: string): boolean {
   return (
     after === '/' || /\/\s*$/.test(before) || /\b(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*$/i.test(before)
   );
+}
+
+/**
+ * A name less a stray word of one or two letters before a given name: what OCR leaves of a title ("Mi Christian
+ * Herter" for "Mr Christian Herter", "Hr", "Mt"), or a page's debris. Such a word is no initial (it has no full stop)
+ * and, before a given name, no family name put first: those come before a given name of their own language ("Xi
+ * Jinping", two words, is left alone).
+ */
+function withoutStrayToken(candidate: Candidate): Candidate {
+  const [stray = '', given = '', ...rest] = candidate.name.split(' ');
+  if (rest.length === 0 || !/^\p{Lu}\p{Ll}?$/u.test(stray)) return candidate;
+  if (!isGivenName(given) && !isEnglishGivenName(given)) return candidate;
+  const at = candidate.start < 0 ? candidate.start : candidate.start + candidate.name.indexOf(given, stray.length);
+  return { name: [given, ...rest].join(' '), start: at };
 }
 
 /** A byline's "By" just before `start`, at the block's start: the name after it is a credit, not a person of the text. */
