@@ -98,9 +98,12 @@ function relinksOf(
     (id) => known.get(id) ?? article.automatic.filter((each) => each.id === id),
   );
   const renamed = new Map<string, KindedEntry>();
+  const ends = article.blocks.map((block) => blockText(block).trimEnd());
   for (const entry of article.automatic.filter(({ id }) => mentioned.has(id))) {
-    const how = renaming(entry);
-    const self = entry.name.includes(' ') && !entry.aliases.some(isCyrillic) ? entry : undefined;
+    const cut = ends.some((end) => cutAtEnd(end, entry.name));
+    const how = cut ? completing(entry) : renaming(entry);
+    // A name maybe cut short does not compete for the spelling the archive settles on.
+    const self = !cut && entry.name.includes(' ') && !entry.aliases.some(isCyrillic) ? entry : undefined;
     const same = onlyOne(poolOf(how, index, at), at, when, how.test, index, self);
     if (same && same.id !== entry.id) renamed.set(entry.id, same);
   }
@@ -135,6 +138,29 @@ function relinksOf(
       .flatMap((entry) => (when !== undefined && beforeTheirTime(entry, when) ? [entry.id] : [])),
   );
   return { renamed, added, removed };
+}
+
+/**
+ * Whether a block ends in a name of two words or more with no full stop after it: a page cut short in the middle of
+ * a word ("… wanted ex-marine Paul Whe"), as copied and scanned texts are, may have cut the name.
+ */
+function cutAtEnd(text: string, name: string): boolean {
+  return name.includes(' ') && text.endsWith(name) && !/[\p{L}\p{N}'’-]$/u.test(text.slice(0, -name.length).slice(-1));
+}
+
+/**
+ * How a name the text cuts short at a block's end is looked up: by its first word, for the one person of the archive
+ * whose full name begins with it, its last word a part of theirs ("Paul Whe" is Paul Whelan). The cut word must keep
+ * two letters at least.
+ */
+function completing(entry: KindedEntry): Pick<Candidate, 'surname' | 'sounds' | 'firstWord' | 'test'> {
+  const words = entry.name.split(' ');
+  const last = words.at(-1) ?? '';
+  const test = (other: KindedEntry) =>
+    last.length >= 2 && fullNames(other).some((name) => name.length > entry.name.length && name.startsWith(entry.name));
+  // Else it is looked up as any name is: the name may be whole.
+  const whole = renaming(entry);
+  return { ...whole, firstWord: words[0] ?? '', test: (other) => test(other) || whole.test(other) };
 }
 
 /**
