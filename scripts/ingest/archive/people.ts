@@ -123,7 +123,9 @@ function relinksOf(
       const body = block === undefined ? undefined : article.blocks[block];
       if (taken || (body && cannotMark(body, start, end))) continue;
       const entry = onlyOne(poolOf(candidate, index, at), at, when, candidate.test, index);
-      if (entry && !mentioned.has(entry.id)) added.push({ block, start, end, entry });
+      // Nor another spelling of someone the article names itself ("E. Gershkovich" where it prints Evan Gershkovich).
+      const spelt = (name: string) => own.some((person) => person.name.includes(' ') && samePerson(person.name, name));
+      if (entry && !mentioned.has(entry.id) && !spelt(entry.name)) added.push({ block, start, end, entry });
     }
   };
   // Text in capitals or in lower case is read with the archive's surnames as names (restore-case.ts).
