@@ -129,6 +129,14 @@ describe('linkEntities with the gazetteer', () => {
       ]);
     });
 
+    it('takes a name a paragraph break cuts in two, the sentence running on after it', () => {
+      expect(found('Ten were held, among them the banker Tomas', 'Vandersloot, who was freed later.')).toEqual([
+        'Tomas Vandersloot',
+      ]);
+      // A new sentence after the break is no rest of a name.
+      expect(found('The talks were led by Tomas', 'Vandersloot. The envoys left.')).toEqual([]);
+    });
+
     it('takes no photographer of a credit for a person of the story', () => {
       expect(found('Leaders met in Geneva. Photograph: Denis Vandadze/Agency')).toEqual([]);
       expect(found('The agency’s seat in Vienna. Photo: AGENCY/Leonhard Krieghoff/File')).toEqual([]);

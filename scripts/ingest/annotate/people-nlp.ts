@@ -63,6 +63,9 @@ export function automaticPeople(
   // Nor with the surname of another name found in full.
   const foundSurnames = new Set([...found.keys()].map(lastName));
   for (const name of [...found.keys()]) if (foundSurnames.has(name.split(' ')[0] ?? '')) found.delete(name);
+  for (const broken of brokenAcrossBlocks(blocks)) {
+    if (!known.has(broken.name) && !found.has(broken.name)) found.set(broken.name, broken);
+  }
   for (const relative of relatives(blocks, [...begun, ...[...found.keys()].map(lastName)])) {
     if (!known.has(relative.name)) found.set(relative.name, relative);
   }
@@ -103,6 +106,28 @@ function relatives(blocks: string[], surnames: string[]): KindedEntry[] {
         : [],
     ),
   );
+}
+
+/** A block that ends in a capitalised word, with no stop after it: a given name, maybe, that the break cut off. */
+const ENDS_IN_WORD = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s*$/u;
+/** A block that opens on a capitalised word the sentence runs on after, in lower case: the rest of the cut name. */
+const OPENS_ON_WORD = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:['’]s)?[,;]?\s+\p{Ll}/u;
+
+/**
+ * People whose name a paragraph break cuts in two, as pages that lost or gained line breaks do ("… including the
+ * Russian Anna" / "Chapman, were exchanged …"): a given name of the lists ends one block, with no stop after it, and
+ * a word that is no common English word opens the next, the sentence running on. The person is named in full and
+ * called by the given name, which the text prints alone.
+ */
+function brokenAcrossBlocks(blocks: string[]): KindedEntry[] {
+  return blocks.slice(1).flatMap((next, i) => {
+    const given = ENDS_IN_WORD.exec(blocks[i] ?? '')?.[1] ?? '';
+    const family = OPENS_ON_WORD.exec(next)?.[1] ?? '';
+    if (!given || !family || isCommonWord(given) || isCommonWord(family) || isFunctionWord(family)) return [];
+    if (!(isGivenName(given) || isEnglishGivenName(given)) || isGivenName(family) || isPlaceName(family)) return [];
+    if (NOT_A_SURNAME.test(family)) return [];
+    return [{ ...automaticEntry(`${given} ${family}`), aliases: [given] }];
+  });
 }
 
 interface Candidate {
