@@ -171,6 +171,27 @@ describe('linkAcrossArchive', () => {
     expect(linkAcrossArchive([full, whole], gazetteer).map(peopleOf)).toEqual([['Tomas Vandersloot'], ['Tomas Vande']]);
   });
 
+  it('spells an English name read in Russian with the surname the archive prints as English spells it', () => {
+    const english = article(
+      '001_english.txt',
+      '10 June 2019',
+      'Governor Oswald Tullivan presented the two ministers with gifts on Monday.',
+    );
+    const russian = ingestText(
+      '002_russian.txt',
+      [
+        'Переговоры в Москве',
+        '11 июня 2019',
+        '',
+        'Посол США Джон Талливан провёл встречу с журналистами в Москве и рассказал о переговорах, которые идут уже третий месяц.',
+        '',
+        'По словам дипломата, стороны обсудили обмен заключёнными, гуманитарные вопросы и работу посольств в обеих столицах.',
+      ].join('\n'),
+    );
+    const [, linked] = linkAcrossArchive([english, russian], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual(['John Tullivan']);
+  });
+
   it('knows a leader the news calls by the first word of his name alone, and no common given name so', () => {
     const full = article(
       '001_full.txt',

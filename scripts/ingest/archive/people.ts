@@ -8,12 +8,19 @@
  * alias it did not print.
  */
 
+import { distance } from 'fastest-levenshtein';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
 import { beforeTheirTime } from '../annotate/homonyms.ts';
-import { isAutomaticId } from '../annotate/people-nlp.ts';
+import { automaticId, isAutomaticId } from '../annotate/people-nlp.ts';
 import { restoreCase } from '../annotate/restore-case.ts';
 import { isCyrillic } from '../annotate/russian/forms.ts';
-import { soundKeys, soundLikeOnePerson } from '../annotate/sound-alike.ts';
+import {
+  isEnglishGivenName,
+  soundAlike,
+  soundKeys,
+  soundLikeOnePerson,
+  untranscribed,
+} from '../annotate/sound-alike.ts';
 import type { IngestedArticle } from '../pipeline.ts';
 import { blockText } from '../text/document.ts';
 import {
@@ -106,6 +113,10 @@ function relinksOf(
     const self = !cut && entry.name.includes(' ') && !entry.aliases.some(isCyrillic) ? entry : undefined;
     const same = onlyOne(poolOf(how, index, at), at, when, how.test, index, self);
     if (same && same.id !== entry.id) renamed.set(entry.id, same);
+    else if (!same && entry.aliases.some(isCyrillic)) {
+      const spelt = respelt(entry, index);
+      if (spelt) renamed.set(entry.id, spelt);
+    }
   }
   // The surnames of the people the article links already, which its own linking has seen to, and the one-word names of
   // the gazetteer's places and bodies, marked here or not.
@@ -140,6 +151,32 @@ function relinksOf(
       .flatMap((entry) => (when !== undefined && beforeTheirTime(entry, when) ? [entry.id] : [])),
   );
   return { renamed, added, removed };
+}
+
+/**
+ * An English name read in Russian text whose surname the archive prints, for someone else, spelt as English spells it:
+ * the romanisation guesses the vowels Russian transcription changed ("Салливан" gives "Sallivan" for Sullivan), and a
+ * surname of the archive's that sounds alike (sound-alike.ts) and is at most two letters away settles them. The name
+ * is respelt, not taken for that other person: only a given name of the English lists makes it an English name, and
+ * only one such spelling may fit.
+ */
+function respelt(entry: KindedEntry, index: NamedPeople): KindedEntry | undefined {
+  const [given = '', ...rest] = entry.name.split(' ');
+  const last = rest.at(-1);
+  if (!last || rest.length !== 1 || !isEnglishGivenName(given)) return undefined;
+  const spelt = untranscribed(last).toLowerCase();
+  const spellings = new Set(
+    soundKeys(last)
+      .flatMap((key) => index.bySound.get(key) ?? [])
+      .flatMap(({ entry: other }) => surnamesOf(other))
+      .filter(
+        (surname) => surname !== last && soundAlike(surname, last) && distance(surname.toLowerCase(), spelt) <= 2,
+      ),
+  );
+  const [only] = spellings;
+  if (spellings.size !== 1 || !only) return undefined;
+  const name = `${given} ${only}`;
+  return { ...entry, id: automaticId(name), name };
 }
 
 /**
