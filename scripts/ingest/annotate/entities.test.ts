@@ -137,6 +137,11 @@ describe('linkEntities with the gazetteer', () => {
       expect(found('The talks were led by Tomas', 'Vandersloot. The envoys left.')).toEqual([]);
     });
 
+    it('takes a given name and a patronymic, Russian’s polite address, for no name in full', () => {
+      expect(found('Dear Anatoly Ivanovich, we write to you about the talks.')).toEqual([]);
+      expect(found('The banker Roman Abramovich, who owns a club, left.')).toEqual(['Roman Abramovich']);
+    });
+
     it('takes no photographer of a credit for a person of the story', () => {
       expect(found('Leaders met in Geneva. Photograph: Denis Vandadze/Agency')).toEqual([]);
       expect(found('The agency’s seat in Vienna. Photo: AGENCY/Leonhard Krieghoff/File')).toEqual([]);

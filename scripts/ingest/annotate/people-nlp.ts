@@ -1,9 +1,11 @@
 import nlp from 'compromise';
+import iuliia from 'iuliia';
 import { lastName, NAME_PARTICLES, PARTICLE_SOURCE, surname } from '../../../src/lib/people.ts';
 import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { isGivenName, isPersonNoun, isPlaceName, isSurname } from './name-words.ts';
+import { GIVEN_NAMES } from './russian/given-names.ts';
 import { isEnglishGivenName } from './sound-alike.ts';
 import type { Mention } from './spans.ts';
 import type { Label } from './speaker-labels.ts';
@@ -73,9 +75,33 @@ export function automaticPeople(
   const full = [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()];
   const surnames = new Set([...full.map(lastName), ...full.map(surname)]);
   for (const name of single) if (!surnames.has(name)) found.set(name, automaticEntry(name));
+  // A given name and a patronymic ("Dear Anatoly Ivanovich") is how Russian addresses someone, not a name in full.
+  for (const name of [...found.keys()]) if (isAddressByPatronymic(name)) found.delete(name);
   // A transcript's reporter is a credit, as a byline is, not a person of the story.
   for (const label of labels) if (label?.credit) found.delete(label.name);
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Russian given names in Latin letters, by iuliia's Wikipedia schema as the Russian reading names people. */
+const RUSSIAN_GIVEN = [...GIVEN_NAMES.male, ...GIVEN_NAMES.female].map((name) =>
+  iuliia.translate(name, iuliia.WIKIPEDIA),
+);
+
+/** A patronymic's ending, after the stem of the father's given name ("Ivan-ovich", "Sergey-evich", "Ilyin-ichna"). */
+const PATRONYMIC = /^(\p{Lu}\p{Ll}{2,}?)(?:yevich|evich|ovich|ich|yevna|evna|ovna|ichna)$/u;
+
+/**
+ * Whether a name is a Russian given name and a patronymic made on another ("Anatoly Ivanovich", "Mariya Sergeyevna"):
+ * the polite form of address, which names no surname. The patronymic's stem must begin a Russian given name, its last
+ * letter aside ("Dmitri-yevich" on Dmitry), so that a surname in "-ovich" ("Roman Abramovich") is left alone unless it
+ * is made on a given name the list has.
+ */
+export function isAddressByPatronymic(name: string): boolean {
+  const [given = '', second = '', ...rest] = name.split(' ');
+  const stem = PATRONYMIC.exec(second)?.[1];
+  if (rest.length > 0 || !stem || !RUSSIAN_GIVEN.includes(given)) return false;
+  const start = stem.slice(0, -1);
+  return RUSSIAN_GIVEN.some((each) => each.startsWith(start) && Math.abs(each.length - stem.length) <= 2);
 }
 
 function automaticEntry(name: string): KindedEntry {
