@@ -145,6 +145,7 @@ describe('linkEntities with the gazetteer', () => {
     it('takes no photographer of a credit for a person of the story', () => {
       expect(found('Leaders met in Geneva. Photograph: Denis Vandadze/Agency')).toEqual([]);
       expect(found('The agency’s seat in Vienna. Photo: AGENCY/Leonhard Krieghoff/File')).toEqual([]);
+      expect(found('The leaders sign the treaty. (AP Photo/CTK, Michal Krieghoff)')).toEqual([]);
     });
 
     it('takes no acronym before capitalised words for a person: "MIA Vesti Segodnya" is a body', () => {

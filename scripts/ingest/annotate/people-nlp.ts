@@ -431,15 +431,20 @@ function listedGivenNames(text: string): Candidate[] {
 }
 
 /**
+ * What comes before a photographer's name in a credit: "Photo:", "Photograph by", and the agencies in capitals a
+ * slash or a comma joins to it ("(AP Photo/CTK, Anna Roth)").
+ */
+const CREDIT_BEFORE =
+  /\b(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s+by)?\s*[:/]?\s*(?:[\p{Lu}&.-]+\s*[/,]\s*)*$/u;
+
+/**
  * Whether a name is a photo credit's: joined by a slash to an agency ("Denis Balibouse/Reuters", "REUTERS/Anna Roth")
- * or after "Photo:" or "Photograph by". The photographer is no person of the story, as a byline's writer is not.
+ * or after "Photo:", "Photograph by", "AP Photo/CTK," (`CREDIT_BEFORE`). The photographer is no person of the story, as a byline's writer is not.
  */
 function isCredit(text: string, start: number, name: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.charAt(start + name.length);
-  return (
-    after === '/' || /\/\s*$/.test(before) || /\b(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*$/i.test(before)
-  );
+  return after === '/' || /\/\s*$/.test(before) || CREDIT_BEFORE.test(before);
 }
 
 /**
