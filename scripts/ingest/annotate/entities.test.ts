@@ -190,6 +190,16 @@ describe('linkEntities with the gazetteer', () => {
   });
 });
 
+describe('linkEntities in a memo', () => {
+  it('takes the sender a memo header names after "FROM" for no person of the text, its addressee for one', () => {
+    const memo = 'MEMORANDUM TO SECRETARY COLIN POWELL FROM CONDOLEEZZA RICE SUBJECT TRIP REPORT The talks went on.';
+    expect(
+      linked(memo, '2002-04-06').filter((each) => each.includes('→colin-powell') || each.includes('rice')),
+    ).toEqual(['COLIN POWELL→colin-powell']);
+    expect(linked('The letter came from Colin Powell.', '2002-04-06')).toEqual(['Colin Powell→colin-powell']);
+  });
+});
+
 describe('linkEntities with people who share a surname', () => {
   it('gives a bare surname to the person of that surname the article names in full, not to the gazetteer’s', () => {
     const text = 'White House spokesman Josh Burns said so. Burns added nothing.';
