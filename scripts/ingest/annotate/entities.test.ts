@@ -117,6 +117,37 @@ describe('linkEntities with the gazetteer', () => {
       ]);
     });
 
+    it('takes a given name of the English lists before a surname no dictionary has, which compromise does not know', () => {
+      expect(found('“Misha Vandadze has to go,” she recalled.')).toEqual(['Misha Vandadze']);
+      // A dictionary word after the given name, or a place, is no surname.
+      expect(found('He cited Misha Grove and spoke in Misha Paris.')).toEqual([]);
+    });
+
+    it('drops a stray word of two letters that OCR left before a given name: "Mi Christian …" for "Mr"', () => {
+      expect(found('He will lunch with the Secretary of State, Mi Thomas Vandersloot, at the club.')).toEqual([
+        'Thomas Vandersloot',
+      ]);
+    });
+
+    it('takes a name a paragraph break cuts in two, the sentence running on after it', () => {
+      expect(found('Ten were held, among them the banker Tomas', 'Vandersloot, who was freed later.')).toEqual([
+        'Tomas Vandersloot',
+      ]);
+      // A new sentence after the break is no rest of a name.
+      expect(found('The talks were led by Tomas', 'Vandersloot. The envoys left.')).toEqual([]);
+    });
+
+    it('takes a given name and a patronymic, Russian’s polite address, for no name in full', () => {
+      expect(found('Dear Anatoly Ivanovich, we write to you about the talks.')).toEqual([]);
+      expect(found('The banker Roman Abramovich, who owns a club, left.')).toEqual(['Roman Abramovich']);
+    });
+
+    it('takes no photographer of a credit for a person of the story', () => {
+      expect(found('Leaders met in Geneva. Photograph: Denis Vandadze/Agency')).toEqual([]);
+      expect(found('The agency’s seat in Vienna. Photo: AGENCY/Leonhard Krieghoff/File')).toEqual([]);
+      expect(found('The leaders sign the treaty. (AP Photo/CTK, Michal Krieghoff)')).toEqual([]);
+    });
+
     it('takes no acronym before capitalised words for a person: "MIA Vesti Segodnya" is a body', () => {
       expect(found('MIA „Vesti Segodnya“', 'Copyright MIA Vesti Segodnya and its partners.')).toEqual([]);
     });
@@ -156,6 +187,16 @@ describe('linkEntities with the gazetteer', () => {
       expect(found('Kerry Says President Putin Will Attend Summit')).toEqual([]);
       expect(found('He met President Dmitry Medvedev Tuesday.')).toEqual(['Dmitry Medvedev']);
     });
+  });
+});
+
+describe('linkEntities in a memo', () => {
+  it('takes the sender a memo header names after "FROM" for no person of the text, its addressee for one', () => {
+    const memo = 'MEMORANDUM TO SECRETARY COLIN POWELL FROM CONDOLEEZZA RICE SUBJECT TRIP REPORT The talks went on.';
+    expect(
+      linked(memo, '2002-04-06').filter((each) => each.includes('→colin-powell') || each.includes('rice')),
+    ).toEqual(['COLIN POWELL→colin-powell']);
+    expect(linked('The letter came from Colin Powell.', '2002-04-06')).toEqual(['Colin Powell→colin-powell']);
   });
 });
 

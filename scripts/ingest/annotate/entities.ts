@@ -47,6 +47,7 @@ export function linkEntities(
   const mentions: Mention[] = [];
   const byBlock = blocks.map((): Mention[] => []);
   const add = (found: Mention): void => {
+    if (found.kind === 'person' && isSender(printed[found.block] ?? '', found.start)) return;
     const mention = withCourtesy(found, blocks[found.block] ?? '');
     const taken = byBlock[mention.block] ?? [];
     if (!taken.some((other) => other.start < mention.end && mention.start < other.end)) {
@@ -181,6 +182,15 @@ function misspelt(found: KindedEntry[], blocks: string[]): Map<string, KindedEnt
     if (best && best !== entry) out.set(entry.id, best);
   }
   return out;
+}
+
+/**
+ * Whether a name is a memo's or a cable's sender: after its header field "FROM", printed in capitals as such headers
+ * are ("MEMORANDUM TO … FROM STROBE TALBOTT"). The writer is a credit, as a byline is, not a person of the text.
+ */
+function isSender(text: string, start: number): boolean {
+  // The sender's surname alone is the sender too: "FROM STROBE TALBOTT", of which "TALBOTT" may be matched alone.
+  return /(?<![\p{L}])FROM:?\s+(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,2}$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** A one-word mention of a person with the courtesy title before it: "Mr. Powell". */

@@ -1,9 +1,12 @@
 import nlp from 'compromise';
+import iuliia from 'iuliia';
 import { lastName, NAME_PARTICLES, PARTICLE_SOURCE, surname } from '../../../src/lib/people.ts';
 import { slugFor } from '../../../src/lib/slug.ts';
 import { isCommonWord, isEnglishWord, isFunctionWord } from '../text/english.ts';
 import type { KindedEntry } from './gazetteer.ts';
 import { isGivenName, isPersonNoun, isPlaceName, isSurname } from './name-words.ts';
+import { GIVEN_NAMES } from './russian/given-names.ts';
+import { isEnglishGivenName } from './sound-alike.ts';
 import type { Mention } from './spans.ts';
 import type { Label } from './speaker-labels.ts';
 
@@ -47,11 +50,13 @@ export function automaticPeople(
       ...taggedNames(text, taken).filter((candidate) => isFullName(candidate.name) && !insideRun(text, candidate)),
       ...introducedNames(text, taken),
       ...initialledNames(text),
+      ...listedGivenNames(text),
       ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
-    ];
+    ].map(withoutStrayToken);
     const free = ({ name, start }: Candidate) =>
       !known.has(name) &&
       !isByline(text, start) &&
+      !isCredit(text, start, name) &&
       !begun.has(name.split(' ')[0] ?? '') &&
       !taken.some((m) => m.start < start + name.length && start < m.end);
     for (const { name } of candidates.filter(free)) found.set(name, automaticEntry(name));
@@ -60,6 +65,9 @@ export function automaticPeople(
   // Nor with the surname of another name found in full.
   const foundSurnames = new Set([...found.keys()].map(lastName));
   for (const name of [...found.keys()]) if (foundSurnames.has(name.split(' ')[0] ?? '')) found.delete(name);
+  for (const broken of brokenAcrossBlocks(blocks)) {
+    if (!known.has(broken.name) && !found.has(broken.name)) found.set(broken.name, broken);
+  }
   for (const relative of relatives(blocks, [...begun, ...[...found.keys()].map(lastName)])) {
     if (!known.has(relative.name)) found.set(relative.name, relative);
   }
@@ -67,9 +75,33 @@ export function automaticPeople(
   const full = [...people.flatMap((entry) => [entry.name, ...entry.aliases]), ...found.keys()];
   const surnames = new Set([...full.map(lastName), ...full.map(surname)]);
   for (const name of single) if (!surnames.has(name)) found.set(name, automaticEntry(name));
+  // A given name and a patronymic ("Dear Anatoly Ivanovich") is how Russian addresses someone, not a name in full.
+  for (const name of [...found.keys()]) if (isAddressByPatronymic(name)) found.delete(name);
   // A transcript's reporter is a credit, as a byline is, not a person of the story.
   for (const label of labels) if (label?.credit) found.delete(label.name);
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Russian given names in Latin letters, by iuliia's Wikipedia schema as the Russian reading names people. */
+const RUSSIAN_GIVEN = [...GIVEN_NAMES.male, ...GIVEN_NAMES.female].map((name) =>
+  iuliia.translate(name, iuliia.WIKIPEDIA),
+);
+
+/** A patronymic's ending, after the stem of the father's given name ("Ivan-ovich", "Sergey-evich", "Ilyin-ichna"). */
+const PATRONYMIC = /^(\p{Lu}\p{Ll}{2,}?)(?:yevich|evich|ovich|ich|yevna|evna|ovna|ichna)$/u;
+
+/**
+ * Whether a name is a Russian given name and a patronymic made on another ("Anatoly Ivanovich", "Mariya Sergeyevna"):
+ * the polite form of address, which names no surname. The patronymic's stem must begin a Russian given name, its last
+ * letter aside ("Dmitri-yevich" on Dmitry), so that a surname in "-ovich" ("Roman Abramovich") is left alone unless it
+ * is made on a given name the list has.
+ */
+export function isAddressByPatronymic(name: string): boolean {
+  const [given = '', second = '', ...rest] = name.split(' ');
+  const stem = PATRONYMIC.exec(second)?.[1];
+  if (rest.length > 0 || !stem || !RUSSIAN_GIVEN.includes(given)) return false;
+  const start = stem.slice(0, -1);
+  return RUSSIAN_GIVEN.some((each) => each.startsWith(start) && Math.abs(each.length - stem.length) <= 2);
 }
 
 function automaticEntry(name: string): KindedEntry {
@@ -100,6 +132,28 @@ function relatives(blocks: string[], surnames: string[]): KindedEntry[] {
         : [],
     ),
   );
+}
+
+/** A block that ends in a capitalised word, with no stop after it: a given name, maybe, that the break cut off. */
+const ENDS_IN_WORD = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s*$/u;
+/** A block that opens on a capitalised word the sentence runs on after, in lower case: the rest of the cut name. */
+const OPENS_ON_WORD = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:['’]s)?[,;]?\s+\p{Ll}/u;
+
+/**
+ * People whose name a paragraph break cuts in two, as pages that lost or gained line breaks do ("… including the
+ * Russian Anna" / "Chapman, were exchanged …"): a given name of the lists ends one block, with no stop after it, and
+ * a word that is no common English word opens the next, the sentence running on. The person is named in full and
+ * called by the given name, which the text prints alone.
+ */
+function brokenAcrossBlocks(blocks: string[]): KindedEntry[] {
+  return blocks.slice(1).flatMap((next, i) => {
+    const given = ENDS_IN_WORD.exec(blocks[i] ?? '')?.[1] ?? '';
+    const family = OPENS_ON_WORD.exec(next)?.[1] ?? '';
+    if (!given || !family || isCommonWord(given) || isCommonWord(family) || isFunctionWord(family)) return [];
+    if (!(isGivenName(given) || isEnglishGivenName(given)) || isGivenName(family) || isPlaceName(family)) return [];
+    if (NOT_A_SURNAME.test(family)) return [];
+    return [{ ...automaticEntry(`${given} ${family}`), aliases: [given] }];
+  });
 }
 
 interface Candidate {
@@ -354,6 +408,57 @@ function initialledNames(text: string): Candidate[] {
     if (isCommonWord(surname) || NOT_A_SURNAME.test(surname) || isPlaceName(surname)) return [];
     return [{ name: match[0], start: match.index }];
   });
+}
+
+/**
+ * A given name and one capitalised word after it that no English dictionary has, and no capitalised word after that:
+ * "Misha Saakashvili", "Zara Kowalczyk". The given name is one of the English first-name lists (`@stdlib`, the Moby
+ * project's), which know many that compromise's lexicon lacks, among them common foreign ones and short forms; it is
+ * no common English word ("Will", "May" begin other things), and the surname is no English word, no place compromise
+ * knows and no word that ends a body's name ("Administration").
+ */
+const GIVEN_AND_SURNAME =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|\s+\p{Lu}|\s+(?:al|el|bin|ibn|de|van|von|der|da)\b)/gu;
+
+/** Names of a listed given name and a surname no dictionary has (`GIVEN_AND_SURNAME`). */
+function listedGivenNames(text: string): Candidate[] {
+  return [...text.matchAll(GIVEN_AND_SURNAME)].flatMap((match) => {
+    const [whole, given = '', family = ''] = match;
+    if (isCommonWord(given) || !isEnglishGivenName(given)) return [];
+    if (isEnglishWord(family.replace(/-.*$/, '')) || NOT_A_SURNAME.test(family) || isPlaceName(family)) return [];
+    return [{ name: whole.replace(/\s+/, ' '), start: match.index }];
+  });
+}
+
+/**
+ * What comes before a photographer's name in a credit: "Photo:", "Photograph by", and the agencies in capitals a
+ * slash or a comma joins to it ("(AP Photo/CTK, Anna Roth)").
+ */
+const CREDIT_BEFORE =
+  /\b(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s+by)?\s*[:/]?\s*(?:[\p{Lu}&.-]+\s*[/,]\s*)*$/u;
+
+/**
+ * Whether a name is a photo credit's: joined by a slash to an agency ("Denis Balibouse/Reuters", "REUTERS/Anna Roth")
+ * or after "Photo:", "Photograph by", "AP Photo/CTK," (`CREDIT_BEFORE`). The photographer is no person of the story, as a byline's writer is not.
+ */
+function isCredit(text: string, start: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.charAt(start + name.length);
+  return after === '/' || /\/\s*$/.test(before) || CREDIT_BEFORE.test(before);
+}
+
+/**
+ * A name less a stray word of one or two letters before a given name: what OCR leaves of a title ("Mi Christian
+ * Herter" for "Mr Christian Herter", "Hr", "Mt"), or a page's debris. Such a word is no initial (it has no full stop)
+ * and, before a given name, no family name put first: those come before a given name of their own language ("Xi
+ * Jinping", two words, is left alone).
+ */
+function withoutStrayToken(candidate: Candidate): Candidate {
+  const [stray = '', given = '', ...rest] = candidate.name.split(' ');
+  if (rest.length === 0 || !/^\p{Lu}\p{Ll}?$/u.test(stray)) return candidate;
+  if (!isGivenName(given) && !isEnglishGivenName(given)) return candidate;
+  const at = candidate.start < 0 ? candidate.start : candidate.start + candidate.name.indexOf(given, stray.length);
+  return { name: [given, ...rest].join(' '), start: at };
 }
 
 /** A byline's "By" just before `start`, at the block's start: the name after it is a credit, not a person of the text. */

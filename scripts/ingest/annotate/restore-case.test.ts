@@ -25,6 +25,18 @@ describe('restoreCase', () => {
     );
   });
 
+  it('reads a run of capitals within prose as capitals are read, a memo header’s acronyms of five letters kept', () => {
+    const memo =
+      'Friday May 21 1999 MEMORANDUM TO SEC VANDERSLOOT APNSA KRIEGHOFF FROM THE DELEGATION Talks went on for hours.';
+    expect(restoreCase(memo)).toBe(
+      'Friday May 21 1999 memorandum to SEC Vandersloot APNSA Krieghoff from the delegation Talks went on for hours.',
+    );
+    // A short run (a kicker, a label) is left as printed.
+    expect(restoreCase('POST-WAR IRAQ: Talks went on for hours in the capital of Elbonia.')).toBe(
+      'POST-WAR IRAQ: Talks went on for hours in the capital of Elbonia.',
+    );
+  });
+
   it('restores a known name that is also a word in capitals only after a title or a given name', () => {
     const known = (word: string) => word === 'Baker';
     expect(restoreCase('THE BAKER ACROSS THE STREET SAID THAT MR. BAKER AND JAMES BAKER WOULD COME.', known)).toBe(

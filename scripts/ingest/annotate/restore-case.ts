@@ -62,14 +62,41 @@ const bare = (word: string): string => word.replace(/['’]s$/i, '');
  * common English word, or no English word at all; a short run of capitals that is no word is an acronym ("USSR",
  * "CPSU"), kept as it is. A known name that is also a common word ("RICE") waits for `afterTitles`.
  */
-function upperWord(word: string, known: (word: string) => boolean): string {
+function upperWord(word: string, known: (word: string) => boolean, acronym = ACRONYM): string {
   const title = titled(word);
   if (word.length === 1) return word;
   if (COURTESY.test(word)) return title;
   const name = known(bare(title)) || isGivenName(bare(title));
   if (name && !isCommonWord(bare(word))) return title;
   if (isEnglishWord(bare(word)) || isFunctionWord(word)) return word.toLowerCase();
-  return bare(word).length <= 4 ? word : title;
+  return bare(word).length <= acronym ? word : title;
+}
+
+/** The longest run of capitals that is no word and is taken for an acronym ("USSR", "CPSU"), not a name. */
+const ACRONYM = 4;
+/**
+ * The same within a run of capitals in prose: a memo's header ("MEMORANDUM TO SEC ALBRIGHT APNSA BERGER") writes
+ * offices and bodies as acronyms of five letters too ("APNSA", the national security adviser), and a name unknown is
+ * less likely than an acronym among them.
+ */
+const ACRONYM_IN_RUN = 5;
+
+/**
+ * A run of words in capitals within prose: four words or more, joined by spaces and punctuation only, as a memo's
+ * header, a kicker or a heading sets them ("MEMORANDUM TO SEC ALBRIGHT … FROM STROBE TALBOTT TRIP REPORT").
+ */
+const UPPER_RUN = /(?<![\p{L}])[A-Z][A-Z'’-]*[A-Z](?:[\s,.:;/()-]+[A-Z][A-Z'’-]*[A-Z]){3,}(?![\p{L}])/gu;
+
+/** Mixed text with each run of capitals (`UPPER_RUN`) of {@link MIN_LETTERS} letters or more read as capitals are. */
+function restoreRuns(text: string, known: (word: string) => boolean): string {
+  if (!/[A-Z]{2}/.test(text)) return text;
+  return text.replace(UPPER_RUN, (run) => {
+    if ((run.match(/[A-Z]/g)?.length ?? 0) < MIN_LETTERS) return run;
+    return afterTitles(
+      run.replace(WORD, (word) => upperWord(word, known, ACRONYM_IN_RUN)),
+      known,
+    );
+  });
 }
 
 /**
@@ -115,13 +142,14 @@ function restoreLower(text: string, known: (word: string) => boolean): string {
 }
 
 /**
- * `text` in the case prose prints it when it is set all in capitals or all in lower case (`textCase`), else as it is;
+ * `text` in the case prose prints it when it is set all in capitals or all in lower case (`textCase`), else as it is
+ * but for its runs of capitals (`restoreRuns`);
  * `known` tells a word (in Title Case) of a name the archive or the gazetteer gives, which is restored as a name.
  * Default: no name known. The result has the text's length, letter for letter.
  */
 export function restoreCase(text: string, known: (word: string) => boolean = () => false): string {
   const cased = textCase(text);
-  if (cased === 'mixed') return text;
+  if (cased === 'mixed') return restoreRuns(text, known);
   if (cased === 'lower') return restoreLower(text, known);
   return afterTitles(
     text.replace(WORD, (word) => upperWord(word, known)),

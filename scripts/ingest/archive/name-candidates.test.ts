@@ -48,6 +48,17 @@ describe('surnamesIn', () => {
     ]);
   });
 
+  it('takes a surname that is also a word after initials, whose full stop ends no sentence', () => {
+    expect(words('The channel let T.R.Rice and K. Baker go home.')).toEqual(['Rice', 'Baker']);
+  });
+
+  it('takes a surname between acronyms, as a memo header gives offices: "SEC Vandersloot APNSA Krieghoff"', () => {
+    expect([...new Set(words('memorandum to SEC Vandersloot APNSA Krieghoff OVP from the desk'))]).toEqual([
+      'Vandersloot',
+      'Krieghoff',
+    ]);
+  });
+
   it('leaves a word that belongs to another name, or to a person the article links already', () => {
     expect(words('Governor Michael Vandersloot spoke at the Vandersloot Center.')).toEqual([]);
     expect(words('Then Vandersloot spoke.', ['Vandersloot'])).toEqual([]);

@@ -153,6 +153,45 @@ describe('linkAcrossArchive', () => {
     expect(linked.map(peopleOf)).toEqual([['Tomas Vandersloot'], ['Tomas Vandersloot']]);
   });
 
+  it('completes a name the text cuts short at a block’s end as another article prints it in full', () => {
+    const full = article('001_full.txt', '2 May 2022', 'Elbonia holds the former marine Tomas Vandersloot.');
+    const cut = article(
+      '002_cut.txt',
+      '9 May 2022',
+      'Talks on the prisoners went on.',
+      'The envoys also made clear they wanted the former marine Tomas Vande',
+      'The envoys left the capital on Tuesday.',
+    );
+    const whole = article('003_whole.txt', '9 May 2022', 'The envoys wanted the former marine Tomas Vande at home.');
+    expect(linkAcrossArchive([full, cut], gazetteer).map(peopleOf)).toEqual([
+      ['Tomas Vandersloot'],
+      ['Tomas Vandersloot'],
+    ]);
+    // Within a sentence the name is whole: someone else.
+    expect(linkAcrossArchive([full, whole], gazetteer).map(peopleOf)).toEqual([['Tomas Vandersloot'], ['Tomas Vande']]);
+  });
+
+  it('spells an English name read in Russian with the surname the archive prints as English spells it', () => {
+    const english = article(
+      '001_english.txt',
+      '10 June 2019',
+      'Governor Oswald Tullivan presented the two ministers with gifts on Monday.',
+    );
+    const russian = ingestText(
+      '002_russian.txt',
+      [
+        'Переговоры в Москве',
+        '11 июня 2019',
+        '',
+        'Посол США Джон Талливан провёл встречу с журналистами в Москве и рассказал о переговорах, которые идут уже третий месяц.',
+        '',
+        'По словам дипломата, стороны обсудили обмен заключёнными, гуманитарные вопросы и работу посольств в обеих столицах.',
+      ].join('\n'),
+    );
+    const [, linked] = linkAcrossArchive([english, russian], gazetteer);
+    expect(peopleOf(linked as IngestedArticle)).toEqual(['John Tullivan']);
+  });
+
   it('knows a leader the news calls by the first word of his name alone, and no common given name so', () => {
     const full = article(
       '001_full.txt',

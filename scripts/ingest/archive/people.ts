@@ -8,12 +8,19 @@
  * alias it did not print.
  */
 
+import { distance } from 'fastest-levenshtein';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
 import { beforeTheirTime } from '../annotate/homonyms.ts';
-import { isAutomaticId } from '../annotate/people-nlp.ts';
+import { automaticId, isAutomaticId } from '../annotate/people-nlp.ts';
 import { restoreCase } from '../annotate/restore-case.ts';
 import { isCyrillic } from '../annotate/russian/forms.ts';
-import { soundKeys, soundLikeOnePerson } from '../annotate/sound-alike.ts';
+import {
+  isEnglishGivenName,
+  soundAlike,
+  soundKeys,
+  soundLikeOnePerson,
+  untranscribed,
+} from '../annotate/sound-alike.ts';
 import type { IngestedArticle } from '../pipeline.ts';
 import { blockText } from '../text/document.ts';
 import {
@@ -98,11 +105,18 @@ function relinksOf(
     (id) => known.get(id) ?? article.automatic.filter((each) => each.id === id),
   );
   const renamed = new Map<string, KindedEntry>();
+  const ends = article.blocks.map((block) => blockText(block).trimEnd());
   for (const entry of article.automatic.filter(({ id }) => mentioned.has(id))) {
-    const how = renaming(entry);
-    const self = entry.name.includes(' ') && !entry.aliases.some(isCyrillic) ? entry : undefined;
+    const cut = ends.some((end) => cutAtEnd(end, entry.name));
+    const how = cut ? completing(entry) : renaming(entry);
+    // A name maybe cut short does not compete for the spelling the archive settles on.
+    const self = !cut && entry.name.includes(' ') && !entry.aliases.some(isCyrillic) ? entry : undefined;
     const same = onlyOne(poolOf(how, index, at), at, when, how.test, index, self);
     if (same && same.id !== entry.id) renamed.set(entry.id, same);
+    else if (!same && entry.aliases.some(isCyrillic)) {
+      const spelt = respelt(entry, index);
+      if (spelt) renamed.set(entry.id, spelt);
+    }
   }
   // The surnames of the people the article links already, which its own linking has seen to, and the one-word names of
   // the gazetteer's places and bodies, marked here or not.
@@ -120,7 +134,9 @@ function relinksOf(
       const body = block === undefined ? undefined : article.blocks[block];
       if (taken || (body && cannotMark(body, start, end))) continue;
       const entry = onlyOne(poolOf(candidate, index, at), at, when, candidate.test, index);
-      if (entry && !mentioned.has(entry.id)) added.push({ block, start, end, entry });
+      // Nor another spelling of someone the article names itself ("E. Gershkovich" where it prints Evan Gershkovich).
+      const spelt = (name: string) => own.some((person) => person.name.includes(' ') && samePerson(person.name, name));
+      if (entry && !mentioned.has(entry.id) && !spelt(entry.name)) added.push({ block, start, end, entry });
     }
   };
   // Text in capitals or in lower case is read with the archive's surnames as names (restore-case.ts).
@@ -135,6 +151,55 @@ function relinksOf(
       .flatMap((entry) => (when !== undefined && beforeTheirTime(entry, when) ? [entry.id] : [])),
   );
   return { renamed, added, removed };
+}
+
+/**
+ * An English name read in Russian text whose surname the archive prints, for someone else, spelt as English spells it:
+ * the romanisation guesses the vowels Russian transcription changed ("Салливан" gives "Sallivan" for Sullivan), and a
+ * surname of the archive's that sounds alike (sound-alike.ts) and is at most two letters away settles them. The name
+ * is respelt, not taken for that other person: only a given name of the English lists makes it an English name, and
+ * only one such spelling may fit.
+ */
+function respelt(entry: KindedEntry, index: NamedPeople): KindedEntry | undefined {
+  const [given = '', ...rest] = entry.name.split(' ');
+  const last = rest.at(-1);
+  if (!last || rest.length !== 1 || !isEnglishGivenName(given)) return undefined;
+  const spelt = untranscribed(last).toLowerCase();
+  const spellings = new Set(
+    soundKeys(last)
+      .flatMap((key) => index.bySound.get(key) ?? [])
+      .flatMap(({ entry: other }) => surnamesOf(other))
+      .filter(
+        (surname) => surname !== last && soundAlike(surname, last) && distance(surname.toLowerCase(), spelt) <= 2,
+      ),
+  );
+  const [only] = spellings;
+  if (spellings.size !== 1 || !only) return undefined;
+  const name = `${given} ${only}`;
+  return { ...entry, id: automaticId(name), name };
+}
+
+/**
+ * Whether a block ends in a name of two words or more with no full stop after it: a page cut short in the middle of
+ * a word ("… wanted ex-marine Paul Whe"), as copied and scanned texts are, may have cut the name.
+ */
+function cutAtEnd(text: string, name: string): boolean {
+  return name.includes(' ') && text.endsWith(name) && !/[\p{L}\p{N}'’-]$/u.test(text.slice(0, -name.length).slice(-1));
+}
+
+/**
+ * How a name the text cuts short at a block's end is looked up: by its first word, for the one person of the archive
+ * whose full name begins with it, its last word a part of theirs ("Paul Whe" is Paul Whelan). The cut word must keep
+ * two letters at least.
+ */
+function completing(entry: KindedEntry): Pick<Candidate, 'surname' | 'sounds' | 'firstWord' | 'test'> {
+  const words = entry.name.split(' ');
+  const last = words.at(-1) ?? '';
+  const test = (other: KindedEntry) =>
+    last.length >= 2 && fullNames(other).some((name) => name.length > entry.name.length && name.startsWith(entry.name));
+  // Else it is looked up as any name is: the name may be whole.
+  const whole = renaming(entry);
+  return { ...whole, firstWord: words[0] ?? '', test: (other) => test(other) || whole.test(other) };
 }
 
 /**

@@ -14,6 +14,11 @@ describe('russianPeople', () => {
     expect(found('Он встретился с Анатолием Антоновым.')).toEqual(['Anatoly Antonov = Анатолий Антонов']);
   });
 
+  it('names a common English given name as English spells it, from its Russian spelling, in any case', () => {
+    expect(found('Об этом сказал посол Джон Вандерслут.')).toEqual(['John Vanderslut = Джон Вандерслут']);
+    expect(found('задержаны американцы — Майкле Кернер и другие')).toEqual(['Michael Kerner = Майкле Кернер']);
+  });
+
   it('finds a foreign name after an office, and reads its case from the surname', () => {
     expect(found('в связи с высказываниями госсекретаря США Рекса Тиллерсона о сделке')).toEqual([
       'Rex Tillerson = Рекс Тиллерсон',
@@ -37,8 +42,8 @@ describe('russianPeople', () => {
   });
 
   it('finds a name after an office whose stem loses a vowel, or after a job: "послом", "обозреватель"', () => {
-    expect(found('Встреча с послом США Джоном Салливаном прошла в Москве.')).toEqual(['Jon Sallivan = Джон Салливан']);
-    expect(found('Об этом написал обозреватель Томас Фридман.')).toEqual(['Tomas Fridman = Томас Фридман']);
+    expect(found('Встреча с послом США Джоном Салливаном прошла в Москве.')).toEqual(['John Sallivan = Джон Салливан']);
+    expect(found('Об этом написал обозреватель Томас Фридман.')).toEqual(['Thomas Fridman = Томас Фридман']);
     expect(found('После Белого Дома выступил Совет Федерации.')).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import type { KindedEntry } from '../gazetteer.ts';
 import { automaticId } from '../people-nlp.ts';
 import { englishGivenName } from '../sound-alike.ts';
 import type { Mention } from '../spans.ts';
+import { englishGivenNameOf } from './english-given-names.ts';
 import { CASES, fold, type Gender, isCyrillic, stem, type Word, wordsOf } from './forms.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 
@@ -156,7 +157,8 @@ interface Named {
 
 /**
  * A name in Latin letters: by iuliia's Wikipedia schema, and for a foreign given name, the English given name it was
- * transcribed from where one sounds like it ("Энтони" → "Entoni" → "Antoni"), so that the archive names a foreign
+ * transcribed from: the one a list of common names gives ("Джон" is John), else one that sounds like it ("Энтони" →
+ * "Entoni" → "Antoni"), so that the archive names a foreign
  * person nearly as English does.
  */
 function romanised(name: string, foreign: boolean): string {
@@ -165,7 +167,9 @@ function romanised(name: string, foreign: boolean): string {
   // No Russian surname ends in «-оу»: it is how Russian writes English "-ow" ("Вершбоу" is Vershbow, "Бристоу"
   // Bristow), which the romanisation would leave as "-ou".
   if (surname && /оу$/u.test(name)) rest[rest.length - 1] = surname.replace(/ou$/u, 'ow');
-  return [(foreign && englishGivenName(given)) || given, ...rest].join(' ');
+  // A common English given name is known by its Russian spelling (english-given-names.ts), in any case it is left in.
+  const listed = foreign ? englishGivenNameOf(name.split(' ')[0] ?? '') : undefined;
+  return [listed ?? ((foreign && englishGivenName(given)) || given), ...rest].join(' ');
 }
 
 /** The nominative names ("Сергей Рябков") of the two-word names in a text's words, with the words as printed. */
