@@ -143,26 +143,31 @@ export function startIndexing(
         await chain;
         await Promise.all(inFlightNow);
         if (failure) throw failure;
-        const site = new Map(
-          htmlFiles(dir).map((file) => [normalise(relative(dir, file)), readFileSync(file, 'utf8')]),
-        );
-        const pages = [...site]
-          .filter(([, content]) => isMarked(content))
-          .map(([path, content]) => ({ path, content }));
         const given = taken.filter(({ marked }) => marked);
-        const unchanged = ({ path, digest: was }: Taken) => {
-          const content = site.get(path);
-          return content !== undefined && digest(content) === was;
-        };
-        const inOrder =
-          given.length <= pages.length &&
-          given.every(({ path }, i) => pages[i]?.path === path) &&
-          taken.every(unchanged);
+        const was = new Map(taken.map(({ path, digest: each }) => [path, each]));
+        const pages: string[] = [];
+        let inOrder = true;
+        // Every page is read once, in order: those given are checked, and the rest follow them as they are read.
+        for (const file of htmlFiles(dir)) {
+          const path = normalise(relative(dir, file));
+          const content = readFileSync(file, 'utf8');
+          const before = was.get(path);
+          was.delete(path);
+          if (before !== undefined && digest(content) !== before) inOrder = false;
+          if (!isMarked(content)) continue;
+          const at = pages.push(path) - 1;
+          if (at < given.length) inOrder &&= given[at]?.path === path;
+          else if (inOrder) await give(path, content);
+          if (!inOrder) break;
+        }
+        // A page given that the finished site does not have.
+        if (was.size > 0) inOrder = false;
         if (!inOrder) {
           // The pages given so far are not the first of the finished site: start again from it, with nothing given.
           console.error(
             'search: the pages indexed during the build were not the first of the site; indexing it again.',
           );
+          await Promise.all(inFlightNow);
           await (await index()).deleteIndex();
           await pagefind.close();
           const again = startIndexing(dir, { inFlight });
@@ -172,8 +177,7 @@ export function startIndexing(
         }
         if (expected.length > 0)
           console.log(`search: ${given.length} of ${pages.length} pages indexed while the site was built.`);
-        order = pages.map(({ path }) => path);
-        for (const { path, content } of pages.slice(given.length)) await give(path, content);
+        order = pages;
         await Promise.all(inFlightNow);
         if (failure) throw failure;
         const written = await (await index()).writeFiles({ outputPath: join(dir, 'pagefind') });
