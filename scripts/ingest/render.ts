@@ -17,9 +17,9 @@ import { linkAcrossArchive } from './archive/people.ts';
 import { quoteRecords } from './archive/quotes.ts';
 import { type Published, redirectRecords } from './archive/redirects.ts';
 import { groupStories, type StoryLinkCache } from './archive/stories.ts';
+import { type MdxMemo, memoWriter } from './cache/mdx-memo.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { blockText } from './text/document.ts';
-import { writeMdx } from './write/mdx.ts';
 
 /** What the ingest writes: MDX keyed by file name under `content/articles/`, JSON keyed by file name under `content/data/`. */
 export interface Rendered {
@@ -34,7 +34,8 @@ export interface Rendered {
  * what the committed content had, so that an article whose slug changes keeps its old address as a redirect. People an
  * article names only in part are first linked to those other articles name in full (archive/people.ts).
  * `storyLinks` gives the stories the similar pairs of an earlier run and takes this run's (archive/stories.ts); the
- * stories are the same with it or without.
+ * stories are the same with it or without. `mdxMemo` gives the MDX an earlier run wrote for articles the people pass
+ * changed (cache/mdx-memo.ts); the MDX is the same with it or without.
  */
 export function render(
   ingested: IngestedArticle[],
@@ -43,6 +44,7 @@ export function render(
   eventsEditorial: EventsEditorial = { suppress: [], retitle: {}, add: [] },
   published: Published = { slugs: new Map(), redirects: [] },
   storyLinks: StoryLinkCache = {},
+  mdxMemo: MdxMemo = {},
 ): Rendered {
   const articles = linkAcrossArchive(ingested, gazetteer);
   const slugs = uniqueSlugs(
@@ -67,11 +69,14 @@ export function render(
       })),
     })),
   });
+  const mdx = memoWriter(mdxMemo);
+  const written = new Map(
+    slugged.map(({ slug, article }) => [`${slug}.mdx`, article.mdx ?? mdx.write(article.frontmatter, article.blocks)]),
+  );
+  mdx.done();
   return {
     warnings: events.warnings,
-    articles: new Map(
-      slugged.map(({ slug, article }) => [`${slug}.mdx`, article.mdx ?? writeMdx(article.frontmatter, article.blocks)]),
-    ),
+    articles: written,
     data: new Map([
       ['entities.json', json(EntitiesFileSchema, entityRecords(slugged, gazetteer))],
       ['quotes.json', json(QuotesFileSchema, quoteRecords(slugged))],

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Published } from './archive/redirects.ts';
 import type { KnownLinks, StoryLinkCache } from './archive/stories.ts';
 import { codeVersion, IngestCache, quickKey, seedKey } from './cache/index.ts';
+import type { MdxMemo } from './cache/mdx-memo.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
 import { type Content, loadContent } from './content/index.ts';
 import { keepParsedYaml, pruneParsedYaml } from './content/yaml.ts';
@@ -254,10 +255,11 @@ function finish(
   if (errors.length > 0) throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
   // Read before the cache is pruned of what this run did not ask for.
   const links = storyLinks(inputs);
+  const memo = mdxMemo(inputs);
   inputs.cache?.store.prune();
   const articles = outcomes as IngestedArticle[];
   const { editorial, gazetteer, events } = inputs.content;
-  const outputs = render(articles, editorial, gazetteer, events, published(paths.content), links);
+  const outputs = render(articles, editorial, gazetteer, events, published(paths.content), links, memo);
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
   return {
@@ -291,6 +293,30 @@ function storyLinks({ cache }: Inputs): StoryLinkCache {
     code,
     ...(known ? { known } : {}),
     found: (links) => store.writeFile(STORY_LINKS, JSON.stringify(links)),
+  };
+}
+
+/** The file of the cache that keeps the MDX of articles the archive-wide steps changed (cache/mdx-memo.ts). */
+const RELINKED_MDX = 'relinked-mdx';
+
+/**
+ * The MDX the last run wrote for articles the people pass changed, from the cache, and where this run's goes; nothing
+ * without a cache. A file that cannot be read or parsed is no file: those articles are written afresh.
+ */
+function mdxMemo({ cache }: Inputs): MdxMemo {
+  if (!cache) return {};
+  const { store, code } = cache;
+  let known: Record<string, string> | undefined;
+  try {
+    const parsed = JSON.parse(store.readFile(RELINKED_MDX) ?? 'null') as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) known = parsed as Record<string, string>;
+  } catch {
+    known = undefined;
+  }
+  return {
+    code,
+    ...(known ? { known } : {}),
+    found: (kept) => store.writeFile(RELINKED_MDX, JSON.stringify(kept)),
   };
 }
 

@@ -1,13 +1,58 @@
-import { resolve } from 'node:path';
-import { indexSite } from './index-site.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { type IndexReport, indexSite, startIndexing } from './index-site.ts';
 
 /**
  * `node scripts/search/cli.ts <dir>`: the build's last step, indexing the built site for search. Prints what it
  * indexed; exits 1, naming the problem, if Pagefind reports one.
+ *
+ * `node scripts/search/cli.ts <dir> --stream [--order <file>]`: started while the site is still being built
+ * (scripts/build.ts). Each line on standard input names a page of `dir` (relative to it) that is final; those that
+ * come first in the order of the last index's pages (kept in `file`, a JSON list) are indexed at once. An empty line says the site is
+ * built: the rest is indexed and the index written (index-site.ts, `startIndexing`). If the input ends without that
+ * line, the build failed: nothing is written.
  */
 const dir = resolve(process.argv[2] ?? 'dist');
+const stream = process.argv.includes('--stream');
+const orderAt = process.argv.indexOf('--order');
+/** The file that keeps the pages of the last index, in order, for the next build to expect (`--order <file>`). */
+const orderFile = orderAt > 0 ? process.argv[orderAt + 1] : undefined;
+
+/** The pages the last index held, in order, from `orderFile`; none if it cannot be read (they are only a guess). */
+function lastOrder(): string[] {
+  try {
+    const parsed = JSON.parse(readFileSync(orderFile ?? '', 'utf8')) as unknown;
+    return Array.isArray(parsed) ? parsed.filter((path): path is string => typeof path === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The index made as pages are named on standard input; undefined if the input ended before the site was built. */
+async function streamed(): Promise<IndexReport | undefined> {
+  const indexing = startIndexing(dir, { previous: lastOrder() });
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    if (line !== '') {
+      indexing.offer(line);
+      continue;
+    }
+    const report = await indexing.finish();
+    if (orderFile) {
+      mkdirSync(dirname(orderFile), { recursive: true });
+      writeFileSync(orderFile, JSON.stringify(indexing.pages()));
+    }
+    return report;
+  }
+  return undefined;
+}
+
 try {
-  const report = await indexSite(dir);
+  const report = stream ? await streamed() : await indexSite(dir);
+  if (!report) {
+    console.error('The search index was not built: the site was not finished.');
+    process.exit(1);
+  }
   const filters = Object.entries(report.filters)
     .map(([name, count]) => `${name} (${count})`)
     .join(', ');

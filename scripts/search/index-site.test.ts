@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite } from './index-site.ts';
+import { indexSite, startIndexing } from './index-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,6 +52,88 @@ describe('indexSite, with several pages given at once', () => {
   }, 60_000);
 });
 
+describe('startIndexing, with pages offered while the site is built', () => {
+  /** Every file of a written index, by path, as bytes in base64. */
+  const indexFiles = (site: string) =>
+    new Map(
+      readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.includes('.'))
+        .sort()
+        .map((name) => [name, readFileSync(join(site, 'pagefind', name)).toString('base64')]),
+    );
+  const page = (n: number, extra = '') =>
+    `<html lang="en"><body><article data-pagefind-body><h1>Talks ${n}</h1><p>Lavrov ${n % 5} met Blinken ${extra}</p><span data-pagefind-filter="year:${2000 + (n % 3)}"></span></article></body></html>`;
+  /** A site of article pages numbered `numbers`, and a home page without search text. */
+  const site = (name: string, numbers: number[]) => {
+    const root = join(dir, name);
+    for (const n of numbers) {
+      mkdirSync(join(root, 'articles', `a${n}`), { recursive: true });
+      writeFileSync(join(root, 'articles', `a${n}`, 'index.html'), page(n));
+    }
+    writeFileSync(join(root, 'index.html'), '<html lang="en"><body><h1>Home</h1></body></html>');
+    return root;
+  };
+  const upTo = (count: number) => Array.from({ length: count }, (_, n) => n);
+  /** The finished site copied and indexed whole, for comparison. */
+  const indexedWhole = async (built: string, name: string) => {
+    const whole = join(dir, name);
+    cpSync(built, whole, { recursive: true });
+    rmSync(join(whole, 'pagefind'), { recursive: true, force: true });
+    return { report: await indexSite(whole), files: indexFiles(whole) };
+  };
+  const settle = () => new Promise((done) => setTimeout(done, 300));
+  /** The order of the last index of a site: its pages for search, by path. */
+  const orderOf = (root: string) => {
+    const indexing = startIndexing(root);
+    return indexing.finish().then(() => indexing.pages());
+  };
+
+  it('writes the same index, byte for byte, as indexing the finished site, pages offered in any order', async () => {
+    const previous = await orderOf(site('previous', upTo(30)));
+    expect(previous.slice(0, 3)).toEqual([
+      'articles/a0/index.html',
+      'articles/a1/index.html',
+      'articles/a10/index.html',
+    ]);
+    const built = site('built', upTo(30));
+    const indexing = startIndexing(built, { previous });
+    for (const n of [3, 1, 0, 4, 15, 2, 9, 26, 10, 11, 12]) indexing.offer(`articles/a${n}/index.html`);
+    indexing.offer('/index.html');
+    indexing.offer('articles/a3/index.html'); // offered twice
+    const report = await indexing.finish();
+    const whole = await indexedWhole(built, 'built-whole');
+    expect(report).toEqual(whole.report);
+    expect(indexFiles(built)).toEqual(whole.files);
+  }, 60_000);
+
+  it('indexes the finished site afresh when a page given changed, or a page for search came before it', async () => {
+    const previous = await orderOf(site('previous-2', upTo(12)));
+    const changed = site('changed', upTo(12));
+    const indexing = startIndexing(changed, { previous });
+    for (const n of [0, 1, 2, 3]) indexing.offer(`articles/a${n}/index.html`);
+    await settle();
+    writeFileSync(join(changed, 'articles', 'a1', 'index.html'), page(1, 'and Lavrov again'));
+    rmSync(join(changed, 'articles', 'a2'), { recursive: true });
+    const report = await indexing.finish();
+    const whole = await indexedWhole(changed, 'changed-whole');
+    expect(report).toEqual(whole.report);
+    expect(indexFiles(changed)).toEqual(whole.files);
+    expect(report.pages).toBe(11);
+
+    // A new page sorted before those given: `articles/a00` comes before `articles/a1`.
+    const added = site('added', upTo(12));
+    const adding = startIndexing(added, { previous });
+    for (const n of upTo(12)) adding.offer(`articles/a${n}/index.html`);
+    await settle();
+    mkdirSync(join(added, 'articles', 'a00'));
+    writeFileSync(join(added, 'articles', 'a00', 'index.html'), page(0, 'new'));
+    const addedReport = await adding.finish();
+    const addedWhole = await indexedWhole(added, 'added-whole');
+    expect(addedReport).toEqual(addedWhole.report);
+    expect(indexFiles(added)).toEqual(addedWhole.files);
+  }, 60_000);
+});
+
 describe('the search step of the build', () => {
   it('fails, naming the problem, when the site cannot be indexed', () => {
     const result = spawnSync(process.execPath, ['scripts/search/cli.ts', join(dir, 'no-such-site')], {
@@ -60,5 +142,23 @@ describe('the search step of the build', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^The search index was not built: .*no-such-site/);
+  });
+
+  it('indexes pages named on its input as they come, and writes nothing if the input ends before the site is done', () => {
+    const site = join(dir, 'cli-stream');
+    mkdirSync(join(site, 'articles', 'a'), { recursive: true });
+    writeFileSync(
+      join(site, 'articles', 'a', 'index.html'),
+      '<html lang="en"><body><article data-pagefind-body><h1>Talks</h1><p>Lavrov met Clinton.</p></article></body></html>',
+    );
+    const cwd = resolve(import.meta.dirname, '..', '..');
+    const stream = (input: string) =>
+      spawnSync(process.execPath, ['scripts/search/cli.ts', site, '--stream'], { cwd, input, encoding: 'utf8' });
+    const unfinished = stream('articles/a/index.html\n');
+    expect(unfinished.status).toBe(1);
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    const finished = stream('articles/a/index.html\n\n');
+    expect(finished.stdout).toContain('Search index: 1 pages');
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });

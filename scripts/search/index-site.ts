@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -21,10 +22,10 @@ export interface IndexReport {
 export const SEARCH_LANGUAGE = 'en';
 
 /**
- * How many pages are handed to Pagefind before the first is answered. Its service parses and indexes the pages it is
- * given side by side, and the index it writes does not depend on the order they came in (`index-site.test.ts` holds
- * an index made one page at a time to one made this way, byte for byte); one page at a time, the Node side and the
- * service wait on each other for every page.
+ * How many pages are handed to Pagefind before the first is answered. Its service takes them in the order they were
+ * sent, so the index is the one made one page at a time (`index-site.test.ts` holds the two equal, byte for byte); one
+ * page at a time, the Node side and the service wait on each other for every page. The order itself matters: Pagefind
+ * numbers pages as they come, so they are always given in the order of their paths.
  */
 export const IN_FLIGHT = 8;
 
@@ -35,33 +36,175 @@ export const IN_FLIGHT = 8;
  * `inFlight` pages are given to Pagefind at once (`IN_FLIGHT`).
  */
 export async function indexSite(dir: string, { inFlight = IN_FLIGHT } = {}): Promise<IndexReport> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return startIndexing(dir, { inFlight }).finish();
+}
+
+/** An index being made while the site is still being built (`startIndexing`). */
+export interface Indexing {
+  /** Once `finish` has written the index: its pages, by path, in order (what a later build expects, `previous`). */
+  pages: () => string[];
+  /** Says that the page at `path` (relative to the site's folder) is written and will not change again. */
+  offer: (path: string) => void;
+  /** Indexes every page not yet indexed, checks those that were, writes the index and reports. */
+  finish: () => Promise<IndexReport>;
+}
+
+/** A page read for the index: its path relative to the site, the digest of its text, whether it is for search. */
+interface Taken {
+  path: string;
+  digest: string;
+  marked: boolean;
+}
+
+/**
+ * Starts indexing the site in `dir` while it is still being built, and `finish` ends it once the site is built. The
+ * index must be the one `indexSite` makes of the finished site, byte for byte: Pagefind numbers pages in the order it
+ * is given them, so they must come in the order of their paths. The pages of the last build's index (`previous`, its
+ * `pages()`) say what that order will most likely be; as `offer` says that pages are final (the build
+ * offers those Astro copies from its last build, when Astro names them: scripts/build.ts), Pagefind is given the longest
+ * run of them, in that order, whose pages are all final. At the end every page is read, and if those given are the
+ * first pages for search of the finished site, unchanged, the rest follow; if not (a page was added or marked before
+ * them, or changed after it was read), the pages given so far are dropped and the whole site is indexed afresh. So in
+ * a rebuild the pages before the first one Astro renders are indexed on the second core while Astro works.
+ */
+export function startIndexing(
+  dir: string,
+  { inFlight = IN_FLIGHT, previous }: { inFlight?: number; previous?: string[] } = {},
+): Indexing {
+  const started = pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  // Its failure is reported where the index is first needed.
+  started.catch(() => undefined);
   const report: IndexReport = { pages: 0, words: 0, language: SEARCH_LANGUAGE, filters: {} };
   const values = new Map<string, Set<string>>();
-  const files = htmlFiles(dir);
-  let next = 0;
-  const add = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++] ?? '';
-      const content = readFileSync(file, 'utf8');
-      if (!content.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: urlOf(relative(dir, file)), content });
-      if (added.errors.length > 0) throw new Error(`${relative(dir, file)}: ${added.errors.join('; ')}`);
-      report.pages += 1;
-      report.words += added.file.uniqueWords;
-      for (const [name, value] of filtersIn(content)) values.set(name, (values.get(name) ?? new Set()).add(value));
-    }
+  /** The order expected: the previous site's pages for search, by path. */
+  const expected = previous ?? [];
+  const final = new Set<string>();
+  /** The pages read so far, in the order expected; those marked went to Pagefind in that order. */
+  const taken: Taken[] = [];
+  let failure: Error | undefined;
+  /** The chain of pages handed to Pagefind, `inFlight` at most waiting at once. */
+  const inFlightNow = new Set<Promise<void>>();
+
+  const index = async () => {
+    const { index: made, errors } = await started;
+    if (!made) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return made;
   };
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, inFlight) }, add));
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
-  report.filters = Object.fromEntries([...values].map(([name, set]) => [name, set.size]).sort());
-  return report;
+  /** Hands Pagefind one page; calls are made in the order pages are given, which Pagefind keeps. */
+  const give = async (path: string, content: string): Promise<void> => {
+    const made = await index();
+    while (inFlightNow.size >= Math.max(1, inFlight)) await Promise.race(inFlightNow);
+    const adding = made
+      .addHTMLFile({ url: urlOf(path), content })
+      .then((added) => {
+        if (added.errors.length > 0) throw new Error(`${path}: ${added.errors.join('; ')}`);
+        report.pages += 1;
+        report.words += added.file.uniqueWords;
+        for (const [name, value] of filtersIn(content)) values.set(name, (values.get(name) ?? new Set()).add(value));
+      })
+      .catch((error: Error) => {
+        failure ??= error;
+      });
+    inFlightNow.add(adding);
+    void adding.finally(() => inFlightNow.delete(adding));
+  };
+  /** One page after another, so that Pagefind is given them in order. */
+  let chain: Promise<void> = Promise.resolve();
+  let streaming = true;
+  /** Reads and gives the expected pages that are final, from where the last run stopped. */
+  const advance = () => {
+    chain = chain.then(async () => {
+      while (streaming && taken.length < expected.length && final.has(expected[taken.length] ?? '')) {
+        const path = expected[taken.length] ?? '';
+        let content: string;
+        try {
+          content = readFileSync(join(dir, path), 'utf8');
+        } catch {
+          streaming = false; // not there after all: `finish` sees that the order was not the expected one
+          return;
+        }
+        const marked = isMarked(content);
+        taken.push({ path, digest: digest(content), marked });
+        if (marked) await give(path, content);
+      }
+    });
+  };
+
+  let order: string[] = [];
+  return {
+    pages: () => order,
+    offer: (path) => {
+      final.add(normalise(path));
+      advance();
+    },
+    finish: async () => {
+      try {
+        streaming = false;
+        await chain;
+        await Promise.all(inFlightNow);
+        if (failure) throw failure;
+        const given = taken.filter(({ marked }) => marked);
+        const was = new Map(taken.map(({ path, digest: each }) => [path, each]));
+        const pages: string[] = [];
+        let inOrder = true;
+        // Every page is read once, in order: those given are checked, and the rest follow them as they are read.
+        for (const file of htmlFiles(dir)) {
+          const path = normalise(relative(dir, file));
+          const content = readFileSync(file, 'utf8');
+          const before = was.get(path);
+          was.delete(path);
+          if (before !== undefined && digest(content) !== before) inOrder = false;
+          if (!isMarked(content)) continue;
+          const at = pages.push(path) - 1;
+          if (at < given.length) inOrder &&= given[at]?.path === path;
+          else if (inOrder) await give(path, content);
+          if (!inOrder) break;
+        }
+        // A page given that the finished site does not have.
+        if (was.size > 0) inOrder = false;
+        if (!inOrder) {
+          // The pages given so far are not the first of the finished site: start again from it, with nothing given.
+          console.error(
+            'search: the pages indexed during the build were not the first of the site; indexing it again.',
+          );
+          await Promise.all(inFlightNow);
+          await (await index()).deleteIndex();
+          await pagefind.close();
+          const again = startIndexing(dir, { inFlight });
+          const result = await again.finish();
+          order = again.pages();
+          return result;
+        }
+        if (expected.length > 0)
+          console.log(`search: ${given.length} of ${pages.length} pages indexed while the site was built.`);
+        order = pages;
+        await Promise.all(inFlightNow);
+        if (failure) throw failure;
+        const written = await (await index()).writeFiles({ outputPath: join(dir, 'pagefind') });
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        report.filters = Object.fromEntries([...values].map(([name, set]) => [name, set.size]).sort());
+        return report;
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+/** Whether a page marks text for search; only those are indexed. */
+function isMarked(content: string): boolean {
+  return content.includes('data-pagefind-body');
+}
+
+/** A digest of a page's text, to tell whether it is still what was indexed. */
+function digest(content: string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** A path relative to the site's folder with `/` between its parts, and no leading `/`. */
+function normalise(path: string): string {
+  return path.split('\\').join('/').replace(/^\/+/, '');
 }
 
 /** Every `.html` file under a folder, in a stable order. */
