@@ -30,6 +30,13 @@ describe('automaticPeople', () => {
     ]);
   });
 
+  it('names kin after "his" or "her" by the surname of the last person the sentence names before it', () => {
+    expect(namesIn('Lena Markov met Tom Harlan, and Harlan said the gift was for his daughter Ilsa.')).toContain(
+      'Ilsa Harlan',
+    );
+    expect(namesIn('Lena Markov left. Harlan said the gift was for his daughter Ilsa.')).not.toContain('Ilsa Markov');
+  });
+
   it('cuts a name the tagger ran on from a capitalised office before it at its given name', () => {
     expect(namesIn('Assistant Secretary for Export Controls John Barker said the talks were stalled.')).toEqual([
       'John Barker',

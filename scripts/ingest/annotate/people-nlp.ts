@@ -130,13 +130,32 @@ const RELATIVE =
 function relatives(blocks: string[], surnames: string[]): KindedEntry[] {
   const known = new Set(surnames);
   return blocks.flatMap((text) =>
-    [...text.matchAll(RELATIVE)].flatMap(([, surname = '', given = '']) =>
+    [...text.matchAll(RELATIVE), ...pronounRelatives(text, known)].flatMap(([, surname = '', given = '']) =>
       known.has(surname) && !isCommonWord(given)
         ? [{ ...automaticEntry(`${given} ${surname}`), aliases: [given] }]
         : [],
     ),
   );
 }
+
+/**
+ * Kin after "his" or "her" in a sentence (`PRONOUN_RELATIVE`), as [whole, surname, given name]: the surname is the
+ * last word before the possessive, in the same sentence, that is the surname of someone the article names.
+ */
+function pronounRelatives(text: string, known: Set<string>): string[][] {
+  const out: string[][] = [];
+  for (const match of text.matchAll(PRONOUN_RELATIVE_SIMPLE)) {
+    const before = match[1] ?? '';
+    const words = [...before.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu)].map(([word]) => word);
+    const surname = words.reverse().find((word) => known.has(word));
+    if (surname) out.push([match[0], surname, match[2] ?? '']);
+  }
+  return out;
+}
+
+/** A sentence's words up to "his" or "her" and a word for kin, and the given name after it. */
+const PRONOUN_RELATIVE_SIMPLE =
+  /([^.!?]*?)\b(?:his|her)\s+(?:wife|husband|widow|son|daughter|brother|sister|mother|father)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
 /** A block that ends in a capitalised word, with no stop after it: a given name, maybe, that the break cut off. */
 const ENDS_IN_WORD = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s*$/u;
