@@ -28,6 +28,19 @@ describe('linkEntities with the gazetteer', () => {
     );
   });
 
+  it('does not give a surname alone to a person whom the title the article gives the surname elsewhere rules out', () => {
+    const onlyHillary = gazetteer.filter((entry) => entry.id !== 'bill-clinton');
+    const ids = (text: string) =>
+      linkEntities([text], onlyHillary).mentions.map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
+    expect(ids('President Clinton met the opposition. Clinton replied that the vote would be held.')).not.toContain(
+      'Clinton→hillary-clinton',
+    );
+    // A title she held vouches for her, the other title aside.
+    expect(ids('Secretary Clinton spoke before President Clinton did. Clinton replied.')).toContain(
+      'Clinton→hillary-clinton',
+    );
+  });
+
   it('gives a shared surname to the Ivanov the article names in full', () => {
     const mentions = linked('Foreign Minister Igor Ivanov spoke. Later Ivanov left.', '2003-08-07');
     expect(mentions).toContain('Igor Ivanov→igor-ivanov');

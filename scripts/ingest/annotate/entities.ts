@@ -5,7 +5,7 @@ import { isCommonWord } from '../text/english.ts';
 import { memoise, memoiseOn } from '../text/memo.ts';
 import { type WholeWords, wholeWords } from '../text/whole-words.ts';
 import type { KindedEntry } from './gazetteer.ts';
-import { holds, pickPerson, titleAround } from './homonyms.ts';
+import { heldTitle, holds, pickPerson, titleAround } from './homonyms.ts';
 import { spellingVariants } from './name-variants.ts';
 import { automaticPeople, isAutomaticId } from './people-nlp.ts';
 import { restoreCase } from './restore-case.ts';
@@ -88,16 +88,43 @@ export function linkEntities(
   const people = [...known, ...automatic];
   const named = new Set(mentions.map((mention) => mention.id));
   const contemporaries = people.filter((person) => named.has(person.id) && person.roles.length > 0);
+  const bySurname: { block: number; start: number; end: number; entries: KindedEntry[]; title: string | undefined }[] =
+    [];
   matchAll(blocks, surnamesOf(known, automatic, russian), (block, start, end, entries) => {
-    const title = titleAround(blocks[block] ?? '', start, end);
+    bySurname.push({ block, start, end, entries, title: titleAround(blocks[block] ?? '', start, end) });
+  });
+  const unfit = unfitForTitles(bySurname);
+  for (const { block, start, end, entries: all, title } of bySurname) {
+    // One surname, one person through an article: one its titles rule out is not meant where it has no title either.
+    const entries = title ? all : all.filter((entry) => !unfit.has(entry.id));
     const entry = pickPerson(entries, { named, when, contemporaries, title });
     // A one-word alias is a name the gazetteer gives, linked here only to defer to a full name.
     const by = entry?.aliases.includes(blocks[block]?.slice(start, end) ?? '') ? 'name' : 'surname';
     if (entry) add({ block, start, end, id: entry.id, kind: 'person', by });
-  });
+  }
   if (when !== undefined) linkRoles(blocks, people, when, add);
   mentions.sort((a, b) => a.block - b.block || a.start - b.start);
   return { mentions, automatic };
+}
+
+/**
+ * The people a surname's titles in an article rule out: some title it is given there ("President Clinton", "the
+ * Clinton administration") is an office they never held (`heldTitle`), and no other title it is given there is one they
+ * held. An article means one person by one surname throughout, as a rule of discourse: where "Clinton" stands alone it
+ * is the Clinton the titles point to, not another the gazetteer knows.
+ */
+function unfitForTitles(matches: { entries: KindedEntry[]; title: string | undefined }[]): Set<string> {
+  const unfit = new Set<string>();
+  const fit = new Set<string>();
+  for (const { entries, title } of matches) {
+    if (!title) continue;
+    for (const entry of entries) {
+      if (entry.roles.length === 0) continue;
+      (heldTitle(entry, title) ? fit : unfit).add(entry.id);
+    }
+  }
+  for (const id of fit) unfit.delete(id);
+  return unfit;
 }
 
 /** Built once a run: the tables made from the whole gazetteer, which every article matches against. */

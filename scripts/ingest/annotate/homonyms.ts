@@ -25,7 +25,7 @@ export interface SurnameContext {
 export function pickPerson(entries: KindedEntry[], context: SurnameContext): KindedEntry | undefined {
   const { title, named, when, contemporaries } = context;
   const timely = entries.filter((entry) => named.has(entry.id) || !beforeTheirTime(entry, when));
-  const titled = title ? timely.filter((entry) => entry.roles.length === 0 || held(entry, title)) : timely;
+  const titled = title ? timely.filter((entry) => entry.roles.length === 0 || heldTitle(entry, title)) : timely;
   if (titled.length <= 1) return titled[0];
   const inText = titled.filter((entry) => named.has(entry.id));
   if (inText.length === 1) return inText[0];
@@ -70,7 +70,7 @@ export function titleAround(text: string, start: number, end: number): string | 
 }
 
 /** Whether a person ever held an office whose title, a country before it aside, begins with `title`. */
-function held(entry: KindedEntry, title: string): boolean {
+export function heldTitle(entry: KindedEntry, title: string): boolean {
   const wanted = title.toLowerCase();
   return entry.roles.some((role) =>
     role.title

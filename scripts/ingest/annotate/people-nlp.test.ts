@@ -3,9 +3,46 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { generateSeeds } from '../../bench/seeds.ts';
-import { maskMentions, mayName } from './people-nlp.ts';
+import { automaticPeople, maskMentions, mayName } from './people-nlp.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
+
+/** The names automaticPeople finds in one paragraph, with no gazetteer. */
+const namesIn = (text: string): string[] => automaticPeople([text], [], []).map(({ name }) => name);
+
+describe('automaticPeople', () => {
+  it('leaves out a noun for what the person is that comes before the name with no article', () => {
+    expect(namesIn('Detained Frenchman Pierre Lavalle may be freed in the exchange.')).toEqual(['Pierre Lavalle']);
+    expect(namesIn('Jailed Briton Dmitri Orlovsky could also be released.')).toEqual(['Dmitri Orlovsky']);
+  });
+
+  it('keeps a name whose first word is a given name whole', () => {
+    expect(namesIn('Martin Luther King spoke in the capital.')).toContain('Martin Luther King');
+  });
+
+  it('finds a Russian given name and a surname no dictionary has', () => {
+    expect(namesIn('Opposition figure Gennady Tsvetkov said the vote was unfair.')).toContain('Gennady Tsvetkov');
+  });
+
+  it('finds a surname with a particle after a given name', () => {
+    expect(namesIn('A report by Hans von Oberlach, a former coordinator, was published.')).toEqual([
+      'Hans von Oberlach',
+    ]);
+  });
+
+  it('names kin after "his" or "her" by the surname of the last person the sentence names before it', () => {
+    expect(namesIn('Lena Markov met Tom Harlan, and Harlan said the gift was for his daughter Ilsa.')).toContain(
+      'Ilsa Harlan',
+    );
+    expect(namesIn('Lena Markov left. Harlan said the gift was for his daughter Ilsa.')).not.toContain('Ilsa Markov');
+  });
+
+  it('cuts a name the tagger ran on from a capitalised office before it at its given name', () => {
+    expect(namesIn('Assistant Secretary for Export Controls John Barker said the talks were stalled.')).toEqual([
+      'John Barker',
+    ]);
+  });
+});
 
 describe('mayName', () => {
   it('passes a chunk with two name words in a row, hyphenated or with a particle', () => {

@@ -47,12 +47,16 @@ export function automaticPeople(
     const taken = byBlock[block] ?? [];
     const label = labels[block];
     const candidates = [
-      ...taggedNames(text, taken).filter((candidate) => isFullName(candidate.name) && !insideRun(text, candidate)),
+      ...taggedNames(text, taken)
+        .map((candidate) => fromGivenName(text, candidate))
+        .filter((candidate) => isFullName(candidate.name) && !insideRun(text, candidate)),
       ...introducedNames(text, taken),
       ...initialledNames(text),
       ...listedGivenNames(text),
       ...(label && !label.credit && isLabelName(label.name) ? [label] : []),
-    ].map(withoutStrayToken);
+    ]
+      .map(withoutStrayToken)
+      .map(withoutNounBefore);
     const free = ({ name, start }: Candidate) =>
       !known.has(name) &&
       !isByline(text, start) &&
@@ -126,13 +130,32 @@ const RELATIVE =
 function relatives(blocks: string[], surnames: string[]): KindedEntry[] {
   const known = new Set(surnames);
   return blocks.flatMap((text) =>
-    [...text.matchAll(RELATIVE)].flatMap(([, surname = '', given = '']) =>
+    [...text.matchAll(RELATIVE), ...pronounRelatives(text, known)].flatMap(([, surname = '', given = '']) =>
       known.has(surname) && !isCommonWord(given)
         ? [{ ...automaticEntry(`${given} ${surname}`), aliases: [given] }]
         : [],
     ),
   );
 }
+
+/**
+ * Kin after "his" or "her" in a sentence (`PRONOUN_RELATIVE`), as [whole, surname, given name]: the surname is the
+ * last word before the possessive, in the same sentence, that is the surname of someone the article names.
+ */
+function pronounRelatives(text: string, known: Set<string>): string[][] {
+  const out: string[][] = [];
+  for (const match of text.matchAll(PRONOUN_RELATIVE_SIMPLE)) {
+    const before = match[1] ?? '';
+    const words = [...before.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu)].map(([word]) => word);
+    const surname = words.reverse().find((word) => known.has(word));
+    if (surname) out.push([match[0], surname, match[2] ?? '']);
+  }
+  return out;
+}
+
+/** A sentence's words up to "his" or "her" and a word for kin, and the given name after it. */
+const PRONOUN_RELATIVE_SIMPLE =
+  /([^.!?]*?)\b(?:his|her)\s+(?:wife|husband|widow|son|daughter|brother|sister|mother|father)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
 /** A block that ends in a capitalised word, with no stop after it: a given name, maybe, that the break cut off. */
 const ENDS_IN_WORD = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s*$/u;
@@ -412,21 +435,31 @@ function initialledNames(text: string): Candidate[] {
 
 /**
  * A given name and one capitalised word after it that no English dictionary has, and no capitalised word after that:
- * "Misha Saakashvili", "Zara Kowalczyk". The given name is one of the English first-name lists (`@stdlib`, the Moby
- * project's), which know many that compromise's lexicon lacks, among them common foreign ones and short forms; it is
+ * "Misha Saakashvili", "Zara Kowalczyk", with a particle between if the surname has one ("Hans von Sponeck"). The
+ * given name is one of the English first-name lists (`@stdlib`, the Moby project's), which know many that compromise's
+ * lexicon lacks, among them common foreign ones and short forms, or a Russian given name as English prints it; it is
  * no common English word ("Will", "May" begin other things), and the surname is no English word, no place compromise
  * knows and no word that ends a body's name ("Administration").
  */
 const GIVEN_AND_SURNAME =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|\s+\p{Lu}|\s+(?:al|el|bin|ibn|de|van|von|der|da)\b)/gu;
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s+((?:(?:de|van|von|der|da)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|\s+\p{Lu}|\s+(?:al|el|bin|ibn|de|van|von|der|da)\b)/gu;
+
+/** Russian given names as English prints them ("Gennady", "Yegor"), which the English first-name lists mostly lack. */
+const RUSSIAN_GIVEN_NAMES = new Set(RUSSIAN_GIVEN);
+
+function isRussianGivenName(word: string): boolean {
+  return RUSSIAN_GIVEN_NAMES.has(word);
+}
 
 /** Names of a listed given name and a surname no dictionary has (`GIVEN_AND_SURNAME`). */
 function listedGivenNames(text: string): Candidate[] {
   return [...text.matchAll(GIVEN_AND_SURNAME)].flatMap((match) => {
-    const [whole, given = '', family = ''] = match;
-    if (isCommonWord(given) || !isEnglishGivenName(given)) return [];
+    const [whole, given = '', spelt = ''] = match;
+    // A particle ("Hans von Sponeck") is part of the surname; the word after it is what must be no English word.
+    const family = spelt.replace(/^\p{Ll}+\s+/u, '');
+    if (isCommonWord(given) || !(isEnglishGivenName(given) || isRussianGivenName(given))) return [];
     if (isEnglishWord(family.replace(/-.*$/, '')) || NOT_A_SURNAME.test(family) || isPlaceName(family)) return [];
-    return [{ name: whole.replace(/\s+/, ' '), start: match.index }];
+    return [{ name: whole.replace(/\s+/g, ' '), start: match.index }];
   });
 }
 
@@ -459,6 +492,39 @@ function withoutStrayToken(candidate: Candidate): Candidate {
   if (!isGivenName(given) && !isEnglishGivenName(given)) return candidate;
   const at = candidate.start < 0 ? candidate.start : candidate.start + candidate.name.indexOf(given, stray.length);
   return { name: [given, ...rest].join(' '), start: at };
+}
+
+/** Whether a word is a given name by any list the module has: compromise's, the English lists, the Russian one. */
+function isAnyGivenName(word: string): boolean {
+  return isGivenName(word) || isEnglishGivenName(word) || isRussianGivenName(word);
+}
+
+/**
+ * A name of three words or more less its first word when that word is no name and a given name follows it: a noun
+ * that the tagger took in with the name, as news puts one before it with no article ("jailed Briton Vladimir
+ * Kara-Murza", "Frenchman Jean Dupont"). The word is no given name, no surname compromise knows, no initial and no
+ * particle, so "Martin Luther King" and "Kim Jong Un" are left whole.
+ */
+function withoutNounBefore(candidate: Candidate): Candidate {
+  const [first = '', given = '', ...rest] = candidate.name.split(' ');
+  if (rest.length === 0 || !isAnyGivenName(given)) return candidate;
+  if (isAnyGivenName(first) || isSurname(first) || /\.$/.test(first) || PARTICLE.test(first)) return candidate;
+  const at = candidate.start < 0 ? candidate.start : candidate.start + candidate.name.indexOf(given, first.length);
+  return { name: [given, ...rest].join(' '), start: at };
+}
+
+/**
+ * A tagged name that the tagger ran on from a capitalised office or body before it ("… for Nonproliferation Controls
+ * John Barker", `insideRun`), cut to start at its first given name after the first word, if two words or more remain.
+ */
+function fromGivenName(text: string, candidate: Candidate): Candidate {
+  if (!insideRun(text, candidate)) return candidate;
+  const words = candidate.name.split(' ');
+  const i = words.findIndex((word, j) => j > 0 && isAnyGivenName(word));
+  if (i < 0 || words.length - i < 2) return candidate;
+  const name = words.slice(i).join(' ');
+  const offset = candidate.name.indexOf(words[i] ?? '', words.slice(0, i).join(' ').length);
+  return { name, start: candidate.start < 0 ? candidate.start : candidate.start + offset };
 }
 
 /** A byline's "By" just before `start`, at the block's start: the name after it is a credit, not a person of the text. */

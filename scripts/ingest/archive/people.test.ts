@@ -85,6 +85,23 @@ describe('linkAcrossArchive', () => {
     expect(peopleOf(linked[3] as IngestedArticle)).toEqual(['Piet Kramer', 'Tomas Vandersloot']);
   });
 
+  it('links a surname alone to the one bearer the titles the article gives it fit, ruling out the others', () => {
+    const president = article(
+      '001_president.txt',
+      '12 March 2016',
+      'Elbonian President Dmitri Lavrov opened the session on Monday.',
+    );
+    const minister = article('002_minister.txt', '13 March 2016', 'Sergei Lavrov flew to the capital on Monday.');
+    const titled = article(
+      '003_titled.txt',
+      '14 March 2016',
+      'Envoys met President Lavrov in the capital.',
+      'When they asked about the vote, Lavrov replied that it would be held.',
+    );
+    const linked = linkAcrossArchive([president, minister, titled], gazetteer);
+    expect(peopleOf(linked[2] as IngestedArticle)).toEqual(['Dmitri Lavrov']);
+  });
+
   it('takes no place the gazetteer names for a surname', () => {
     const philosopher = article(
       '001_berlin.txt',

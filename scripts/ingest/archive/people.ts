@@ -10,7 +10,7 @@
 
 import { distance } from 'fastest-levenshtein';
 import type { KindedEntry } from '../annotate/gazetteer.ts';
-import { beforeTheirTime } from '../annotate/homonyms.ts';
+import { beforeTheirTime, heldTitle, titleAround } from '../annotate/homonyms.ts';
 import { automaticId, isAutomaticId } from '../annotate/people-nlp.ts';
 import { restoreCase } from '../annotate/restore-case.ts';
 import { isCyrillic } from '../annotate/russian/forms.ts';
@@ -122,6 +122,7 @@ function relinksOf(
   // the gazetteer's places and bodies, marked here or not.
   const ownSurnames = new Set([...own.flatMap(surnamesOf), ...placeNames]);
   const added: Added[] = [];
+  const titles = titlesOfSurnames([...ends, article.frontmatter.title]);
   const find = (block: number | undefined, text: string) => {
     const candidates = [
       ...surnamesIn(text, ownSurnames, (word) => index.printed.get(word) ?? []),
@@ -133,7 +134,11 @@ function relinksOf(
       const taken = added.some((other) => other.block === block && other.start < end && start < other.end);
       const body = block === undefined ? undefined : article.blocks[block];
       if (taken || (body && cannotMark(body, start, end))) continue;
-      const entry = onlyOne(poolOf(candidate, index, at), at, when, candidate.test, index);
+      const surname = candidate.surname;
+      const test = surname
+        ? (entry: KindedEntry) => candidate.test(entry) && !titles.unfit(surname, entry)
+        : candidate.test;
+      const entry = onlyOne(poolOf(candidate, index, at), at, when, test, index);
       // Nor another spelling of someone the article names itself ("E. Gershkovich" where it prints Evan Gershkovich).
       const spelt = (name: string) => own.some((person) => person.name.includes(' ') && samePerson(person.name, name));
       if (entry && !mentioned.has(entry.id) && !spelt(entry.name)) added.push({ block, start, end, entry });
@@ -151,6 +156,32 @@ function relinksOf(
       .flatMap((entry) => (when !== undefined && beforeTheirTime(entry, when) ? [entry.id] : [])),
   );
   return { renamed, added, removed };
+}
+
+/**
+ * The titles an article gives each surname ("President Clinton", "the Clinton administration"; homonyms.ts), and a test
+ * of whether they rule a person out for that surname throughout the article: one of them is an office the person never
+ * held and none is one they held. A person whose offices are unknown is never ruled out. One surname means one person
+ * through an article, as entities.ts has it for the gazetteer's people.
+ */
+function titlesOfSurnames(texts: string[]): { unfit: (surname: string, entry: KindedEntry) => boolean } {
+  const titles = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])/gu)) {
+      const title = titleAround(text, match.index, match.index + match[0].length);
+      if (!title) continue;
+      const set = titles.get(match[0]) ?? new Set<string>();
+      set.add(title);
+      titles.set(match[0], set);
+    }
+  }
+  return {
+    unfit: (surname, entry) => {
+      const given = titles.get(surname);
+      if (!given || entry.roles.length === 0) return false;
+      return ![...given].some((title) => heldTitle(entry, title));
+    },
+  };
 }
 
 /**
