@@ -107,7 +107,7 @@ export function findQuotations(typed: string[], mentions: Mention[]): Quotation[
 function identifiedLater(article: AttributionText, quotations: Quotation[]): Quotation[] {
   const lead = article.blocks.findIndex((text) => text.trim() !== '');
   // The lead may open with a dateline ("MOSCOW (Reuters) — A top Russian diplomat says").
-  if (lead < 0 || !/^\s*(?:[^.!?]{1,60}?\s(?:—|–|--?)\s+)?(?:A|An)\s+\p{Ll}/u.test(article.masked[lead] ?? '')) {
+  if (lead < 0 || !/^\s*(?:[^.!?]{1,60}?\s(?:—|–|--?)\s+)?(?:A|An)\s+\p{L}/u.test(article.masked[lead] ?? '')) {
     return quotations;
   }
   const first = article.firstSentence[lead] ?? 0;
