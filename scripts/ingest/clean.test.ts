@@ -185,6 +185,18 @@ describe('clean, on articles from elsewhere', () => {
     expect(clean(segment(text.join('\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([text[0]]);
   });
 
+  it("removes the next item's headline in title case under a digest's text, full stop and all", () => {
+    const body = 'Envoys met in Vienna on Tuesday and agreed to meet again next month, officials said.';
+    const text = [body, 'Senate Leaders Call for New Vote on Arms Treaty.'];
+    expect(clean(segment(text.join('\n\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual([body]);
+  });
+
+  it('keeps a last line cut off after a comma, as a copy stops mid-sentence', () => {
+    const body = 'Envoys met in Vienna on Tuesday and agreed to meet again next month, officials said.';
+    const text = [body, 'On Friday, the head of the delegation,Pavel Orlov,'];
+    expect(clean(segment(text.join('\n\n')).pieces, lexicon).kept.map((piece) => piece.text)).toEqual(text);
+  });
+
   it('removes a list of links under its label after the text, and keeps the text after a label inside it', () => {
     const body = 'Envoys met in Vienna on Tuesday and agreed to meet again next month, officials said.';
     const listed = [body, 'ALSO READ', 'Markets rally as talks resume; oil steady', 'Envoy to visit Beijing next week'];

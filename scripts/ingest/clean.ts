@@ -260,8 +260,28 @@ function isHeadingShaped(text: string): boolean {
   return !isProse(text) && !endsSentence(text) && text.length <= 200 && /\p{L}/u.test(text);
 }
 
+/** Words a headline in title case leaves in lower case. */
+const HEADLINE_MINOR = new Set('a an and as at by for from in of on or the to with'.split(' '));
+
+/**
+ * A line in headline case: six to fifteen words, every one capitalised but a few short ones ("Kovalev Calls for Russian
+ * Apologies to Chechens, Balts."). Some digests end their headlines with a full stop, so that the next item's
+ * headline under a text reads as a sentence; prose of that length always has words in lower case.
+ */
+function isHeadlineCase(text: string): boolean {
+  const all = words(text);
+  return (
+    all.length >= 6 &&
+    all.length <= 15 &&
+    all.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || HEADLINE_MINOR.has(word)) &&
+    all.filter((word) => /^\p{Lu}/u.test(word)).length >= 4
+  );
+}
+
 function isCutOff(text: string): boolean {
   const all = words(text);
+  // A line that ends on a comma stops mid-sentence: a label, a link or a headline never ends so.
+  if (all.length >= 5 && /,\s*$/u.test(text)) return true;
   // A copy cut off in mid-quotation ends on a quotation it opened (`Yeltsin said, 'The high`, `"It`): a link or a
   // label closes the quotation marks it opens.
   // Double marks and typed pairs ('' or ``) open a word in either case (`Clinton conceded that ''f`); a single mark is
@@ -364,7 +384,13 @@ function linkList(pieces: Piece[], firstProse: number): number | undefined {
 function dropTail(kept: KeptPiece[], remove: (piece: Piece, reason: string) => void, lexicon: Lexicon): KeptPiece[] {
   let last = -1;
   kept.forEach((piece, index) => {
-    if (isProse(piece.text) && !READER_NOTICE.test(piece.text) && !CUT_TEASER.test(piece.text)) last = index;
+    if (
+      isProse(piece.text) &&
+      !READER_NOTICE.test(piece.text) &&
+      !CUT_TEASER.test(piece.text) &&
+      !isHeadlineCase(piece.text)
+    )
+      last = index;
   });
   if (last === -1) return kept;
   return kept.filter((piece, index) => {

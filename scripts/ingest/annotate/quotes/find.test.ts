@@ -128,3 +128,35 @@ describe('any text', () => {
     );
   });
 });
+
+describe('a delayed identification', () => {
+  const speakers = (blocks: string[]) =>
+    findQuotations(blocks, link(blocks, { 'Igor Petrov': 'auto-igor-petrov', Petrov: 'auto-igor-petrov' })).map(
+      (quotation) => quotation.speaker ?? '?',
+    );
+
+  it("gives a lead's indefinite role to the person the next paragraph names saying", () => {
+    expect(
+      speakers([
+        'A Russian envoy said on Monday that the talks had been "useful" but slow.',
+        'Deputy Foreign Minister Igor Petrov said both sides would meet again.',
+      ]),
+    ).toEqual(['auto-igor-petrov']);
+  });
+
+  it('leaves the role unnamed when the next paragraph names no one saying, or the role is not in the lead', () => {
+    expect(
+      speakers([
+        'A Russian envoy said on Monday that the talks had been "useful" but slow.',
+        'The next round is due in March.',
+      ]),
+    ).toEqual(['?']);
+    expect(
+      speakers([
+        'Talks resumed in Vienna on Monday.',
+        'A Russian envoy said the talks had been "useful" but slow.',
+        'Deputy Foreign Minister Igor Petrov said both sides would meet again.',
+      ]),
+    ).toEqual(['?']);
+  });
+});

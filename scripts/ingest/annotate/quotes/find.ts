@@ -29,6 +29,8 @@
  *    as is one after a sentence that says whose words follow (`the full text of Trump's remarks`). A transcript's
  *    turn ("FOREIGN MINISTER LAVROV:", "QUESTION:") is its speaker's saying, so that a quotation in a question is
  *    never given to the minister who answered before it.
+ * 6. A lead that names its speaker by an indefinite role only ("A top Russian diplomat says …") is the person the next
+ *    paragraph opens by saying ({@link identifiedLater}): news delays the name to the second paragraph.
  */
 
 import type { Mention, Quotation, Span } from '../spans.ts';
@@ -93,7 +95,33 @@ export function findQuotations(typed: string[], mentions: Mention[]): Quotation[
       if (event) article.events.push(event);
     });
   });
-  return quotations;
+  return identifiedLater(article, quotations);
+}
+
+/**
+ * A lead that names its speaker only by a role ("A top Russian diplomat says the talks have "picked up speed"") and
+ * a next paragraph that opens with a named person saying the same ("Deputy Foreign Minister Sergei Ryabkov said
+ * that …"): news delays the name to the second paragraph, so the lead's words are that person's. Only an indefinite
+ * role ("a", "an") opening the body's first paragraph is so identified; an unnamed source further down stays unnamed.
+ */
+function identifiedLater(article: AttributionText, quotations: Quotation[]): Quotation[] {
+  const lead = article.blocks.findIndex((text) => text.trim() !== '');
+  // The lead may open with a dateline ("MOSCOW (Reuters) — A top Russian diplomat says").
+  if (lead < 0 || !/^\s*(?:[^.!?]{1,60}?\s(?:—|–|--?)\s+)?(?:A|An)\s+\p{L}/u.test(article.masked[lead] ?? '')) {
+    return quotations;
+  }
+  const first = article.firstSentence[lead] ?? 0;
+  const unnamed = article.events.find((event) => event.sentence === first);
+  const next = article.events.find((event) => event.sentence === article.firstSentence[lead + 1]);
+  if (!unnamed?.said || unnamed.speaker !== undefined || !unnamed.personal) return quotations;
+  if (!next?.said || next.speaker === undefined || article.kinds.get(next.speaker) !== 'person') return quotations;
+  const speaker = next.speaker;
+  return quotations.map((quotation) =>
+    quotation.speaker === undefined &&
+    quotation.spans.every((span) => sentenceOf(article, span.block, span.start) === first)
+      ? { ...quotation, speaker }
+      : quotation,
+  );
 }
 
 /**

@@ -255,6 +255,7 @@ export function clauseSays(article: AttributionText, block: number, at: number):
     (token, index) =>
       (list[index + 1]?.lower === 'that' &&
         (isSayingVerb(list, index) ||
+          SUGGESTING.has(token.lower) ||
           REPORTED_NOUNS.has(token.lower) ||
           (said >= 0 && said < index && ['and', 'but'].includes(token.lower)))) ||
       (REPORTED_NOUNS.has(token.lower) && thatAfterTime(list, index + 1)),
@@ -277,6 +278,12 @@ function isClauseJoin(token: Token, next: Token | undefined, after: Token | unde
   if (token.text !== ',' || !['and', 'but', 'while', 'or'].includes(next?.lower ?? '')) return false;
   return !(after && /^\p{Ll}+ed$/u.test(after.text) && !isFunctionWord(after.lower));
 }
+
+/**
+ * Verbs that report a view in words only with a "that" after them: "Greene suggests that … "to isolate Ukraine"". Their
+ * subject is as often a thing ("the statement suggests Russia will veto") as a speaker, so they are not verbs of saying.
+ */
+const SUGGESTING = new Set(['suggested', 'suggests', 'argues', 'maintained', 'maintains']);
 
 /**
  * Nouns of saying whose "that" opens a reported clause: "claims that", "warnings that", "Yeltsin's remark last Friday

@@ -22,6 +22,13 @@ describe('quotedSpans', () => {
     expect(spans.map((span) => span.unopened ?? false)).toEqual([true, false]);
   });
 
+  it('takes a mark opened in brackets that close without it for a reference, and keeps a quotation left open', () => {
+    const cited = 'The sanctions were announced in January. ("Talks Stall Again, Weekly Brief 2/8/99).';
+    expect(quotedSpans(cited, 0)).toEqual([]);
+    const open = 'Yeltsin said (in Moscow), "The talks go on';
+    expect(quotedSpans(open, 0).map((span) => open.slice(span.start, span.end))).toEqual(['"The talks go on']);
+  });
+
   it('opens nothing at a closing mark after a word, a straight mark, or a block opening in lower case', () => {
     for (const text of ['The venue is not chosen yet”. They meet.', 'We agree," he said.', 'and so on,” he said.']) {
       expect(quotedSpans(text, 0)).toEqual([]);

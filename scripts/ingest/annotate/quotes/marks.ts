@@ -44,6 +44,9 @@ export function quotedSpans(text: string, block: number): QuotedSpan[] {
     spans.push({ block, start, end: index + 1, open: false });
     start = undefined;
   }
+  // A mark opened right after a bracket that closes with no closing mark cites a title or a source whose closing mark
+  // the writer forgot (`(see "Nuclear Talks Resume, Weekly Brief 2/8/99).`): a reference, not words left open.
+  if (start !== undefined && /\(\s*$/u.test(text.slice(0, start)) && text.includes(')', start)) return spans;
   if (start !== undefined) {
     const close = text.charAt(start) === '“' ? singleCloser(text, start + 1) : -1;
     spans.push(

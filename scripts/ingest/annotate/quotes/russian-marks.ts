@@ -79,6 +79,15 @@ export const SAYING_VERBS = new Set([
     'обещал',
     'настаивал',
     'считал',
+    // How a reporter tells the tone of what was said, as English "retorted", "joked", "asked": "— поправил министр".
+    'поправил',
+    'возразил',
+    'парировал',
+    'пошутил',
+    'воскликнул',
+    'спросил',
+    'посетовал',
+    'подтвердил',
   ].flatMap((verb) => [verb, `${verb}а`, `${verb}и`, `${verb}о`]),
   // A reflexive verb of address: "«Барак, отдыхай!» — обратился к президенту Медведев".
   'обратился',

@@ -143,11 +143,17 @@ function byRole(context: Context, phrase: string, sentence: number, alone: boole
   return alone && recentIds.length === 1 && fitting.length === 1 ? fitting[0] : undefined;
 }
 
-/** Each person's title stems: the words just before their mentions, back to a punctuation mark (six at most). */
+/**
+ * Each person's title stems: the words just before their mentions, back to a punctuation mark (six at most) or to
+ * another person's name, which ends the title before it ("главы МИД РФ Сергея Лаврова и госсекретаря США Хиллари
+ * Клинтон": Clinton's title is "госсекретаря США", not Lavrov's "РФ").
+ */
 export function titles(masked: string[], mentions: Mention[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const mention of mentions.filter((m) => m.kind === 'person')) {
-    const before = (masked[mention.block] ?? '').slice(Math.max(0, mention.start - 80), mention.start);
+  const people = mentions.filter((m) => m.kind === 'person');
+  for (const mention of people) {
+    const previous = people.findLast((m) => m.block === mention.block && m.end <= mention.start)?.end ?? 0;
+    const before = (masked[mention.block] ?? '').slice(Math.max(0, previous, mention.start - 80), mention.start);
     const clause = before.split(/[.,;:!?«»"()—–]/u).at(-1) ?? '';
     const words = (clause.match(/[\p{L}-]+/gu) ?? []).slice(-6);
     const set = out.get(mention.id) ?? new Set<string>();

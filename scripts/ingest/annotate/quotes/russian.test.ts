@@ -118,6 +118,17 @@ describe('findRussianQuotations', () => {
     ]);
   });
 
+  it('ends a title at the name before it, and reads a verb of tone ("возразил") as one of saying', () => {
+    // Kerry's title is "госсекретаря США", not Lavrov's "РФ" before it: "российский министр" is Lavrov.
+    expect(
+      quoted(
+        'Переговоры главы МИД РФ Сергея Лаврова и госсекретаря США Джона Керри прошли в Женеве.',
+        'Керри вручил Лаврову проект соглашения.',
+        '"Этот текст мы видим впервые", - возразил российский министр.',
+      ),
+    ).toEqual(['sergei-lavrov: "Этот текст мы видим впервые"']);
+  });
+
   it('takes a title after an invitation to read or follow for no quotation', () => {
     expect(
       quoted(

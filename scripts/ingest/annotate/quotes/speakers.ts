@@ -4,7 +4,7 @@
  */
 
 import type { Mention, Span } from '../spans.ts';
-import { type AttributionText, mentionsIn, sentenceOf, spanOf } from './article.ts';
+import { type AttributionText, mentionsIn, sentenceAround, sentenceOf, spanOf } from './article.ts';
 import { DOCUMENTS, INSTITUTIONS, isWord, PERSON_ROLES, SPOKESPEOPLE, stem, type Token } from './text.ts';
 
 /** A speaker found for an attribution; `speaker` is undefined when the words name no one the mentions know. */
@@ -114,9 +114,10 @@ function pronoun(article: AttributionText, word: Token, span: Span): Attribution
       sentence - sentenceOf(article, mention.block, mention.start) <= PRONOUN_REACH,
   );
   const afterComma = /,\s*$/.test(article.masked[span.block]?.slice(0, span.start) ?? '');
-  const sameSentence = before.findLast(
+  const inSentence = before.filter(
     (mention) => sentenceOf(article, mention.block, mention.start) === sentence && fits(mention.id, false),
   );
+  const sameSentence = sentenceSubject(article, inSentence, span) ?? inSentence.at(-1);
   if (sameSentence && !afterComma) return { ...fromMention(sameSentence), evidence: span };
   for (const event of article.events.toReversed()) {
     if (sentence - event.sentence > PRONOUN_REACH) break;
@@ -129,6 +130,26 @@ function pronoun(article: AttributionText, word: Token, span: Span): Attribution
   }
   const mention = before.findLast((candidate) => fits(candidate.id, false));
   return mention ? { ...fromMention(mention), evidence: span } : { personal: word.lower !== 'it' };
+}
+
+/**
+ * The person a sentence opens with, as its subject, when a pronoun in a clause hung from it ("which he said", "whom he
+ * called") has two people before it: "Trump congratulated Putin on the Cup, which he said was …" is Trump's word, for
+ * a pronoun in a dependent clause stands for the main clause's subject rather than its object. The subject opens the
+ * sentence with nothing but title words before it, and a possessive ("Putin's aide") is not the subject.
+ */
+function sentenceSubject(article: AttributionText, inSentence: Mention[], span: Span): Mention | undefined {
+  const [first, ...others] = inSentence;
+  if (!first || others.length === 0 || first.block !== span.block) return undefined;
+  const text = article.masked[span.block] ?? '';
+  const [start] = sentenceAround(article, span.block, span.start);
+  const lead = text.slice(start, first.start).trim();
+  const titled = lead === '' || /^(?:(?:the|[\p{Lu}][\p{L}.'’-]*)\s+)*(?:the|[\p{Lu}][\p{L}.'’-]*)$/u.test(lead);
+  const owns = /^['’]s?\b/u.test(text.slice(first.end));
+  const between = text.slice(first.end, span.start);
+  // Only across a relative word: "which he said", "who he said", "whom he called".
+  const dependent = /\b(?:which|who|whom|whose|that)\s+$/iu.test(text.slice(0, span.start));
+  return titled && !owns && dependent && !/[.;:]/.test(between) ? first : undefined;
 }
 
 /**

@@ -95,7 +95,7 @@ export const SAYING_PARTICIPLES = new Set(
 /** Nouns for a person by office; with "the" they point back at someone named earlier ("the minister"). */
 export const PERSON_ROLES = new Set(
   (
-    'minister secretary president premier chancellor ambassador envoy diplomat official head chief leader ' +
+    'minister secretary president premier chancellor ambassador envoy negotiator diplomat official head chief leader ' +
     'counterpart senator director adviser advisor aide governor spokesman spokeswoman spokesperson representative source'
   ).split(' '),
 );
