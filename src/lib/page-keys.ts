@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ChronologyFile } from '../schemas/chronology.ts';
 import type { PeriodEvents } from './chronology/decades.ts';
+import { chronologyView } from './chronology/publish.ts';
 import { sliceChronology } from './chronology/slice.ts';
 
 /**
@@ -207,4 +208,21 @@ export function periodKeys(
         : sliceChronology(data as ChronologyFile, { from: period.from, to: period.to }).events,
     ),
   );
+}
+
+const digestsOf = new WeakMap<ChronologyFile, { whole: string; drawn: string }>();
+
+/**
+ * Digests of the published chronology, made once per build, for the pages that show all of it: `whole` for the data
+ * files (every field of every event), `drawn` for the charts and drawings (the embed, the SVGs), which show the
+ * events without their evidence sentences (`chronologyView`), so that an edit to a sentence that is evidence
+ * re-renders the data files and not the drawings.
+ */
+export function chronologyDigests(data: ChronologyFile): { whole: string; drawn: string } {
+  let digests = digestsOf.get(data);
+  if (!digests) {
+    digests = { whole: pageKey(data), drawn: pageKey(chronologyView(data)) };
+    digestsOf.set(data, digests);
+  }
+  return digests;
 }
