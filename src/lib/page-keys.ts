@@ -212,18 +212,35 @@ export function periodKeys(
   );
 }
 
-const digestsOf = new WeakMap<ChronologyFile, { whole: string; drawn: string }>();
+const digestsOf = new WeakMap<ChronologyFile, ChronologyDigests>();
+
+/** Digests of the published chronology as the pages that show all of it show it (see `chronologyDigests`). */
+export interface ChronologyDigests {
+  /** Every field of every event: the data files. */
+  whole: string;
+  /** The events without their evidence sentences (`chronologyView`): the data the charts load. */
+  view: string;
+  /** The events without their evidence, which no chart or drawing shows: the drawings and the embed's frame. */
+  drawn: string;
+}
 
 /**
- * Digests of the published chronology, made once per build, for the pages that show all of it: `whole` for the data
- * files (every field of every event), `drawn` for the charts and drawings (the embed, the SVGs), which show the
- * events without their evidence sentences (`chronologyView`), so that an edit to a sentence that is evidence
- * re-renders the data files and not the drawings.
+ * Digests of the published chronology, made once per build, for the pages that show all of it (see
+ * `ChronologyDigests`). An edit to an article that an event cites changes the evidence (its sentence, its paragraph's
+ * address, its headline) and re-renders the data files, not the drawings, unless the event itself changes.
  */
-export function chronologyDigests(data: ChronologyFile): { whole: string; drawn: string } {
+export function chronologyDigests(data: ChronologyFile): ChronologyDigests {
   let digests = digestsOf.get(data);
   if (!digests) {
-    digests = { whole: pageKey(data), drawn: pageKey(chronologyView(data)) };
+    const { events, ...rest } = data;
+    digests = {
+      whole: pageKey(data),
+      view: pageKey(chronologyView(data)),
+      drawn: pageKey(
+        rest,
+        events.map(({ evidence: _evidence, ...event }) => event),
+      ),
+    };
     digestsOf.set(data, digests);
   }
   return digests;

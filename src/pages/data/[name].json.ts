@@ -16,11 +16,11 @@ type Name = 'chronology' | 'chronology-view' | 'chronology.schema';
 const schemaText = () => `${JSON.stringify(z.toJSONSchema(ChronologyFileSchema, { io: 'output' }), null, 2)}\n`;
 
 export const getStaticPaths = (async () => {
-  const { whole, drawn } = chronologyDigests(await loadChronology());
+  const { whole, view } = chronologyDigests(await loadChronology());
   const keys: Record<Name, string> = {
     chronology: whole,
     // The events without their evidence sentences.
-    'chronology-view': drawn,
+    'chronology-view': view,
     // Made from code alone, and small: its key is its text.
     'chronology.schema': schemaText(),
   };

@@ -7,7 +7,7 @@ import { absolute } from '../../lib/url';
 /**
  * `/embed/chronology.svg`, the whole chronology as one self-contained drawing for places that run no scripts, and
  * `/embed/chronology-<theme>.svg`, one theme's. One route, so that each has a key (src/lib/page-keys.ts): the events
- * as the drawings show them (without their evidence sentences), the theme and the archive's address
+ * as the drawings show them (without their evidence), the theme and the archive's address
  * and base path its links use.
  */
 export const getStaticPaths = (async () => {
