@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, version } from 'esbuild';
 
 /**
  * A browser module and what it imports as one minified ES module (stylesheets as text), bundled by esbuild at build
@@ -24,4 +26,33 @@ export async function bundleModule(entry: string): Promise<string> {
   const [output] = result.outputFiles;
   if (!output) throw new Error(`bundleModule: esbuild wrote nothing for ${entry}`);
   return output.text;
+}
+
+let code: string | undefined;
+
+/**
+ * The key of a page that is a bundle made by `bundleModule` (src/lib/page-keys.ts): what esbuild reads is not known
+ * before it runs, so the key is a digest of every file of the site's code (`src/`, tests excepted, stylesheets
+ * included), of the installed libraries' versions (package-lock.json, where there is one, and esbuild's) and of the base path the
+ * bundle is given. An edit to the content never changes it; an edit to any of the site's code re-renders the bundles,
+ * which costs a needless bundling, never a stale one. Made once per build.
+ */
+export function bundleKey(): string {
+  if (code === undefined) {
+    const hash = createHash('sha256');
+    const names = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .map((name) => join('src', name))
+      .filter((name) => !/\.test\.ts$/.test(name) && statSync(name).isFile())
+      .sort();
+    for (const name of [...names, 'package-lock.json']) {
+      if (existsSync(name))
+        hash
+          .update(name)
+          .update('\0')
+          .update(readFileSync(resolve(name)))
+          .update('\0');
+    }
+    code = hash.update(version).digest('hex');
+  }
+  return `${code}:${import.meta.env.BASE_URL}`;
 }

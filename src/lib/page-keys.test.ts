@@ -4,6 +4,7 @@ import { tablePages } from './chronology/decades.ts';
 import {
   type ArticleKeyInputs,
   articleKeys,
+  chronologyDigests,
   type KeyedArticle,
   listingKeys,
   pageKey,
@@ -220,5 +221,48 @@ describe("keys of the chronology's pages of periods", () => {
     const before = chronology();
     const after = { ...before, people: [{ id: 'sergei-lavrov', name: 'S. Lavrov' }] };
     expect(changedPeriods(before, after)).toEqual([...keys(before).keys()]);
+  });
+});
+
+describe("keys of the pages that show the whole chronology (data files, drawings, the embed's frame)", () => {
+  const event = (id: string, title: string, sentence: string, path: string) => ({
+    id,
+    aliases: [],
+    edtf: '2009-03-06',
+    when: '6 March 2009',
+    start: '2009-03-06',
+    end: '2009-03-06',
+    title,
+    kind: 'mentioned',
+    themes: ['reset'],
+    people: [],
+    evidence: [{ article: 'a', headline: 'Talks', path, sentence }],
+  });
+  const data = (title: string, sentence: string, path = '/articles/a/#p-1') =>
+    ({
+      themes: [{ id: 'reset', title: 'Reset' }],
+      people: [],
+      events: [event('e1', title, sentence, path)],
+    }) as unknown as ChronologyFile;
+  const base = chronologyDigests(data('Talks open', 'The talks opened.'));
+
+  it('changes every key with the event itself', () => {
+    const after = chronologyDigests(data('Talks begin', 'The talks opened.'));
+    expect([after.whole !== base.whole, after.view !== base.view, after.drawn !== base.drawn]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it("changes the data files' keys, not the drawings', with the evidence's sentence or address", () => {
+    const sentence = chronologyDigests(data('Talks open', 'The talks have opened.'));
+    expect([sentence.whole !== base.whole, sentence.view !== base.view, sentence.drawn]).toEqual([
+      true,
+      false,
+      base.drawn,
+    ]);
+    const moved = chronologyDigests(data('Talks open', 'The talks opened.', '/articles/a/#p-2'));
+    expect([moved.whole !== base.whole, moved.view !== base.view, moved.drawn]).toEqual([true, true, base.drawn]);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ChronologyFile } from '../schemas/chronology.ts';
 import type { PeriodEvents } from './chronology/decades.ts';
+import { chronologyView } from './chronology/publish.ts';
 import { sliceChronology } from './chronology/slice.ts';
 
 /**
@@ -13,8 +14,10 @@ import { sliceChronology } from './chronology/slice.ts';
  * alone, while an entity's new description or a retitled article re-renders every article page, as it may show on
  * any. The archive-wide quotations (`quotes.json`) are left out: an article page shows its own, from its entry, and
  * no other's.
- * Indexes, years and entity pages give no key and are rendered on every build; listings, a person's pages and the
- * chronology's pages of periods (keyed by the whole published chronology) do.
+ * Listings, years, entity pages, the chronology's pages of periods, its data files, drawings and embed, and the
+ * bundled scripts give keys. Astro takes keys only from `getStaticPaths()`, so a page of a route without parameters
+ * has none: the indexes, the home page, the chronology's first page, the embed page, the feed, the about, search,
+ * 404 and robots.txt pages are rendered on every build, as are the themes' own pages (`themes/[id].astro`).
  */
 
 /**
@@ -207,4 +210,38 @@ export function periodKeys(
         : sliceChronology(data as ChronologyFile, { from: period.from, to: period.to }).events,
     ),
   );
+}
+
+const digestsOf = new WeakMap<ChronologyFile, ChronologyDigests>();
+
+/** Digests of the published chronology as the pages that show all of it show it (see `chronologyDigests`). */
+export interface ChronologyDigests {
+  /** Every field of every event: the data files. */
+  whole: string;
+  /** The events without their evidence sentences (`chronologyView`): the data the charts load. */
+  view: string;
+  /** The events without their evidence, which no chart or drawing shows: the drawings and the embed's frame. */
+  drawn: string;
+}
+
+/**
+ * Digests of the published chronology, made once per build, for the pages that show all of it (see
+ * `ChronologyDigests`). An edit to an article that an event cites changes the evidence (its sentence, its paragraph's
+ * address, its headline) and re-renders the data files, not the drawings, unless the event itself changes.
+ */
+export function chronologyDigests(data: ChronologyFile): ChronologyDigests {
+  let digests = digestsOf.get(data);
+  if (!digests) {
+    const { events, ...rest } = data;
+    digests = {
+      whole: pageKey(data),
+      view: pageKey(chronologyView(data)),
+      drawn: pageKey(
+        rest,
+        events.map(({ evidence: _evidence, ...event }) => event),
+      ),
+    };
+    digestsOf.set(data, digests);
+  }
+  return digests;
 }

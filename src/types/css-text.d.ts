@@ -1,4 +1,4 @@
-/** A stylesheet imported as text: the embeddable element's bundle (src/pages/embed/chronology.js.ts) loads it so. */
+/** A stylesheet imported as text: the embeddable element's bundle (src/pages/embed/[script].js.ts) loads it so. */
 declare module '*.css' {
   const text: string;
   export default text;

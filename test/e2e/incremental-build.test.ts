@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,9 @@ import { SEEDS } from '../paths.ts';
 
 /**
  * A rebuild reuses what did not change, and nothing stale: in a copy of the project with the archive's seeds, a
- * typo fixed in one seed re-ingests that seed and re-renders its article alone, and a place's new description in
- * the gazetteer reaches the article pages that show it.
+ * typo fixed in one seed re-ingests that seed and re-renders its article alone (the chronology's data files, drawings
+ * and scripts are copied), an edit to an event's evidence re-renders the data files that hold it, and a place's new
+ * description in the gazetteer reaches the article pages that show it.
  */
 let dir: string;
 
@@ -62,6 +63,12 @@ const restored = (log: string): string[] =>
 const page = (slug: string) => readFileSync(join(dir, 'dist', 'articles', slug, 'index.html'), 'utf8');
 const POWELL = 'russia-pledges-support-for-powell-mideast-mission';
 const PLEDGE = 'russia-and-the-united-states-pledge-joint-efforts-for';
+/** The chronology's data files that hold its events' evidence sentences. */
+const CHRONOLOGY_FILES = ['/data/chronology.json', '/data/chronology.csv'];
+/** The chronology as drawn (the events without their evidence sentences), and the data the charts load. */
+const DRAWINGS = ['/data/chronology-view.json', '/embed/chronology.svg', '/embed/chronology/index.html'];
+/** The pages bundled from the site's code (src/lib/bundle.ts), and the schema made from it. */
+const SCRIPTS = ['/embed/chronology.js', '/search/box.js', '/data/chronology.schema.json'];
 /** A file planted in a built site, to tell which build's site a folder holds. */
 const MARK = 'planted-by-the-test.txt';
 
@@ -96,6 +103,30 @@ describe('an incremental rebuild', () => {
     // So are the pages of places and organisations the article does not name (src/lib/entity-pages.ts).
     expect(restored(log).filter((path) => path.startsWith('/places/')).length).toBeGreaterThan(0);
     expect(restored(log).filter((path) => path.startsWith('/organisations/')).length).toBeGreaterThan(0);
+    // The chronology's data files, drawings and embed, which that sentence is not part of, and the bundled scripts.
+    for (const path of [...CHRONOLOGY_FILES, ...DRAWINGS, ...SCRIPTS]) expect(restored(log)).toContain(path);
+    expect(restored(log).filter((path) => /^\/embed\/chronology-[a-z0-9-]+\.svg$/.test(path)).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it("re-renders the chronology's data files when an event's evidence changes, and not the bundled scripts", async () => {
+    // The sentence is the evidence of an event of the chronology, whose title it does not change.
+    const seed = join(dir, 'seeds', '002_28f635b30a3f27c3.txt');
+    writeFileSync(
+      seed,
+      readFileSync(seed, 'utf8').replace(
+        'in settling Syrian crisis, Russian',
+        'in settling the Syrian crisis, Russian',
+      ),
+    );
+    const log = await rebuild();
+    expect(log).toContain('Ingested 1 of 5 seeds');
+    const json = readFileSync(join(dir, 'dist', 'data', 'chronology.json'), 'utf8');
+    expect(json).toContain('in settling the Syrian crisis');
+    for (const path of CHRONOLOGY_FILES) expect(restored(log)).not.toContain(path);
+    expect(written(log).map((each) => each.path)).toEqual(expect.arrayContaining(CHRONOLOGY_FILES));
+    for (const path of SCRIPTS) expect(restored(log)).toContain(path);
   });
 
   it('re-renders only the article whose quotation changed, though the archive-wide quotations changed with it', async () => {
@@ -128,12 +159,13 @@ describe('an incremental rebuild', () => {
     expect(page(POWELL)).toContain('title="Capital city of Iran."');
   });
 
-  it('writes the same pages as a clean build', async () => {
+  it('writes the same files as a clean build', async () => {
     const dist = join(dir, 'dist');
+    // Every file, not only the HTML pages: the data files, drawings and scripts are copied from the last build too.
     const pages = () =>
       new Map(
         readdirSync(dist, { recursive: true, encoding: 'utf8' })
-          .filter((file) => file.endsWith('.html'))
+          .filter((file) => statSync(join(dist, file)).isFile())
           .map((file) => [file, readFileSync(join(dist, file), 'utf8')]),
       );
     const before = pages();
