@@ -81,7 +81,13 @@ function slugOf(seed: string): string {
   return name?.replace(/\.mdx$/, '') ?? '';
 }
 
-describe('an incremental rebuild', () => {
+/**
+ * Each test runs a whole build of the copy (ingest, Astro, Pagefind), which on a loaded machine, beside the suite's
+ * other files, takes well over the default thirty seconds; the hooks that build have the same limit.
+ */
+const BUILD_TIMEOUT = 300_000;
+
+describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
   it('re-ingests and re-renders only the article whose seed changed', async () => {
     const seed = join(dir, 'seeds', '004_a608fb363b637e8a.txt');
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('has long been a co-sponsor', 'has long been a cosponsor'));
