@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../test/ingest.ts';
 import { isTodayLine, reprintHead, unixStampDay } from './head.ts';
-import { postedFooter } from './index.ts';
+import { language, postedFooter } from './index.ts';
 import { dateLine, openingCredit, openingStamp, settleByConvention } from './published.ts';
 
 const body = [
@@ -138,5 +138,14 @@ describe('an official release’s head', () => {
     );
     expect(article.frontmatter.title).toBe('STATEMENT ON THE TALKS');
     expect(article.frontmatter.published?.edtf).toBe('1996-03-03');
+  });
+});
+
+describe('the language of a short Cyrillic text', () => {
+  it('is never one whose alphabet lacks a letter the text holds', () => {
+    expect(language('Президенты встретились в Женеве. Это была первая встреча за три года, сообщили журналисты.')).toBe(
+      'ru',
+    );
+    expect(language('Президентите се срещнаха в Женева. Това беше първата среща от три години насам.')).toBe('bg');
   });
 });

@@ -735,9 +735,25 @@ function mastheadUrl(masthead: Piece[]): string | undefined {
   return urls.sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
 }
 
-/** The text's language as a BCP 47 tag, by franc's trigram statistics; `und` when too short to tell. */
-function language(text: string): string {
-  const [best] = francAll(text, { minLength: 20 });
+/**
+ * Cyrillic languages whose alphabet lacks letters a text holds: Bulgarian, Macedonian, Serbian and Ukrainian write no
+ * «ы», «э» or «ё», which Russian and Belarusian do; Belarusian writes no «и», «щ» or «ъ». On a short text franc's
+ * trigrams may rank a neighbour first ("bg" for a few Russian sentences); the alphabet rules it out.
+ */
+const LACKS: Record<string, RegExp> = {
+  bul: /[ыэё]/iu,
+  mkd: /[ыэё]/iu,
+  srp: /[ыэё]/iu,
+  ukr: /[ыэёъ]/iu,
+  bel: /[ищъ]/iu,
+};
+
+/**
+ * The text's language as a BCP 47 tag, by franc's trigram statistics, less the languages whose alphabet lacks a letter
+ * the text holds (`LACKS`); `und` when too short to tell.
+ */
+export function language(text: string): string {
+  const [best] = francAll(text, { minLength: 20 }).filter(([code]) => !LACKS[code]?.test(text));
   const code = best?.[0] ?? 'und';
   return code === 'und' ? 'und' : (iso6393To1[code] ?? code);
 }
