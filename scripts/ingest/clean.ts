@@ -27,10 +27,11 @@ export interface Cleaned {
 
 /**
  * Matches a photo caption's credit: "[Photo/Agencies]", "(Photo: Reuters)", "(AP Photo/Keystone)", "Photo: AP", or a
- * credit closing the caption's sentence ("… September 9, 2019. Photo: REUTERS/Leonhard Foeger/").
+ * credit closing the caption's sentence ("… September 9, 2019. Photo: REUTERS/Leonhard Foeger/", "… on Wednesday. Photo by
+ * Jane Roe/EPA").
  */
 const CAPTION_CREDIT =
-  /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:\p{Lu}+ )?(?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:|[.!?]\s+(?:photo|picture|image)\s*:\s*\p{Lu}[^.!?]{1,60}$/iu;
+  /\[(?:photo|picture|image|video)\b[^\]]*\]|\((?:\p{Lu}+ )?(?:photo|picture|image)\b[^)]*\)|^(?:photo|picture)\s*:|[.!?]\s+(?:photo|picture|image)(?:\s*:|\s+by)\s*\p{Lu}[^.!?]{1,60}$/iu;
 
 /** A label a page prints for a picture's caption or its source: "Image caption,", "Image source, Reuters". */
 const CAPTION_LABEL = /^(?:image|photo|picture|video)\s+(?:caption|source)\b[,:]?(?:\s+[^.]{0,40})?$/iu;

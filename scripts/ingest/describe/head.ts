@@ -12,6 +12,7 @@ import {
   FITTED,
   features,
   isPersonAlone,
+  isStamp,
   kindsOf,
   scoreOf,
   splitDeck,
@@ -85,6 +86,8 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
   const meta = new Set<KeptPiece>();
   // The note of an update's stamp taken as the date for want of another so far.
   let updated: Change | undefined;
+  // A weekday's date line first on the page (`isTodayLine`), read after the other lines.
+  let today: KeptPiece | undefined;
   const cable = readCable(head);
   for (let at = 0; at < head.length; at++) {
     const piece = head[at];
@@ -99,6 +102,22 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       meta.add(piece);
       found.place ??= { place: cable.from.place, text: piece.text };
       note(piece, 'metadata', 'the telegram’s sender, whose post is shown as the dateline');
+      continue;
+    }
+    const reprint = found.headline === undefined ? reprintHead(piece.text) : undefined;
+    if (reprint) {
+      meta.add(piece);
+      found.headline = reprint.title;
+      found.lines.title = piece.line;
+      found.date ??= reprint.date;
+      found.outlet ??= reprint.paper;
+      found.byline ??= reprint.byline;
+      note(piece, 'metadata', 'the reprinted paper’s head: its name, issue and date, the headline and the byline');
+      continue;
+    }
+    if (at === 0 && head.length > 1 && isTodayLine(piece.text)) {
+      today = piece;
+      meta.add(piece);
       continue;
     }
     const run = dateRun(head, at);
@@ -172,6 +191,20 @@ export function sortHead(head: KeptPiece[], bodyPieces: KeptPiece[], lexicon: Le
       note(piece, 'removed', 'the site’s appeal to its readers, naming the site (shown as the outlet)');
     } else rest.push(piece);
   }
+  if (today) {
+    // The site's date line for the day the page was shown gives way to the article's own stamp under it, and to a
+    // time stamp of the copy's (a live page's entry stamped in Unix time) that gives another day.
+    const date = findDate(today.text);
+    const stamped = unixStampDay(body);
+    const own = date?.year !== undefined && !found.date && (stamped === undefined || stamped === dayOf(date));
+    if (own) {
+      found.date = date;
+      note(today, 'metadata', 'the date line, shown as the publication date');
+    } else {
+      found.headLines.push(today.text);
+      note(today, 'removed', 'the site’s date line for the day the page was shown, not the article’s date');
+    }
+  }
   const lines = opening ? [...rest, opening] : rest;
   const texts = lines.map((piece) => piece.text);
   // Positions are counted among the title-like lines, the only ones that can be the headline.
@@ -214,7 +247,13 @@ export function readHead(head: KeptPiece[], body: KeptPiece[], lexicon: Lexicon)
   };
   const subject = cable?.subject;
   // A telegram's subject is its title, however the model would score its lines.
-  const headline = subject ? candidates.find(({ piece }) => piece === subject.pieces[0]) : pickHeadline(candidates);
+  // A reprinted paper's head gave the headline already (`reprintHead`): the other lines are the reprinting page's.
+  const reprinted = found.headline !== undefined;
+  const headline = subject
+    ? candidates.find(({ piece }) => piece === subject.pieces[0])
+    : reprinted
+      ? undefined
+      : releaseTitle(head, candidates, pickHeadline(candidates));
   for (const { piece, kinds, vector } of candidates) {
     if (subject && piece === headline?.piece) {
       found.headline = subject.title;
@@ -293,6 +332,108 @@ function placeAndAgency(text: string, lexicon: Lexicon): { place: string; agency
     .toLowerCase()
     .replace(/(^|[ -])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
   return { place, agency };
+}
+
+/** The line an official release opens its head with: "For Immediate Release", "For Release at 10 A.M.". */
+const RELEASE = /^for\s+(?:immediate\s+)?release\b/iu;
+
+/** An issuer's line in a release's head: "The White House", "Office of the Press Secretary", "Press Office". */
+const ISSUER =
+  /^(?:the\s+)?(?:white\s+house|office\s+of\s+the\s+[\p{L} ]{3,40}|press\s+office(?:\s+of\s+[\p{L} ]{3,40})?)$/iu;
+
+/** The fewest words a title above a release's head has for the model's choice of it to stand. */
+const TITLE_ABOVE = 4;
+
+/**
+ * The title of an official release, whose head is set in a fixed order: "For Immediate Release", the issuer ("Office of
+ * the Press Secretary") and the date in either order, then the title ("PRESS BRIEFING", "Press Gaggle by …"). The
+ * first title-like candidate under the release line that is no date, time or issuer is the headline, over the model's
+ * choice (`picked`) of a site's link or label above; a title of four words or more that the model chose above the
+ * release line stands, as a site prints the release's title over its head.
+ */
+function releaseTitle(
+  head: KeptPiece[],
+  candidates: Candidate[],
+  picked: Candidate | undefined,
+): Candidate | undefined {
+  const release = head.find((piece) => RELEASE.test(piece.text.trim()));
+  if (!release) return picked;
+  const above = picked && picked.piece.line < release.line && words(picked.title).length >= TITLE_ABOVE;
+  if (above) return picked;
+  const title = candidates.find(
+    ({ piece, title }) =>
+      piece.line > release.line &&
+      isTitle(title) &&
+      !isStamp(title) &&
+      !RELEASE.test(title) &&
+      !ISSUER.test(title.trim()),
+  );
+  return title ?? picked;
+}
+
+/**
+ * The head of a paper's article as a digest or a mailing list reprints it, on one line: the paper's name, its issue
+ * number, the date, the headline and the byline ("Daily Courier No. 206 October 30, 2002 TALKS GO ON By Jane ROE").
+ * The issue number ("No.", "№", "Issue") marks it: no headline or sentence names a paper, its issue and a date in
+ * a row. The headline is what stands between the date and "By", or the end of the line.
+ */
+export function reprintHead(
+  text: string,
+): { paper: string; date: FoundDate; title: string; byline?: string } | undefined {
+  const match = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})\s+(?:No\.|№|Issue)\s*\d{1,5}[,.]?\s+(.+)$/u.exec(
+    text.trim(),
+  );
+  const [, paper, rest] = match ?? [];
+  if (!paper || !rest) return undefined;
+  const date = findDate(rest);
+  if (date?.year === undefined || date.index !== 0 || date.alternatives.length > 0) return undefined;
+  const after = rest.slice(date.text.length).replace(/^[\s,.|–—-]+/u, '');
+  const signed = /^(.+?)\s+[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(after);
+  const title = (signed?.[1] ?? after).trim();
+  if (words(title).length < 2 || words(title).length > 20) return undefined;
+  return { paper, date, title, ...(signed?.[2] ? { byline: signed[2] } : {}) };
+}
+
+/**
+ * The day of a time stamp printed as a Unix time on a line of its own ("1722520672"), as a live page's copy may print
+ * an entry's stamp: seconds since 1970 between 2001 and 2036, read in UTC. The first such line's day, as YYYY-MM-DD.
+ */
+export function unixStampDay(body: string): string | undefined {
+  const seconds = /^\s*(1\d{9})\s*$/mu.exec(body)?.[1];
+  return seconds ? new Date(Number(seconds) * 1000).toISOString().slice(0, 10) : undefined;
+}
+
+/** A found date with its year as YYYY-MM-DD. */
+function dayOf(date: FoundDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+/** The months' names and short forms, in English and in Russian (any case ending). */
+const MONTH_NAME =
+  /(?<!\p{L})(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\.?/giu;
+
+/** The names of the weekdays, in English and in Russian, as a site's date line prints them. */
+const WEEKDAY =
+  /(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?!\p{L})/giu;
+
+/**
+ * A site's "today" line: the weekday and the full date and nothing else ("Saturday, November 16, 2024"), printed
+ * first on the page, above the site's name and its menus, and changed every day whatever the article, or the article's own date printed
+ * there. It gives way to the article's stamp under the headline or beside its byline ("June 15, 2021 12:03 AM");
+ * a stamp at the top that gives a time, or no weekday, is the article's.
+ */
+export function isTodayLine(text: string): boolean {
+  const line = text.trim();
+  if (!new RegExp(`^${WEEKDAY.source}`, 'iu').test(line)) return false;
+  const date = findDate(line);
+  if (!date || !/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/u.test(line) || /\d{1,2}:\d{2}/u.test(line)) return false;
+  // Nothing but the weekday, the month's name and figures; a page may print the line twice, run together ("Sunday,
+  // Mar 1, 2015Sunday, Mar 1, 2015").
+  const rest = line
+    .replace(WEEKDAY, ' ')
+    .replace(MONTH_NAME, ' ')
+    .replace(/\d{1,4}(?:st|nd|rd|th|г\.?)?/gu, ' ');
+  return /^[\s,.|–—-]*$/u.test(rest);
 }
 
 /** A stamp labelled as an update or a change, in English or Russian ("Updated …", "Modified …", "обновлено …"). */

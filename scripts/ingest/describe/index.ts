@@ -20,7 +20,9 @@ import {
   findDate,
   inferYear,
   isRelativeStamp,
+  openingCredit,
   openingStamp,
+  settleByConvention,
   settleByWeekday,
   statedDate,
 } from './published.ts';
@@ -198,9 +200,24 @@ export function describe({ kept: all, masthead, lexicon, editorial, removed = []
     printedDateline ?? head.place ?? (creditPlace ? { place: creditPlace, text: creditPlace } : undefined);
   if (dateline && 'agency' in dateline && dateline.agency) agencies.add(dateline.agency);
   const plain = text.map((piece) => piece.text).join('\n');
+  const footer = postedFooter(body.at(-1)?.line, removed);
+  creditDate ??= footer?.date;
+  reportedBy ??= footer?.byline;
+  if (footer) moved(footer.change, 'the post’s footer under the text, shown as the byline and the publication date');
   const byline = (head.byline && !isAccount(head.byline, lexicon) ? head.byline : undefined) ?? reportedBy;
   // A stamp run into the lead's first sentence, its line break lost, is the date line the head lacks.
-  creditDate ??= lead ? openingStamp(lead.text) : undefined;
+  const opened = creditDate ? undefined : lead && openingStamp(lead.text);
+  creditDate ??= opened;
+  // The credit bracketed after that stamp: a wire the lexicon knows, else the site that dates its own copy.
+  const openingName = opened && lead ? openingCredit(lead.text) : undefined;
+  const openingWire = openingName ? agencyName(openingName, lexicon) : undefined;
+  if (openingWire) agencies.add(openingWire);
+  else if (
+    openingName &&
+    words(openingName).length <= 6 &&
+    words(openingName).every((word) => /^[\p{Lu}\p{N}]/u.test(word))
+  )
+    signedOutlet ??= openingName;
   const stamped = publishedDate(editorial, creditDate, dateline, plain);
   const entry = stamped ? undefined : entryStamp(paragraphs);
   const titled = stamped ? undefined : entry ? yearOf(entry, plain) : titleDate(head.headline);
@@ -208,7 +225,7 @@ export function describe({ kept: all, masthead, lexicon, editorial, removed = []
   const stated = stamped ?? titled ?? flattened;
   const headline = head.headline ?? (flattened && lead ? flattenedHeadline(lead.text, flattened, lexicon) : undefined);
   const title = headline ?? editorial.title ?? suppliedTitle(lead?.text ?? '');
-  const published = stated && settleByWeekday(stated, lead?.text ?? '');
+  const published = stated && settleByConvention(settleByWeekday(stated, lead?.text ?? ''), plain);
   if (flattened && lead) {
     const credit = flattenedCredit(lead.text, flattened, lexicon);
     if (credit) agencies.add(credit);
@@ -249,6 +266,33 @@ export function describe({ kept: all, masthead, lexicon, editorial, removed = []
     headLines: head.headLines,
     changes,
   };
+}
+
+/** A blog's footer under a post: "Posted by: Jane Roe 2003-02-25", "Posted by Jane Roe at 10:15 AM, May 3, 2004". */
+const POSTED = /^\s*posted\s+by\b\s*:?\s*/iu;
+
+/**
+ * The footer a blog prints under each post, naming who posted it and when ("Posted by: Jane Roe 2003-02-25"): the
+ * first line cleaning took out under the text's last paragraph, as the page's furniture under the text. Its date is
+ * the post's, and the name of one to four capitalised words its writer's.
+ */
+export function postedFooter(
+  lastLine: number | undefined,
+  removed: Pick<Change, 'line' | 'text'>[],
+): { change: Pick<Change, 'line' | 'text'>; date: FoundDate; byline?: string } | undefined {
+  if (lastLine === undefined) return undefined;
+  const change = removed.filter((each) => each.line > lastLine).sort((a, b) => a.line - b.line)[0];
+  if (!change || !POSTED.test(change.text)) return undefined;
+  const date = findDate(change.text);
+  if (date?.year === undefined || date.alternatives.length > 0) return undefined;
+  const name = change.text
+    .slice(0, date.index)
+    .replace(POSTED, '')
+    .replace(/[\s,|–—-]*(?:\b(?:on|at)\s*)?$/iu, '')
+    .trim();
+  const signed = name.split(/\s+/u);
+  const byline = signed.length <= 4 && signed.every((word) => /^\p{Lu}/u.test(word)) ? name : undefined;
+  return { change, date, ...(byline ? { byline } : {}) };
 }
 
 /** A link's label under a teaser: "Read more", "Continue reading", "Full story", "More »", "Подробнее". */
@@ -691,9 +735,25 @@ function mastheadUrl(masthead: Piece[]): string | undefined {
   return urls.sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
 }
 
-/** The text's language as a BCP 47 tag, by franc's trigram statistics; `und` when too short to tell. */
-function language(text: string): string {
-  const [best] = francAll(text, { minLength: 20 });
+/**
+ * Cyrillic languages whose alphabet lacks letters a text holds: Bulgarian, Macedonian, Serbian and Ukrainian write no
+ * «ы», «э» or «ё», which Russian and Belarusian do; Belarusian writes no «и», «щ» or «ъ». On a short text franc's
+ * trigrams may rank a neighbour first ("bg" for a few Russian sentences); the alphabet rules it out.
+ */
+const LACKS: Record<string, RegExp> = {
+  bul: /[ыэё]/iu,
+  mkd: /[ыэё]/iu,
+  srp: /[ыэё]/iu,
+  ukr: /[ыэёъ]/iu,
+  bel: /[ищъ]/iu,
+};
+
+/**
+ * The text's language as a BCP 47 tag, by franc's trigram statistics, less the languages whose alphabet lacks a letter
+ * the text holds (`LACKS`); `und` when too short to tell.
+ */
+export function language(text: string): string {
+  const [best] = francAll(text, { minLength: 20 }).filter(([code]) => !LACKS[code]?.test(text));
   const code = best?.[0] ?? 'und';
   return code === 'und' ? 'und' : (iso6393To1[code] ?? code);
 }

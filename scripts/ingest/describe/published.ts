@@ -148,7 +148,8 @@ function readDateLine(text: string): DateLine | undefined {
     .replace(/[•·]/gu, ' ')
     .replace(AGO, ' ')
     .replace(/<?\s*\d+\s*(?:min|mins|minutes?)\s+read\b/giu, ' ')
-    .replace(/(?<!\p{L})(?:page|p\.|стр\.|полоса)\s*\p{Lu}?\d{1,3}(?!\p{L})/giu, ' ');
+    .replace(/(?<!\p{L})(?:page|p\.|стр\.|полоса)\s*\p{Lu}?\d{1,3}(?!\p{L})/giu, ' ')
+    .replace(ISSUE, ' ');
   // A stamp may give a second date, when the article was updated ("17:41, обновлено 15 октября 2017, 19:14").
   const updated = findDate(around);
   const rest = updated?.year === undefined ? around : around.replace(updated.text, ' ');
@@ -199,6 +200,13 @@ function readDateLine(text: string): DateLine | undefined {
  */
 const FOUNDED =
   /(?:^|[\s,|–—-])(?:est\.|estd\.?|established|founded|since|основан[аоы]?|издается\s+с|выходит\s+с)\s*(?:in\s+|on\s+|в\s+)?$/iu;
+
+/**
+ * A periodical's issue, which a bulletin or a paper prints beside its date ("Issue Number 61, dated 8/9/99", "Vol. 1,
+ * No. 10", "№ 206 от"): the issue's date is its articles'. The label goes with its number and a "dated" after it.
+ */
+const ISSUE =
+  /(?<!\p{L})(?:(?:vol(?:ume)?\.?|issue(?:\s+(?:number|no\.?))?|no\.|number|№|выпуск)\s*\d{1,5}[,;]?\s*)+(?:dated|от)?(?!\p{L})/giu;
 
 /** The most words a "by …" credit before a stamp's date holds ("By Jane Roe And John Doe, ASSOCIATED PRESS" holds eight). */
 const BYLINE_WORDS = 10;
@@ -347,6 +355,37 @@ export function settleByWeekday(published: Published, lead: string): Published {
   };
 }
 
+/** The months' names and their short forms, capitalised, as prose prints them with a day. */
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A date written month first ("July 28", "Jan. 12"), as American English writes it. */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d:])`, 'gu');
+/** A date written day first ("28 July", "12th of January"), as British English and most other languages write it. */
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gu');
+
+/**
+ * A date whose day and month could be swapped ("8/9/99"), settled by the order in which the same text writes its dates
+ * in words: a text that writes "July 28" and "Jan. 12" follows the American convention, which writes figures month
+ * first too (8/9/99 is August 9); one that writes "28 July" writes them day first. The text must write two dates or
+ * more in words, all in the one order; otherwise the date stays ambiguous. `readingsOf` gives the day-first reading
+ * first, as `findDate` lists them.
+ */
+export function settleByConvention(published: Published, body: string): Published {
+  const readings = readingsOf(published.edtf);
+  if (readings?.length !== 2) return published;
+  const monthFirst = [...body.matchAll(MONTH_DAY)].length;
+  const dayFirst = [...body.matchAll(DAY_MONTH)].length;
+  const order = monthFirst >= 2 && dayFirst === 0 ? 1 : dayFirst >= 2 && monthFirst === 0 ? 0 : undefined;
+  const only = order === undefined ? undefined : readings[order];
+  if (!only) return published;
+  return {
+    edtf: only,
+    provenance: 'inferred',
+    ...(published.text ? { text: published.text } : {}),
+    evidence: `“${published.text}” can be read day-first or month-first. The text writes its dates ${order === 1 ? 'month first (“July 28”), as American usage does, and so writes figures month first' : 'day first (“28 July”), and so writes figures day first'}: ${formatEdtf(only)}.`,
+  };
+}
+
 function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
@@ -359,7 +398,8 @@ function pad(value: number): string {
  * A date stamp that opens a paragraph, run into its first sentence when the break after it was lost ("17.01.2010,
  * 01:47В июле 2009 года …", "March 4, 2010 10:15 Officials said …"): a full date at the very start, then a time, then
  * the sentence. No sentence opens on a date with its year and a clock time; a date alone may ("March 4, 2010 was …"),
- * so without a time the stamp must be run into the next word, with no space, to be read as one.
+ * so without a time the stamp must be run into the next word, with no space, or followed by a bracketed credit and a
+ * dash, as a wire's dateline is ("April 12, 2017 (Site Name) — Officials …"), to be read as one.
  */
 export function openingStamp(text: string): FoundDate | undefined {
   const opening = text.slice(0, 80);
@@ -371,7 +411,19 @@ export function openingStamp(text: string): FoundDate | undefined {
     ? /^\s*\p{Lu}/u.test(after)
     : /^[\s,]*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*\p{Lu}/iu.test(after);
   const glued = /^\p{Lu}/u.test(after);
-  return timed || glued ? date : undefined;
+  // A wire's dateline with the date where the place goes: "April 12, 2017 (Site Name) — In a …"; a sentence never
+  // puts a bracketed name and a dash between its subject and verb.
+  const credited = OPENING_CREDIT.test(after);
+  return timed || glued || credited ? date : undefined;
+}
+
+/** A bracketed credit and a dash after a lead's opening date: " (Site Name) — ". */
+const OPENING_CREDIT = /^\s*\(([^()]{2,40})\)\s*(?:--|[—–-])\s*\p{Lu}/u;
+
+/** The name in the brackets of a lead's opening stamp ("April 12, 2017 (Site Name) — …"), as `openingStamp` reads it. */
+export function openingCredit(text: string): string | undefined {
+  const date = openingStamp(text);
+  return date ? OPENING_CREDIT.exec(text.slice(date.text.length, 80))?.[1]?.trim() : undefined;
 }
 
 /**
