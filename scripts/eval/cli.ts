@@ -44,6 +44,12 @@ const golds = readdirSync(join(folder, 'articles'))
   // join seeds/; the development split is ingested without the test split's text.
   .filter(({ gold }) => only === undefined || gold.split === only || (only === 'test' && gold.split === 'development'));
 
+if (only !== undefined && !golds.some(({ gold }) => gold.split === only)) {
+  // Nothing to score: a table of 1.00 (0/0) "met" would say the split's targets were reached.
+  console.log(`The ${only} split has no articles now: nothing to score.`);
+  process.exit(0);
+}
+
 /**
  * Every evaluation article ingested with `entries` for its gazetteer, scored against its gold, with its split. The
  * articles are ingested together as one archive, as seeds/ is, so that the archive-wide pass on people
@@ -87,6 +93,8 @@ const reports = runs.map(({ scored, heading, themed = true }) => {
     ? []
     : SplitSchema.options.map((split) => {
         const these = scored.filter((each) => each.split === split).map(({ result }) => result);
+        // A split with no article has no figures: a table of 1.00 (0/0) "met" would say otherwise.
+        if (these.length === 0) return `The ${split} split has no articles now: nothing to score.`;
         return formatTotals(figuresFor(these), `Totals on the ${split} split (${these.length} articles):`);
       });
   return {
