@@ -23,16 +23,16 @@ describe('indexSite', () => {
   }, 60_000);
 });
 
-describe('indexSite, with several pages given at once', () => {
-  /** Every file of a written index, by path, as bytes in base64. */
-  const indexFiles = (site: string) =>
-    new Map(
-      readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.includes('.'))
-        .sort()
-        .map((name) => [name, readFileSync(join(site, 'pagefind', name)).toString('base64')]),
-    );
+/** Every file of a written index, by path, as bytes in base64. */
+const indexFiles = (site: string) =>
+  new Map(
+    readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.includes('.'))
+      .sort()
+      .map((name) => [name, readFileSync(join(site, 'pagefind', name)).toString('base64')]),
+  );
 
+describe('indexSite, with several pages given at once', () => {
   it('writes the same index, byte for byte, as one page at a time', async () => {
     const one = join(dir, 'one');
     for (let n = 0; n < 40; n++) {
@@ -53,14 +53,6 @@ describe('indexSite, with several pages given at once', () => {
 });
 
 describe('startIndexing, with pages offered while the site is built', () => {
-  /** Every file of a written index, by path, as bytes in base64. */
-  const indexFiles = (site: string) =>
-    new Map(
-      readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.includes('.'))
-        .sort()
-        .map((name) => [name, readFileSync(join(site, 'pagefind', name)).toString('base64')]),
-    );
   const page = (n: number, extra = '') =>
     `<html lang="en"><body><article data-pagefind-body><h1>Talks ${n}</h1><p>Lavrov ${n % 5} met Blinken ${extra}</p><span data-pagefind-filter="year:${2000 + (n % 3)}"></span></article></body></html>`;
   /** A site of article pages numbered `numbers`, and a home page without search text. */
