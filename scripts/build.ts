@@ -3,6 +3,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { finishedPages } from './astro-pages.ts';
 import { formatDuration, Progress } from './progress.ts';
 
 /**
@@ -169,24 +170,6 @@ async function run(
   progress.end();
 }
 
-/**
- * Reads Astro's output for the pages it copied from its last build instead of rendering them: it names each one
- * (`├─ /articles/x/index.html (restored)`) once the copy is written. `page` is told each one's path under the build's
- * folder. What is missed here is indexed after Astro, and what is named wrongly is found out (index-site.ts).
- */
-function copiedPages(page: (path: string) => void): (chunk: Buffer) => void {
-  let rest = '';
-  return (chunk) => {
-    const lines = (rest + chunk.toString('utf8')).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) {
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its output on a terminal.
-      const copied = /├─ (\S+) \((?:restored|cached)\)\s*$/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
-      if (copied?.[1]) page(copied[1].replace(/^\/+/, ''));
-    }
-  };
-}
-
 const start = performance.now();
 rmSync(fresh, { recursive: true, force: true });
 // The site the last build replaced is removed alongside the stages (the children run on their own cores, and this
@@ -206,14 +189,15 @@ const astro = startEarly(
     CITATION_CACHE: resolve(root, '.cache', 'citations'),
   },
 );
-// The search index is begun as Astro builds: each page Astro copies from its last build is final when Astro says so,
-// and Pagefind is given those that come first in the order of the last site's pages (scripts/search/cli.ts,
-// `--stream`; index-site.ts, `startIndexing`); the rest once Astro is done. The index is the same as one made after.
+// The search index is begun as Astro builds: a page Astro copies from its last build is final once Astro names the
+// copy, one it renders once Astro's output shows it written (astro-pages.ts), and Pagefind is given those that come
+// first in the order of the last site's pages (scripts/search/cli.ts, `--stream`; index-site.ts, `startIndexing`);
+// the rest once Astro is done. The index is the same as one made after.
 const search = startEarly(
   ['scripts/search/cli.ts', fresh, '--stream', '--order', resolve(root, '.cache', 'search-order.json')],
   undefined,
 );
-astro.tap = copiedPages((page) => search.child.stdin?.write(`${page}\n`));
+astro.tap = finishedPages((page) => search.child.stdin?.write(`${page}\n`));
 await run(1, 'ingest', 'ingest', ['scripts/ingest/cli.ts']);
 await run(2, 'astro', 'astro build', astro);
 await run(3, 'search', 'search index', { ...search, release: () => search.child.stdin?.end('\n') });

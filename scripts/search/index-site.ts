@@ -60,12 +60,12 @@ interface Taken {
  * Starts indexing the site in `dir` while it is still being built, and `finish` ends it once the site is built. The
  * index must be the one `indexSite` makes of the finished site, byte for byte: Pagefind numbers pages in the order it
  * is given them, so they must come in the order of their paths. The pages of the last build's index (`previous`, its
- * `pages()`) say what that order will most likely be; as `offer` says that pages are final (the build
- * offers those Astro copies from its last build, when Astro names them: scripts/build.ts), Pagefind is given the longest
- * run of them, in that order, whose pages are all final. At the end every page is read, and if those given are the
- * first pages for search of the finished site, unchanged, the rest follow; if not (a page was added or marked before
- * them, or changed after it was read), the pages given so far are dropped and the whole site is indexed afresh. So in
- * a rebuild the pages before the first one Astro renders are indexed on the second core while Astro works.
+ * `pages()`) say what that order will most likely be; as `offer` says that pages are final (the build offers each page
+ * once Astro's output shows it copied or written: scripts/astro-pages.ts), Pagefind is given the longest run of them,
+ * in that order, whose pages are all final. At the end every page is read, and if those given are the first pages for
+ * search of the finished site, unchanged, the rest follow; if not (a page was added or marked before them, or changed
+ * after it was read), the pages given so far are dropped and the whole site is indexed afresh. So in a rebuild the
+ * pages are indexed on the second core while Astro works, as far as the last page it has not yet copied or written.
  */
 export function startIndexing(
   dir: string,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finishedPages } from '../../scripts/astro-pages.ts';
 import { buildGenerated, generatedProject } from '../../scripts/bench/generated-site.ts';
 import { SEEDS } from '../paths.ts';
 
@@ -32,19 +33,12 @@ async function rebuild(): Promise<string> {
   return stripVTControlCharacters(readFileSync(join(dir, 'build.log'), 'utf8'));
 }
 
-/**
- * Each page the build wrote, by address, and whether it was copied from the last build. Pages are generated several
- * at a time (`build.concurrency`), so the time a rendered page took may be printed after other pages' lines; a copied
- * page's mark always follows its address at once. A line's clock time may follow an address on the same line.
- */
-const written = (log: string): { path: string; copied: boolean }[] =>
-  log
-    .split(/[├└]─ /)
-    .slice(1)
-    .map((part) => {
-      const match = /^(\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/.exec(part);
-      return { path: match?.[1] ?? '', copied: Boolean(match?.[2]) };
-    });
+/** Each page the build wrote, by address, and whether it was copied from the last build, read as the build reads it. */
+const written = (log: string): { path: string; copied: boolean }[] => {
+  const pages: { path: string; copied: boolean }[] = [];
+  finishedPages((path, copied) => pages.push({ path: `/${path}`, copied }))(`${log}\n`);
+  return pages;
+};
 
 /** The article pages the build rendered (not copied from the last build), by slug. */
 const rendered = (log: string): string[] =>
@@ -101,6 +95,10 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     expect(restored(log).filter((path) => path.startsWith('/articles/years/')).length).toBeGreaterThan(0);
     expect(rendered(log)).toEqual([POWELL]);
     expect(page(POWELL)).toContain('has long been a cosponsor');
+    // The search index took in the pages after the one rendered again while Astro was still at work (astro-pages.ts).
+    const order = JSON.parse(readFileSync(join(dir, '.cache', 'search-order.json'), 'utf8')) as string[];
+    const given = Number(/search: (\d+) of \d+ pages indexed while the site was built/.exec(log)?.[1]);
+    expect(given).toBeGreaterThan(order.indexOf(`articles/${POWELL}/index.html`) + 1);
     // The listings that show that article are made again; those that do not are copied.
     expect(restored(log)).not.toContain('/people/colin-powell/index.html');
     expect(restored(log)).toContain('/people/sergei-lavrov/index.html');
