@@ -124,6 +124,22 @@ describe('startIndexing, with pages offered while the site is built', () => {
     expect(addedReport).toEqual(addedWhole.report);
     expect(indexFiles(added)).toEqual(addedWhole.files);
   }, 60_000);
+
+  it('reads again a page read while the site was built when its file changed after, though it was not for search', async () => {
+    const previous = await orderOf(site('previous-3', upTo(6)));
+    const built = site('home-changed', upTo(6));
+    const indexing = startIndexing(built, { previous });
+    for (const n of upTo(6)) indexing.offer(`articles/a${n}/index.html`);
+    // The home page, which the last index did not hold, is read when offered: it is not for search then.
+    indexing.offer('index.html');
+    await settle();
+    writeFileSync(join(built, 'index.html'), page(99, 'on the home page'));
+    const report = await indexing.finish();
+    const whole = await indexedWhole(built, 'home-changed-whole');
+    expect(report.pages).toBe(7);
+    expect(report).toEqual(whole.report);
+    expect(indexFiles(built)).toEqual(whole.files);
+  }, 60_000);
 });
 
 describe('the search step of the build', () => {

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -49,11 +48,15 @@ export interface Indexing {
   finish: () => Promise<IndexReport>;
 }
 
-/** A page read for the index: its path relative to the site, the digest of its text, whether it is for search. */
-interface Taken {
-  path: string;
-  digest: string;
+/** A page read while the site was built: its file's `signature` when it was read, and whether it is for search. */
+interface Seen {
+  signature: string;
   marked: boolean;
+}
+
+/** A page read for the index: its path relative to the site, as it was read. */
+interface Taken extends Seen {
+  path: string;
 }
 
 /**
@@ -66,6 +69,8 @@ interface Taken {
  * search of the finished site, unchanged, the rest follow; if not (a page was added or marked before them, or changed
  * after it was read), the pages given so far are dropped and the whole site is indexed afresh. So in a rebuild the
  * pages are indexed on the second core while Astro works, as far as the last page it has not yet copied or written.
+ * The other pages offered are read then too, to know which are for search, so that once the site is built a page
+ * read already is only looked at (`signature`), not read again: 12,600 pages took 2.4 s to read at 5,000 articles.
  */
 export function startIndexing(
   dir: string,
@@ -78,9 +83,12 @@ export function startIndexing(
   const values = new Map<string, Set<string>>();
   /** The order expected: the previous site's pages for search, by path. */
   const expected = previous ?? [];
+  const expectedSet = new Set(expected);
   const final = new Set<string>();
   /** The pages read so far, in the order expected; those marked went to Pagefind in that order. */
   const taken: Taken[] = [];
+  /** The other pages offered, read as they were offered. */
+  const seen = new Map<string, Seen>();
   let failure: Error | undefined;
   /** The chain of pages handed to Pagefind, `inFlight` at most waiting at once. */
   const inFlightNow = new Set<Promise<void>>();
@@ -116,17 +124,22 @@ export function startIndexing(
     chain = chain.then(async () => {
       while (streaming && taken.length < expected.length && final.has(expected[taken.length] ?? '')) {
         const path = expected[taken.length] ?? '';
-        let content: string;
-        try {
-          content = readFileSync(join(dir, path), 'utf8');
-        } catch {
+        const read = readPage(join(dir, path));
+        if (!read) {
           streaming = false; // not there after all: `finish` sees that the order was not the expected one
           return;
         }
-        const marked = isMarked(content);
-        taken.push({ path, digest: digest(content), marked });
-        if (marked) await give(path, content);
+        taken.push({ path, signature: read.signature, marked: read.marked });
+        if (read.marked) await give(path, read.content);
       }
+    });
+  };
+  /** The pages offered that the order does not expect, read one after another beside those given. */
+  let reading: Promise<void> = Promise.resolve();
+  const learn = (path: string) => {
+    reading = reading.then(() => {
+      const read = streaming && !seen.has(path) ? readPage(join(dir, path)) : undefined;
+      if (read) seen.set(path, { signature: read.signature, marked: read.marked });
     });
   };
 
@@ -134,30 +147,36 @@ export function startIndexing(
   return {
     pages: () => order,
     offer: (path) => {
-      final.add(normalise(path));
-      advance();
+      const page = normalise(path);
+      final.add(page);
+      if (expectedSet.has(page)) advance();
+      else if (page.endsWith('.html')) learn(page);
     },
     finish: async () => {
       try {
         streaming = false;
         await chain;
+        await reading;
         await Promise.all(inFlightNow);
         if (failure) throw failure;
         const given = taken.filter(({ marked }) => marked);
-        const was = new Map(taken.map(({ path, digest: each }) => [path, each]));
+        const was = new Map(taken.map((page) => [page.path, page]));
         const pages: string[] = [];
         let inOrder = true;
-        // Every page is read once, in order: those given are checked, and the rest follow them as they are read.
+        // Every page is looked at, in order: those given are checked, those read before are taken as read unless
+        // their file changed since, and the rest are read; the pages for search not given follow those given.
         for (const file of htmlFiles(dir)) {
           const path = normalise(relative(dir, file));
-          const content = readFileSync(file, 'utf8');
+          const now = signature(file);
           const before = was.get(path);
           was.delete(path);
-          if (before !== undefined && digest(content) !== before) inOrder = false;
-          if (!isMarked(content)) continue;
+          if (before !== undefined && now !== before.signature) inOrder = false;
+          const known = before ?? seen.get(path);
+          const content = known?.signature === now ? undefined : readFileSync(file, 'utf8');
+          if (!(content === undefined ? known?.marked : isMarked(content))) continue;
           const at = pages.push(path) - 1;
           if (at < given.length) inOrder &&= given[at]?.path === path;
-          else if (inOrder) await give(path, content);
+          else if (inOrder) await give(path, content ?? readFileSync(file, 'utf8'));
           if (!inOrder) break;
         }
         // A page given that the finished site does not have.
@@ -197,9 +216,26 @@ function isMarked(content: string): boolean {
   return content.includes('data-pagefind-body');
 }
 
-/** A digest of a page's text, to tell whether it is still what was indexed. */
-function digest(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
+/**
+ * What a page's file is as the file system describes it: its inode, size, and times of change, to the nanosecond it
+ * keeps. A file written again has new times (Astro writes each page once in a build, and sets a copied page's times
+ * after copying it, before naming it: scripts/astro-pages.ts), so a page whose signature is unchanged is the page
+ * read. Taken before the file is read, so that a write during the reading shows as a change.
+ */
+function signature(file: string): string {
+  const stat = statSync(file, { bigint: true });
+  return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+/** A page's text, whether it is for search, and its signature from before it was read; undefined if it is not there. */
+function readPage(file: string): (Seen & { content: string }) | undefined {
+  try {
+    const before = signature(file);
+    const content = readFileSync(file, 'utf8');
+    return { signature: before, marked: isMarked(content), content };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A path relative to the site's folder with `/` between its parts, and no leading `/`. */
