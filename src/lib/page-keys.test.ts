@@ -5,6 +5,7 @@ import {
   type ArticleKeyInputs,
   articleKeys,
   chronologyDigests,
+  digestOf,
   type KeyedArticle,
   listingKeys,
   pageKey,
@@ -264,5 +265,30 @@ describe("keys of the pages that show the whole chronology (data files, drawings
     ]);
     const moved = chronologyDigests(data('Talks open', 'The talks opened.', '/articles/a/#p-2'));
     expect([moved.whole !== base.whole, moved.view !== base.view, moved.drawn]).toEqual([true, true, base.drawn]);
+  });
+});
+
+describe('digestOf', () => {
+  it('digests an object once per form, however many keys take it', () => {
+    let made = 0;
+    const form = {
+      name: 'without evidence',
+      of: (value: object) => {
+        made += 1;
+        const { evidence: _evidence, ...rest } = value as { evidence: unknown };
+        return rest;
+      },
+    };
+    const event = { id: 'e1', title: 'Talks', evidence: [{ article: 'a' }] };
+    expect(digestOf(event)).toBe(pageKey(event));
+    expect(digestOf(event, form)).toBe(pageKey({ id: 'e1', title: 'Talks' }));
+    expect(digestOf(event, form)).toBe(digestOf(event, form));
+    expect(made).toBe(1);
+  });
+
+  it('gives another digest for another object with other content, and the same for the same content', () => {
+    const event = { id: 'e1', title: 'Talks' };
+    expect(digestOf({ ...event, title: 'Other talks' })).not.toBe(digestOf(event));
+    expect(digestOf({ ...event })).toBe(digestOf(event));
   });
 });

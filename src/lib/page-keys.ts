@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ChronologyFile } from '../schemas/chronology.ts';
 import type { PeriodEvents } from './chronology/decades.ts';
-import { chronologyView } from './chronology/publish.ts';
+import { eventView } from './chronology/publish.ts';
 import { sliceChronology } from './chronology/slice.ts';
 
 /**
@@ -35,6 +35,33 @@ export function pageKey(...parts: unknown[]): string {
     hash.update(typeof part === 'string' ? part : (JSON.stringify(part) ?? 'undefined')).update('\0');
   return hash.digest('hex');
 }
+
+/**
+ * The digest of an object of the content (an event, an entity's or an article's data), made once per object however
+ * many keys take it, and per form in which a key takes it (`form`, say without its evidence, made from the object
+ * only when its digest is first asked for). The same events stand in the keys of the article pages, the chronology's
+ * periods, its data files and its drawings, and were written out as JSON again for each: about 5 s of every build's
+ * static paths at 5,000 generated articles (35,000 events). The content's objects are never changed once loaded.
+ */
+export function digestOf(value: object, form?: { name: string; of: (value: object) => unknown }): string {
+  const name = form?.name ?? '';
+  let byForm = digests.get(value);
+  if (!byForm) {
+    byForm = new Map();
+    digests.set(value, byForm);
+  }
+  let digest = byForm.get(name);
+  if (digest === undefined) {
+    digest = pageKey(form ? form.of(value) : value);
+    byForm.set(name, digest);
+  }
+  return digest;
+}
+
+const digests = new WeakMap<object, Map<string, string>>();
+
+/** An entity as pages show it (`shownEntity`), as a form of `digestOf`. */
+const SHOWN_ENTITY = { name: 'shown', of: (data: object) => shownEntity(data) };
 
 /** What an article page reads of an article: the minimal shape of an `articles` collection entry. */
 export interface KeyedArticle {
@@ -79,8 +106,8 @@ export interface ArticleKeyInputs<A extends KeyedArticle> {
 export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>): Map<string, string> {
   // Entities, themes and events stand in the keys by digests made once each, not written out again for every article
   // that names them (seconds of a build at 5,000 articles).
-  const entities = new Map(inputs.entities.map(({ id, data }) => [id, pageKey(shownEntity(data))]));
-  const themes = new Map(inputs.themes.map(({ id, data }) => [id, pageKey(data)]));
+  const entities = new Map(inputs.entities.map(({ id, data }) => [id, digestOf(data, SHOWN_ENTITY)]));
+  const themes = new Map(inputs.themes.map(({ id, data }) => [id, digestOf(data)]));
   const heads = new Map(inputs.articles.map(({ id, data }) => [id, [data.title, data.outlet?.value ?? null]]));
   const storyOf = new Map<string, unknown>();
   for (const story of inputs.stories) {
@@ -93,7 +120,7 @@ export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>)
   }
   const eventsOf = new Map<string, unknown[]>();
   for (const event of inputs.events) {
-    const digest = pageKey(event, inputs.rowPath(event.id));
+    const digest = pageKey(digestOf(event), inputs.rowPath(event.id));
     for (const article of new Set(event.evidence.map((witness) => witness.article))) {
       const list = eventsOf.get(article) ?? [];
       list.push(digest);
@@ -160,14 +187,15 @@ export function listingKeys(inputs: ListingKeyInputs): (parts: unknown[], shown:
     inputs.stories.flatMap((story) => story.data.witnesses.map((witness) => [witness.slug, story.id] as const)),
   );
   // Entities and themes stand in the keys by digests made once, not written out again for every page.
-  const entities = new Map(inputs.entities.map(({ id, data }) => [id, pageKey(data)]));
-  const themes = pageKey(inputs.themes.map(({ id, data }) => [id, data]));
+  const entities = new Map(inputs.entities.map(({ id, data }) => [id, digestOf(data)]));
+  const themes = pageKey(inputs.themes.map(({ id, data }) => [id, digestOf(data)]));
   // An article's frontmatter is digested once, however many listings show it.
   const heads = new Map<string, string>();
   const head = (id: string) => {
     let digest = heads.get(id);
     if (digest === undefined) {
-      digest = pageKey(id, articles.get(id)?.data ?? null, storyOf.get(id) ?? null);
+      const data = articles.get(id)?.data;
+      digest = pageKey(id, data ? digestOf(data) : null, storyOf.get(id) ?? null);
       heads.set(id, digest);
     }
     return digest;
@@ -200,19 +228,35 @@ export function periodKeys(
   pages: PeriodEvents[],
 ): string[] {
   const shared = pageKey(data.themes, data.people);
+  const digestsOf = (events: object[]) => events.map((event) => digestOf(event));
   return pages.map(({ period, events }) =>
     pageKey(
       shared,
       period,
-      events,
+      digestsOf(events),
       period.from === undefined
         ? null
-        : sliceChronology(data as ChronologyFile, { from: period.from, to: period.to }).events,
+        : digestsOf(sliceChronology(data as ChronologyFile, { from: period.from, to: period.to }).events),
     ),
   );
 }
 
-const digestsOf = new WeakMap<ChronologyFile, ChronologyDigests>();
+const chronologyDigestsOf = new WeakMap<ChronologyFile, ChronologyDigests>();
+
+type ChronologyEvent = ChronologyFile['events'][number];
+/** An event as the charts load it (`chronologyView`, `eventView`): its evidence without sentences. */
+const VIEWED = {
+  name: 'viewed',
+  of: (event: object) => eventView(event as ChronologyEvent),
+};
+/** An event as drawn: without its evidence. */
+const DRAWN = {
+  name: 'drawn',
+  of: (event: object) => {
+    const { evidence: _evidence, ...drawn } = event as ChronologyEvent;
+    return drawn;
+  },
+};
 
 /** Digests of the published chronology as the pages that show all of it show it (see `chronologyDigests`). */
 export interface ChronologyDigests {
@@ -230,18 +274,16 @@ export interface ChronologyDigests {
  * address, its headline) and re-renders the data files, not the drawings, unless the event itself changes.
  */
 export function chronologyDigests(data: ChronologyFile): ChronologyDigests {
-  let digests = digestsOf.get(data);
+  let digests = chronologyDigestsOf.get(data);
   if (!digests) {
     const { events, ...rest } = data;
+    const each = (form?: Parameters<typeof digestOf>[1]) => events.map((event) => digestOf(event, form));
     digests = {
-      whole: pageKey(data),
-      view: pageKey(chronologyView(data)),
-      drawn: pageKey(
-        rest,
-        events.map(({ evidence: _evidence, ...event }) => event),
-      ),
+      whole: pageKey(rest, each()),
+      view: pageKey(rest, each(VIEWED)),
+      drawn: pageKey(rest, each(DRAWN)),
     };
-    digestsOf.set(data, digests);
+    chronologyDigestsOf.set(data, digests);
   }
   return digests;
 }

@@ -59,11 +59,10 @@ export function publishChronology({ events, articles, themes, entities }: Chrono
  * for the sentences when a reader first opens an event. Valid under the same schema, where a sentence is optional.
  */
 export function chronologyView(file: ChronologyFile): ChronologyFile {
-  return {
-    ...file,
-    events: file.events.map((event) => ({
-      ...event,
-      evidence: event.evidence.map(({ sentence: _sentence, ...rest }) => rest),
-    })),
-  };
+  return { ...file, events: file.events.map(eventView) };
+}
+
+/** One event as `chronologyView` gives it: its evidence without sentences. */
+export function eventView(event: ChronologyFile['events'][number]): ChronologyFile['events'][number] {
+  return { ...event, evidence: event.evidence.map(({ sentence: _sentence, ...rest }) => rest) };
 }
