@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordsLoader } from './records-loader.ts';
+import { RECORD_FILES, RECORDS_ENTRY, recordsOf } from './record-files.ts';
+import { recordsBesideLoader, recordsLoader } from './records-loader.ts';
 
 let root: string;
 const file = join('content', 'data', 'things.json');
@@ -86,5 +88,74 @@ describe('the records loader', () => {
       { article: 'x', n: 1 },
     ]);
     await expect(loader.load(value)).rejects.toThrow(/two records have the id "x\/1"/);
+  });
+});
+
+describe('the records loader that keeps records beside the store', () => {
+  const Thing = z.object({ id: z.string(), n: z.number() });
+  /** The schema, counting the records it validates. */
+  const counted = () => {
+    const validated: string[] = [];
+    const schema = Thing.transform((thing) => {
+      validated.push(thing.id);
+      return thing;
+    });
+    return { schema, validated };
+  };
+  const kept = () => join(root, 'node_modules', '.astro', RECORD_FILES);
+
+  it('keeps every record in one file beside the store, validating only those that changed', async () => {
+    const { schema, validated } = counted();
+    const loader = recordsBesideLoader({ file, schema });
+    const { value, entries } = context();
+    write([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ]);
+    await loader.load(value);
+    expect([...entries.keys()]).toEqual([RECORDS_ENTRY]);
+    expect(recordsOf(entries.get(RECORDS_ENTRY), root)).toEqual([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ]);
+    expect(validated).toEqual(['a', 'b']);
+
+    write([
+      { id: 'c', n: 3 },
+      { id: 'a', n: 1 },
+      { id: 'b', n: 20 },
+    ]);
+    await loader.load(value);
+    expect(validated).toEqual(['a', 'b', 'c', 'b']);
+    // In the order of their ids, as Astro's store gives a collection.
+    expect(recordsOf(entries.get(RECORDS_ENTRY), root)).toEqual([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 20 },
+      { id: 'c', n: 3 },
+    ]);
+    expect(entries.get(RECORDS_ENTRY)?.data).toMatchObject({ count: 3 });
+    // One file: the last version's.
+    expect(readdirSync(kept())).toHaveLength(1);
+  });
+
+  it('validates every record again when the kept file is gone, and drops records a store held before', async () => {
+    const { schema, validated } = counted();
+    const loader = recordsBesideLoader({ file, schema });
+    const { value, entries } = context();
+    entries.set('old-record', { id: 'old-record', data: { n: 0 } });
+    write([{ id: 'a', n: 1 }]);
+    await loader.load(value);
+    expect([...entries.keys()]).toEqual([RECORDS_ENTRY]);
+    rmSync(kept(), { recursive: true });
+    mkdirSync(kept(), { recursive: true });
+    await loader.load(value);
+    expect(validated).toEqual(['a', 'a']);
+    expect(existsSync(join(root, String(entries.get(RECORDS_ENTRY)?.data.file)))).toBe(true);
+  });
+
+  it('stops at a record the schema rejects, naming the file and the record', async () => {
+    const loader = recordsBesideLoader({ file, schema: Thing });
+    write([{ id: 'a', n: 'one' }]);
+    await expect(loader.load(context().value)).rejects.toThrow(/things\.json: the record "a" is not valid/);
   });
 });

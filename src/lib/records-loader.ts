@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { codeVersion } from '../../scripts/ingest/cache/index.ts';
+import { type KeptRecord, RECORD_FILES, RECORDS_ENTRY, RecordsPointerSchema, readKept } from './record-files.ts';
+import { writeWhole } from './write-whole.ts';
 
 /** One record of a data file: it names its entry. */
 export interface IdentifiedRecord {
@@ -74,4 +77,106 @@ async function loadRecords(
   watcher.on('change', async (changed) => {
     if (changed === path) await load();
   });
+}
+
+/**
+ * A collection of one entry standing for all the records of a JSON file, which are kept beside Astro's content store
+ * instead of in it (`RECORD_FILES`), validated by `schema` as `recordsLoader` validates them: only the records whose
+ * digest (their JSON and the schemas' code) changed since the last build. Read them with `recordsOf` (record-files.ts).
+ *
+ * Astro writes its whole content store again on every build, serialising every entry, and every build's pages parse
+ * it whole, whatever changed. The chronology's events and the quotations were three fifths of the store (6 of 10.5 MB
+ * at 1,000 generated articles, 29 of 49 MB at 5,000), and each is read in one place, whole (src/lib/chronology/site.ts,
+ * src/lib/site-quotes.ts), never entry by entry. Kept here, they are written once when they change and read with
+ * `JSON.parse`. The file is named by the digest of all its records' digests, so it holds exactly those; a file
+ * missing or unreadable is made again, and files of other versions are removed.
+ *
+ * Written by hand because Astro's loaders keep every record in the store.
+ */
+export function recordsBesideLoader({
+  file,
+  schema,
+  records = (text) => JSON.parse(text) as IdentifiedRecord[],
+}: {
+  file: string;
+  schema: z.ZodType;
+  records?: (text: string) => IdentifiedRecord[];
+}): Loader {
+  return { name: 'chronicle-records-beside', load: (context) => loadBeside(context, file, schema, records) };
+}
+
+async function loadBeside(
+  context: LoaderContext,
+  file: string,
+  schema: z.ZodType,
+  records: (text: string) => IdentifiedRecord[],
+): Promise<void> {
+  const { store, collection, generateDigest, config, logger, watcher } = context;
+  const root = fileURLToPath(config.root);
+  const path = join(root, file);
+  const code = (!watcher && schemaCode.get(root)) || codeVersion(root, SCHEMA_CODE);
+  schemaCode.set(root, code);
+  const kept = join(
+    config.cacheDir ? fileURLToPath(config.cacheDir) : join(root, 'node_modules', '.astro'),
+    RECORD_FILES,
+  );
+  mkdirSync(kept, { recursive: true });
+  const prefix = `${collection}-`;
+
+  const load = async () => {
+    if (!existsSync(path)) {
+      logger.error(`File not found: ${file}`);
+      return;
+    }
+    const before = new Map(lastKept(store.get(RECORDS_ENTRY)?.data, root).map((record) => [record.id, record]));
+    const seen = new Set<string>();
+    const next: KeptRecord[] = [];
+    for (const record of records(readFileSync(path, 'utf8'))) {
+      const id = String(record.id);
+      if (seen.has(id)) throw new Error(`${file}: two records have the id "${id}".`);
+      seen.add(id);
+      const digest = generateDigest(`${code}\0${JSON.stringify(record)}`);
+      const last = before.get(id);
+      if (last?.digest === digest) {
+        next.push(last);
+        continue;
+      }
+      const parsed = schema.safeParse(record);
+      if (!parsed.success) {
+        throw new Error(`${file}: the record "${id}" is not valid.\n${z.prettifyError(parsed.error)}`);
+      }
+      next.push({ id, digest, data: parsed.data });
+    }
+    // In the order Astro's store gives a collection's entries (it sorts their ids with `localeCompare`), the order
+    // the pages were made with when the records were in the store, so that they read the same.
+    next.sort((a, b) => a.id.localeCompare(b.id));
+    const digest = generateDigest(next.map((record) => record.digest).join('\0'));
+    const name = `${prefix}${digest}.json`;
+    const target = join(kept, name);
+    if (!existsSync(target)) writeWhole(target, JSON.stringify(next));
+    store.set({ id: RECORDS_ENTRY, data: { file: relative(root, target), count: next.length }, digest });
+    // The records of a store written before they were kept here.
+    for (const id of store.keys()) if (id !== RECORDS_ENTRY) store.delete(id);
+    for (const other of readdirSync(kept)) {
+      if (other.startsWith(prefix) && other !== name) rmSync(join(kept, other), { force: true });
+    }
+  };
+
+  await load();
+  if (!watcher) return;
+  watcher.add(path);
+  watcher.on('change', async (changed) => {
+    if (changed === path) await load();
+  });
+}
+
+/** The records kept by the last load, from the file its entry names; none when there is none or it cannot be read. */
+function lastKept(pointer: unknown, root: string): KeptRecord[] {
+  const parsed = RecordsPointerSchema.safeParse(pointer);
+  if (!parsed.success) return [];
+  try {
+    return readKept(parsed.data.file, root);
+  } catch {
+    return [];
+  }
 }

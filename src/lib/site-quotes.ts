@@ -1,5 +1,7 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { QuoteRecord } from '../schemas/data.ts';
 import { gatherQuotes, type Quotation } from './quotes.ts';
+import { RECORDS_ENTRY, recordsOf } from './record-files.ts';
 
 let cached: Promise<Quotation[]> | undefined;
 
@@ -7,7 +9,7 @@ let cached: Promise<Quotation[]> | undefined;
 export function loadQuotes(): Promise<Quotation[]> {
   cached ??= (async () =>
     gatherQuotes(
-      (await getCollection('quotes')).map((entry) => entry.data),
+      recordsOf<QuoteRecord>(await getEntry('quotes', RECORDS_ENTRY)),
       (await getCollection('stories')).map((story) => ({ witnesses: story.data.witnesses.map((w) => w.slug) })),
     ))();
   return cached;

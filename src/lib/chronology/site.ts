@@ -1,5 +1,7 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { ChronologyFile } from '../../schemas/chronology.ts';
+import type { EventRecord } from '../../schemas/data.ts';
+import { RECORDS_ENTRY, recordsOf } from '../record-files.ts';
 import { href } from '../url.ts';
 import { rowPathsOf, TABLE_LIMIT } from './decades.ts';
 import { publishChronology } from './publish.ts';
@@ -11,7 +13,7 @@ export function loadChronology(): Promise<ChronologyFile> {
   cached ??= (async () => {
     const themes = (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
     return publishChronology({
-      events: (await getCollection('events')).map((entry) => entry.data),
+      events: recordsOf<EventRecord>(await getEntry('events', RECORDS_ENTRY)),
       articles: await getCollection('articles'),
       themes: themes.map((theme) => ({ id: theme.id, title: theme.data.title })),
       entities: (await getCollection('entities')).map((entry) => entry.data),
