@@ -21,6 +21,7 @@ import {
   soundLikeOnePerson,
   untranscribed,
 } from '../annotate/sound-alike.ts';
+import { memoisedRelinks, type PeopleMemo } from '../cache/people-memo.ts';
 import type { IngestedArticle } from '../pipeline.ts';
 import { blockText } from '../text/document.ts';
 import {
@@ -46,13 +47,24 @@ function places(known: Map<string, KindedEntry>): string[] {
     .filter((name) => !name.includes(' '));
 }
 
-/** Every article with the people it names in part linked to those the other articles name in full (see above). */
-export function linkAcrossArchive(articles: IngestedArticle[], gazetteer: KindedEntry[]): IngestedArticle[] {
+/**
+ * Every article with the people it names in part linked to those the other articles name in full (see above). `memo`
+ * gives the relinks an earlier run found for articles that ask the index what they asked then and are answered the
+ * same (cache/people-memo.ts); the articles are the same with it or without.
+ */
+export function linkAcrossArchive(
+  articles: IngestedArticle[],
+  gazetteer: KindedEntry[],
+  memo: PeopleMemo = {},
+): IngestedArticle[] {
   const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
   const index = namedPeople(articles, known);
   const placeNames = places(known);
+  const told = memoisedRelinks(memo, index, known, articles.length, (at, view) =>
+    relinksOf(articles[at] as IngestedArticle, at, view, known, placeNames),
+  );
   return articles.map((article, i) => {
-    const relinks = relinksOf(article, i, index, known, placeNames);
+    const relinks = told[i] ?? { renamed: new Map(), added: [] };
     const linked = relink(article, relinks);
     // A name the archive marks may be the speaker a quotation lacked.
     return relinks.added.length > 0 ? attributeAgain(linked) : linked;
