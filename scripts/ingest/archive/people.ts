@@ -37,7 +37,7 @@ import {
 } from './name-candidates.ts';
 import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf, timeOfPeople } from './named-people.ts';
 import { type Added, cannotMark, type Relinks, relink } from './relink.ts';
-import { attributeAgain } from './speakers.ts';
+import { speakersFound, withSpeakers } from './speakers.ts';
 
 /** The one-word names of the gazetteer's places, organisations and agreements. */
 function places(known: Map<string, KindedEntry>): string[] {
@@ -60,14 +60,15 @@ export function linkAcrossArchive(
   const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
   const index = namedPeople(articles, known);
   const placeNames = places(known);
-  const told = memoisedRelinks(memo, index, known, articles.length, (at, view) =>
-    relinksOf(articles[at] as IngestedArticle, at, view, known, placeNames),
-  );
-  return articles.map((article, i) => {
-    const relinks = told[i] ?? { renamed: new Map(), added: [] };
-    const linked = relink(article, relinks);
+  const told = memoisedRelinks(memo, index, known, articles.length, (at, view) => {
+    const article = articles[at] as IngestedArticle;
+    const relinks = relinksOf(article, at, view, known, placeNames);
     // A name the archive marks may be the speaker a quotation lacked.
-    return relinks.added.length > 0 ? attributeAgain(linked) : linked;
+    return { relinks, speakers: relinks.added.length > 0 ? speakersFound(relink(article, relinks)) : [] };
+  });
+  return articles.map((article, i) => {
+    const { relinks, speakers } = told[i] ?? { relinks: { renamed: new Map(), added: [] }, speakers: [] };
+    return withSpeakers(relink(article, relinks), speakers);
   });
 }
 

@@ -72,6 +72,17 @@ describe('the people pass with the memo of the last run', () => {
     expect(linked(archive, first.kept).ran).toEqual([]);
   });
 
+  it('gives a quotation the speaker the archive names, from the memo as without it', () => {
+    const quoted = article('005_quoted.txt', '15 March 2017', '"The talks will go on," Vandersloot said on Tuesday.');
+    const archive = [introduced(), quoted];
+    const first = linked(archive);
+    const speakers = (each: IngestedArticle | undefined) => each?.frontmatter.quotations?.map(({ speaker }) => speaker);
+    expect(speakers(first.out[1])).toEqual(['auto-tomas-vandersloot']);
+    const second = linked(archive, first.kept);
+    expect(second.ran).toEqual([]);
+    expect(speakers(second.out[1])).toEqual(['auto-tomas-vandersloot']);
+  });
+
   it('runs again on an edited article alone when the edit names nobody new in full', () => {
     const first = linked([introduced(), alone, kramer()]);
     expect(linked([introduced(), alone, kramer('He left on Wednesday.')], first.kept).ran).toEqual(['003_kramer.txt']);

@@ -4,13 +4,14 @@ import type { Lookup, Named, NamedPeople } from '../archive/named-people.ts';
 import type { Added, Relinks } from '../archive/relink.ts';
 
 /**
- * The people pass across the archive (archive/people.ts) in a rebuild. What the pass tells one article (its relinks)
- * depends on the article, on the gazetteer and the code, and on what the index of the people the archive names in full
- * (archive/named-people.ts) answers to the keys the article looks up. So each article's relinks are kept with the
- * look-ups that made them and a digest of the answers, under a key made of the article's key in the ingest's cache
- * (which stands for the article), the code's version and the gazetteer (`version`). An unchanged article whose
- * look-ups the index answers as before is told the same: the pass would take the same path through the same answers
- * to the same relinks, and ask nothing else. Any other article is run again.
+ * The people pass across the archive (archive/people.ts) in a rebuild. What the pass tells one article (its relinks,
+ * and the speakers its quotations gain from them) depends on the article, on the gazetteer and the code, and on what
+ * the index of the people the archive names in full (archive/named-people.ts) answers to the keys the article looks
+ * up. So what it tells each article is kept with the look-ups that made it and a digest of the answers, under a key
+ * made of the article's key in the ingest's cache (which stands for the article), the code's version and the
+ * gazetteer (`version`). An unchanged article whose look-ups the index answers as before is told the same: the pass
+ * would take the same path through the same answers to the same result, and ask nothing else. Any other article is
+ * run again.
  *
  * What the pass reads of a person the index gives is their entry, their dates, how many articles name them in full,
  * and whether the article at hand is one of those: the answer's digest holds the first three, and the fourth is the
@@ -34,12 +35,19 @@ export interface PeopleMemo {
   found?: (kept: Record<string, Remembered>, ran: number[]) => void;
 }
 
-/** One article's relinks as kept: the look-ups that made them, a digest of the answers, the relinks. */
+/** What the people pass tells one article: its relinks, and the speakers its quotations gain (archive/speakers.ts). */
+export interface Told {
+  relinks: Relinks;
+  speakers: [number, string][];
+}
+
+/** What the pass told one article, as kept: the look-ups that made it, a digest of the answers, and what it told. */
 export interface Remembered {
   /** Each look-up once, as `table:key`, in the order first asked. */
   asked: string[];
   answers: string;
   relinks: StoredRelinks;
+  speakers: [number, string][];
 }
 
 /** An entry as kept: a gazetteer entry by its id alone, any other (found automatically) whole. */
@@ -57,17 +65,17 @@ const TABLES = ['byId', 'bySurname', 'bySound', 'byFirstWord', 'printed'] as con
 type Table = (typeof TABLES)[number];
 
 /**
- * The relinks of each of `count` articles: `run(at, index)` for those the memo cannot answer, given a view of `index`
- * that records what it is asked; the last run's for the others. `known` is the gazetteer by id. The relinks are the
- * same with the memo or without it.
+ * What the pass tells each of `count` articles: `run(at, index)` for those the memo cannot answer, given a view of
+ * `index` that records what it is asked; the last run's for the others. `known` is the gazetteer by id. What it tells
+ * them is the same with the memo or without it.
  */
 export function memoisedRelinks(
   memo: PeopleMemo,
   index: NamedPeople,
   known: Map<string, KindedEntry>,
   count: number,
-  run: (at: number, index: NamedPeople) => Relinks,
-): Relinks[] {
+  run: (at: number, index: NamedPeople) => Told,
+): Told[] {
   const { version, keys = [], known: last = {} } = memo;
   const answer = answers(index);
   const kept: Record<string, Remembered> = {};
@@ -80,17 +88,22 @@ export function memoisedRelinks(
     }
     const id = memoKey(version, key);
     const before = Object.hasOwn(last, id) ? last[id] : undefined;
-    const taken =
+    const relinks =
       before && Array.isArray(before.asked) && digestOf(before.asked, answer) === before.answers
         ? revived(before.relinks, known)
         : undefined;
-    if (before && taken) {
+    if (before && relinks && Array.isArray(before.speakers)) {
       kept[id] = before;
-      return taken;
+      return { relinks, speakers: before.speakers };
     }
     const { view, asked } = recording(index);
     const found = run(at, view);
-    kept[id] = { asked: [...asked], answers: digestOf([...asked], answer), relinks: stored(found, known) };
+    kept[id] = {
+      asked: [...asked],
+      answers: digestOf([...asked], answer),
+      relinks: stored(found.relinks, known),
+      speakers: found.speakers,
+    };
     ran.push(at);
     return found;
   });
