@@ -21,7 +21,10 @@ export function eventRecords(
   editorial: EventsEditorial,
 ): { records: EventRecord[]; warnings: string[] } {
   const machine = mergeWitnesses(slugged.flatMap(articleEvents));
-  const { records, warnings } = applyEventsEditorial(machine, editorial, paragraphsBySlug(slugged));
+  // Only the articles an editor's added events cite are searched for their evidence: the others' text is not needed.
+  const cited = new Set(editorial.add.flatMap(({ evidence }) => evidence.map(({ article }) => article)));
+  const paragraphs = paragraphsBySlug(slugged.filter(({ slug }) => cited.has(slug)));
+  const { records, warnings } = applyEventsEditorial(machine, editorial, paragraphs);
   return { records: chronology(records), warnings };
 }
 
