@@ -21,7 +21,7 @@ import {
   soundLikeOnePerson,
   untranscribed,
 } from '../annotate/sound-alike.ts';
-import { memoisedRelinks, type PeopleMemo } from '../cache/people-memo.ts';
+import { memoisedPass, type PeopleMemo } from '../cache/people-memo.ts';
 import type { IngestedArticle } from '../pipeline.ts';
 import { blockText } from '../text/document.ts';
 import {
@@ -60,7 +60,7 @@ export function linkAcrossArchive(
   const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
   const index = namedPeople(articles, known);
   const placeNames = places(known);
-  const told = memoisedRelinks(memo, index, known, articles.length, (at, view) => {
+  const told = memoisedPass(memo, index, known, articles.length, (at, view) => {
     const article = articles[at] as IngestedArticle;
     const relinks = relinksOf(article, at, view, known, placeNames);
     // A name the archive marks may be the speaker a quotation lacked.

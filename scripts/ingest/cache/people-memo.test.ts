@@ -119,12 +119,16 @@ describe('the people pass with the memo of the last run', () => {
     expect(linked(archive, first.kept, 'rules-2').ran).toEqual(archive.map(({ file }) => file));
   });
 
-  it('runs again on an article whose kept look-ups or answers were altered', () => {
+  it('runs again on an article whose kept look-ups or relinks were altered', () => {
     const archive = [introduced(), alone, kramer()];
     const first = linked(archive);
     const altered = Object.fromEntries(
       Object.entries(first.kept).map(([key, kept]) => [key, { ...kept, asked: [...kept.asked, 'elsewhere:Kramer'] }]),
     );
     expect(linked(archive, altered).ran).toEqual(archive.map(({ file }) => file));
+    const broken = Object.fromEntries(
+      Object.entries(first.kept).map(([key, kept]) => [key, { ...kept, relinks: null } as unknown as Remembered]),
+    );
+    expect(linked(archive, broken).ran).toEqual(archive.map(({ file }) => file));
   });
 });

@@ -69,7 +69,7 @@ type Table = (typeof TABLES)[number];
  * `index` that records what it is asked; the last run's for the others. `known` is the gazetteer by id. What it tells
  * them is the same with the memo or without it.
  */
-export function memoisedRelinks(
+export function memoisedPass(
   memo: PeopleMemo,
   index: NamedPeople,
   known: Map<string, KindedEntry>,
@@ -80,7 +80,7 @@ export function memoisedRelinks(
   const answer = answers(index);
   const kept: Record<string, Remembered> = {};
   const ran: number[] = [];
-  const relinks = Array.from({ length: count }, (_, at) => {
+  const told = Array.from({ length: count }, (_, at) => {
     const key = version === undefined ? undefined : keys[at];
     if (version === undefined || key === undefined) {
       ran.push(at);
@@ -108,7 +108,7 @@ export function memoisedRelinks(
     return found;
   });
   memo.found?.(kept, ran);
-  return relinks;
+  return told;
 }
 
 /** Where an article's relinks are kept: its key under the version, so that nothing kept under other code is taken. */
@@ -197,10 +197,12 @@ function stored({ renamed, added, removed = new Set() }: Relinks, known: Map<str
 }
 
 /**
- * Kept relinks made whole again, gazetteer entries taken from `known`; undefined when one is not there (the gazetteer
- * is in the key, so only a file altered by hand gets there), and the article is run again.
+ * Kept relinks made whole again, gazetteer entries taken from `known`; undefined when one is not there or the lists
+ * are not lists (the gazetteer is in the key, so only a file altered by hand gets there), and the article is run again.
  */
-function revived({ renamed, added, removed }: StoredRelinks, known: Map<string, KindedEntry>): Relinks | undefined {
+function revived(relinks: StoredRelinks | undefined, known: Map<string, KindedEntry>): Relinks | undefined {
+  const { renamed, added, removed } = relinks ?? {};
+  if (!Array.isArray(renamed) || !Array.isArray(added) || !Array.isArray(removed)) return undefined;
   const entry = (each: StoredEntry) => (typeof each === 'string' ? known.get(each) : each);
   const names = renamed.map(([id, each]) => [id, entry(each)] as const);
   const marks = added.map(({ block, start, end, entry: each }) => ({ block, start, end, entry: entry(each) }));
