@@ -18,6 +18,7 @@ import { quoteRecords } from './archive/quotes.ts';
 import { type Published, redirectRecords } from './archive/redirects.ts';
 import { groupStories, type StoryLinkCache } from './archive/stories.ts';
 import { type MdxMemo, memoWriter } from './cache/mdx-memo.ts';
+import type { PeopleMemo } from './cache/people-memo.ts';
 import type { IngestedArticle } from './pipeline.ts';
 import { blockText } from './text/document.ts';
 
@@ -35,7 +36,9 @@ export interface Rendered {
  * article names only in part are first linked to those other articles name in full (archive/people.ts).
  * `storyLinks` gives the stories the similar pairs of an earlier run and takes this run's (archive/stories.ts); the
  * stories are the same with it or without. `mdxMemo` gives the MDX an earlier run wrote for articles the people pass
- * changed (cache/mdx-memo.ts); the MDX is the same with it or without.
+ * changed (cache/mdx-memo.ts); the MDX is the same with it or without. `peopleMemo` gives the people pass what an
+ * earlier run found for articles it need not run on again (cache/people-memo.ts); the articles are the same with it or
+ * without.
  */
 export function render(
   ingested: IngestedArticle[],
@@ -45,8 +48,9 @@ export function render(
   published: Published = { slugs: new Map(), redirects: [] },
   storyLinks: StoryLinkCache = {},
   mdxMemo: MdxMemo = {},
+  peopleMemo: PeopleMemo = {},
 ): Rendered {
-  const articles = linkAcrossArchive(ingested, gazetteer);
+  const articles = linkAcrossArchive(ingested, gazetteer, peopleMemo);
   const slugs = uniqueSlugs(
     articles.map((article) => {
       const fixed = editorial.get(article.file)?.slug;

@@ -8,6 +8,7 @@ import type { Published } from './archive/redirects.ts';
 import type { KnownLinks, StoryLinkCache } from './archive/stories.ts';
 import { codeVersion, IngestCache, quickKey, seedKey } from './cache/index.ts';
 import type { MdxMemo } from './cache/mdx-memo.ts';
+import type { PeopleMemo, Remembered } from './cache/people-memo.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
 import { type Content, loadContent } from './content/index.ts';
 import { keepParsedYaml, pruneParsedYaml } from './content/yaml.ts';
@@ -38,6 +39,11 @@ export interface IngestReport {
   articles: number;
   /** The seeds that were run through the stages, every one unless a cache served the others. */
   ingested: string[];
+  /**
+   * The seeds whose articles the people pass across the archive was run on (archive/people.ts), every one unless the
+   * cache served the others (cache/people-memo.ts).
+   */
+  linked: string[];
   warnings: string[];
   /** How many worker threads the run started (runIngestOnWorkers), used or not; 0 when it ran on its own thread. */
   workers?: number;
@@ -256,10 +262,14 @@ function finish(
   // Read before the cache is pruned of what this run did not ask for.
   const links = storyLinks(inputs);
   const memo = mdxMemo(inputs);
+  let ran: number[] = [];
+  const people = peopleMemo(inputs, (done) => {
+    ran = done;
+  });
   inputs.cache?.store.prune();
   const articles = outcomes as IngestedArticle[];
   const { editorial, gazetteer, events } = inputs.content;
-  const outputs = render(articles, editorial, gazetteer, events, published(paths.content), links, memo);
+  const outputs = render(articles, editorial, gazetteer, events, published(paths.content), links, memo, people);
   const written = sync(join(paths.content, 'articles'), '.mdx', outputs.articles, check);
   const data = sync(join(paths.content, 'data'), '.json', outputs.data, check);
   return {
@@ -267,6 +277,7 @@ function finish(
     data,
     articles: articles.length,
     ingested: pending.map((index) => inputs.jobs[index]?.file ?? ''),
+    linked: ran.map((index) => inputs.jobs[index]?.file ?? ''),
     warnings: [...inputs.skipped, ...articles.flatMap((article) => article.warnings), ...outputs.warnings],
   };
 }
@@ -317,6 +328,37 @@ function mdxMemo({ cache }: Inputs): MdxMemo {
     code,
     ...(known ? { known } : {}),
     found: (kept) => store.writeFile(RELINKED_MDX, JSON.stringify(kept)),
+  };
+}
+
+/** The file of the cache that keeps the people pass's relinks of each article (cache/people-memo.ts). */
+const PEOPLE_RELINKS = 'people-relinks';
+
+/**
+ * The relinks the people pass found for each article in the last run, from the cache, under the code's version and the
+ * gazetteer, with each article's key; where this run's go, and `ran` told the articles the pass was run on. Without a
+ * cache, nothing: the pass runs on every article. A file that cannot be read or parsed is no file.
+ */
+function peopleMemo({ cache, jobs, content }: Inputs, ran: (indices: number[]) => void): PeopleMemo {
+  if (!cache) return { found: (_, indices) => ran(indices) };
+  const { store, code, key } = cache;
+  let known: Record<string, Remembered> | undefined;
+  try {
+    const parsed = JSON.parse(store.readFile(PEOPLE_RELINKS) ?? 'null') as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) known = parsed as Record<string, Remembered>;
+  } catch {
+    known = undefined;
+  }
+  return {
+    version: createHash('sha256')
+      .update(JSON.stringify({ code, gazetteer: content.gazetteer }))
+      .digest('hex'),
+    keys: jobs.map((_, index) => key(index)),
+    ...(known ? { known } : {}),
+    found: (kept, indices) => {
+      store.writeFile(PEOPLE_RELINKS, JSON.stringify(kept));
+      ran(indices);
+    },
   };
 }
 

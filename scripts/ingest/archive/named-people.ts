@@ -28,16 +28,22 @@ export interface Named {
   dates: number[];
 }
 
+/**
+ * A table of the index as archive/people.ts asks it: by key alone, never walked through, so that a view which records
+ * each key asked (cache/people-memo.ts) can stand in for it.
+ */
+export type Lookup<T> = Pick<ReadonlyMap<string, T>, 'get' | 'has'>;
+
 /** The people an archive names in full, looked up three ways (see the module's comment). */
 export interface NamedPeople {
   /** Each person by id. */
-  byId: Map<string, Named>;
-  bySurname: Map<string, Named[]>;
-  bySound: Map<string, Named[]>;
+  byId: Lookup<Named>;
+  bySurname: Lookup<Named[]>;
+  bySound: Lookup<Named[]>;
   /** By the first word of a full name ("Saddam" of "Saddam Hussein"), for a person the news calls by that alone. */
-  byFirstWord: Map<string, Named[]>;
+  byFirstWord: Lookup<Named[]>;
   /** Their full names by the word they end in, longest first. */
-  printed: Map<string, string[]>;
+  printed: Lookup<string[]>;
 }
 
 /** The publication date of an article, as the earliest instant its EDTF allows. */
@@ -60,12 +66,12 @@ export function namedPeople(articles: IngestedArticle[], known: Map<string, Kind
       people.set(id, named);
     }
   });
-  const index: NamedPeople = {
+  const index = {
     byId: people,
-    bySurname: new Map(),
-    bySound: new Map(),
-    byFirstWord: new Map(),
-    printed: new Map(),
+    bySurname: new Map<string, Named[]>(),
+    bySound: new Map<string, Named[]>(),
+    byFirstWord: new Map<string, Named[]>(),
+    printed: new Map<string, string[]>(),
   };
   const put = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);

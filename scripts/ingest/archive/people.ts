@@ -21,6 +21,7 @@ import {
   soundLikeOnePerson,
   untranscribed,
 } from '../annotate/sound-alike.ts';
+import { memoisedPass, type PeopleMemo } from '../cache/people-memo.ts';
 import type { IngestedArticle } from '../pipeline.ts';
 import { blockText } from '../text/document.ts';
 import {
@@ -36,7 +37,7 @@ import {
 } from './name-candidates.ts';
 import { dateOf, fits, type Named, type NamedPeople, namedPeople, poolOf, timeOfPeople } from './named-people.ts';
 import { type Added, cannotMark, type Relinks, relink } from './relink.ts';
-import { attributeAgain } from './speakers.ts';
+import { speakersFound, withSpeakers } from './speakers.ts';
 
 /** The one-word names of the gazetteer's places, organisations and agreements. */
 function places(known: Map<string, KindedEntry>): string[] {
@@ -46,16 +47,28 @@ function places(known: Map<string, KindedEntry>): string[] {
     .filter((name) => !name.includes(' '));
 }
 
-/** Every article with the people it names in part linked to those the other articles name in full (see above). */
-export function linkAcrossArchive(articles: IngestedArticle[], gazetteer: KindedEntry[]): IngestedArticle[] {
+/**
+ * Every article with the people it names in part linked to those the other articles name in full (see above). `memo`
+ * gives the relinks an earlier run found for articles that ask the index what they asked then and are answered the
+ * same (cache/people-memo.ts); the articles are the same with it or without.
+ */
+export function linkAcrossArchive(
+  articles: IngestedArticle[],
+  gazetteer: KindedEntry[],
+  memo: PeopleMemo = {},
+): IngestedArticle[] {
   const known = new Map(gazetteer.map((entry) => [entry.id, entry]));
   const index = namedPeople(articles, known);
   const placeNames = places(known);
-  return articles.map((article, i) => {
-    const relinks = relinksOf(article, i, index, known, placeNames);
-    const linked = relink(article, relinks);
+  const told = memoisedPass(memo, index, known, articles.length, (at, view) => {
+    const article = articles[at] as IngestedArticle;
+    const relinks = relinksOf(article, at, view, known, placeNames);
     // A name the archive marks may be the speaker a quotation lacked.
-    return relinks.added.length > 0 ? attributeAgain(linked) : linked;
+    return { relinks, speakers: relinks.added.length > 0 ? speakersFound(relink(article, relinks)) : [] };
+  });
+  return articles.map((article, i) => {
+    const { relinks, speakers } = told[i] ?? { relinks: { renamed: new Map(), added: [] }, speakers: [] };
+    return withSpeakers(relink(article, relinks), speakers);
   });
 }
 

@@ -30,10 +30,10 @@ function marksIn(inlines: Inline[], block: number, at = 0): { mentions: Mention[
 }
 
 /** A block with the speaker set on the marks of the quotations `speakers` names (by their number). */
-function withSpeakers(inlines: Inline[], speakers: Map<number, string>): Inline[] {
+function speakersIn(inlines: Inline[], speakers: Map<number, string>): Inline[] {
   return inlines.map((inline) => {
     if (inline.type !== 'annotation') return inline;
-    const children = withSpeakers(inline.children, speakers);
+    const children = speakersIn(inline.children, speakers);
     const { mark } = inline;
     const speaker = mark.kind === 'quote' && !mark.speaker ? speakers.get(mark.n) : undefined;
     return { ...inline, children, mark: speaker ? { ...mark, speaker } : mark };
@@ -41,12 +41,13 @@ function withSpeakers(inlines: Inline[], speakers: Map<number, string>): Inline[
 }
 
 /**
- * The article with a speaker given to each quotation that had none where the rules, run again on its marks, find one
- * for the same words; every other quotation as it was. Returned as it was when nothing changes.
+ * A speaker for each quotation that had none where the rules, run again on the article's marks, find one for the same
+ * words, by quotation number; none when nothing changes. Found apart from `withSpeakers`, which sets them, so that
+ * the people pass can keep them between runs (cache/people-memo.ts): finding them runs the quotation rules again.
  */
-export function attributeAgain(article: IngestedArticle): IngestedArticle {
+export function speakersFound(article: IngestedArticle): [number, string][] {
   const quotations = article.frontmatter.quotations ?? [];
-  if (quotations.every(({ speaker }) => speaker)) return article;
+  if (quotations.every(({ speaker }) => speaker)) return [];
   const texts = article.blocks.map(blockText);
   const mentions = article.blocks.flatMap((block, i) => marksIn(block.children, i).mentions);
   const find = article.frontmatter.language === 'ru' ? findRussianQuotations : findQuotations;
@@ -58,14 +59,20 @@ export function attributeAgain(article: IngestedArticle): IngestedArticle {
     if (found.speaker && before && !before.speaker && before.text === textOf(found.spans))
       speakers.set(found.id, found.speaker);
   }
-  if (speakers.size === 0) return article;
+  return [...speakers];
+}
+
+/** The article with the speakers `speakersFound` gave it set on their quotations; as it was when there are none. */
+export function withSpeakers(article: IngestedArticle, found: [number, string][]): IngestedArticle {
+  if (found.length === 0) return article;
+  const speakers = new Map(found);
   const { mdx: _written, ...rest } = article;
   return {
     ...rest,
-    blocks: article.blocks.map((block: Block) => ({ ...block, children: withSpeakers(block.children, speakers) })),
+    blocks: article.blocks.map((block: Block) => ({ ...block, children: speakersIn(block.children, speakers) })),
     frontmatter: {
       ...article.frontmatter,
-      quotations: quotations.map((quotation) => {
+      quotations: (article.frontmatter.quotations ?? []).map((quotation) => {
         const speaker = speakers.get(quotation.n);
         return speaker ? { ...quotation, speaker } : quotation;
       }),

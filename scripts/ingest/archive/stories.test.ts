@@ -8,6 +8,7 @@ import {
   groupStories,
   type KnownLinks,
   SAME_STORY,
+  type Story,
   shingles,
   signature,
   signatureDigest,
@@ -217,6 +218,37 @@ describe('groupStories, with the links of an earlier run', () => {
     const changed = archive.map((a) => (a.slug === 'story-9-0' ? { ...a, text: `${a.text} with a new sentence` } : a));
     expect(foundWith(changed, 'c').some((link) => link.startsWith(`${digest('story-8-0')} `))).toBe(false);
   });
+
+  const keep = (articles: typeof archive) => {
+    let kept: KnownLinks | undefined;
+    groupStories(articles, { code: 'c', found: (links) => (kept = links) });
+    if (!kept?.verdicts) throw new Error('no verdicts kept');
+    return { ...kept, verdicts: kept.verdicts };
+  };
+
+  it('keeps both verdicts: groups joined and groups kept apart', () => {
+    const { verdicts } = keep(archive);
+    expect(verdicts.joined.length).toBeGreaterThan(10);
+    expect(verdicts.apart.length).toBeGreaterThan(0);
+  });
+
+  it('takes a verdict on two groups whose articles are unchanged, and never on groups of a changed article', () => {
+    const kept = keep(archive);
+    // Every pair of groups told to join, as no run would find it: taken, the stories are not the true ones…
+    const forged: KnownLinks = {
+      ...kept,
+      verdicts: { joined: [...kept.verdicts.joined, ...kept.verdicts.apart], apart: [] },
+    };
+    const truth = JSON.stringify(groupStories(archive));
+    expect(JSON.stringify(groupStories(archive, { code: 'c', known: forged }))).not.toBe(truth);
+    // …but once each article changed, no group is one the verdicts name, and every pair is summed again.
+    const edited = archive.map((article) => ({ ...article, text: `${article.text} and more` }));
+    expect(JSON.stringify(groupStories(edited, { code: 'c', known: forged }))).toBe(
+      JSON.stringify(groupStories(edited)),
+    );
+    // Nor are they taken under other code.
+    expect(JSON.stringify(groupStories(archive, { code: 'd', known: forged }))).toBe(truth);
+  });
 });
 
 describe('groupStories, against average linkage done the long way', () => {
@@ -265,9 +297,16 @@ describe('groupStories, against average linkage done the long way', () => {
       );
       return { slug: `a${String(n).padStart(3, '0')}`, text: words.join(' ') };
     });
-    const stories = groupStories(articles).map(({ witnesses }) => witnesses.map(({ slug }) => slug));
+    let kept: KnownLinks | undefined;
+    const slugs = (stories: Story[]) => stories.map(({ witnesses }) => witnesses.map(({ slug }) => slug));
+    const stories = slugs(groupStories(articles, { code: 'c', found: (links) => (kept = links) }));
     expect(stories.length).toBeGreaterThan(2);
     expect(Math.max(...stories.map((story) => story.length))).toBeGreaterThan(10);
     expect(stories).toEqual(reference(articles));
+    // A rebuild after one outlet's copy of each template changed, with the earlier run's links and verdicts.
+    const edited = articles.map((article, n) =>
+      n >= 30 && n < 33 ? { ...article, text: article.text.replace(/ \S+ \S+$/, ' words of its own') } : article,
+    );
+    expect(slugs(groupStories(edited, { code: 'c', ...(kept ? { known: kept } : {}) }))).toEqual(reference(edited));
   });
 });

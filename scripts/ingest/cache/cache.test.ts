@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EntitiesFileSchema } from '../../../src/schemas/data.ts';
 import { CONTENT, SEEDS } from '../../../test/paths.ts';
-import { runIngest } from '../run.ts';
+import { type IngestReport, runIngest } from '../run.ts';
 
 /**
  * The cache against the truth: after each edit an editor might make, the run with the cache re-ingests exactly the
@@ -32,7 +32,7 @@ function written(content: string): Map<string, string> {
 }
 
 /** Runs with the cache, then checks its output against a run without it on a copy of the same project. */
-async function ingestCached(code = 'rules-1'): Promise<string[]> {
+async function runCached(code = 'rules-1'): Promise<IngestReport> {
   const report = await runIngest(paths(), { cache: cache(), code });
   const fresh = mkdtempSync(join(tmpdir(), 'ingest-fresh-'));
   try {
@@ -43,8 +43,11 @@ async function ingestCached(code = 'rules-1'): Promise<string[]> {
   } finally {
     rmSync(fresh, { recursive: true, force: true });
   }
-  return report.ingested;
+  return report;
 }
+
+/** The seeds a run with the cache ingested, its output checked as `runCached` does. */
+const ingestCached = async (code = 'rules-1'): Promise<string[]> => (await runCached(code)).ingested;
 
 const seeds = () => readdirSync(join(root, 'seeds')).sort();
 
@@ -92,7 +95,8 @@ describe('the ingest cache', () => {
     writeFileSync(file, changed);
     const mentioning = seedsMentioning('kamal-kharrazi');
     expect(mentioning).toHaveLength(1);
-    expect(await ingestCached()).toEqual(mentioning);
+    // The people pass reads the whole gazetteer, so it runs on every article again.
+    expect(await runCached()).toMatchObject({ ingested: mentioning, linked: seeds() });
     // An alias that a seed's text holds makes the entry relevant to that seed too.
     writeFileSync(
       file,
@@ -128,6 +132,23 @@ describe('the ingest cache', () => {
     expect(stories.map(({ witnesses }) => witnesses.length)).toEqual([3]);
     rmSync(join(root, 'seeds', copy));
     expect(await ingestCached()).toEqual([]);
+  });
+
+  it('runs the people pass again on exactly the articles whose look-ups an edit answers differently', async () => {
+    await runCached();
+    expect((await runCached()).linked).toEqual([]);
+    // A surname alone that no article names in full: its article alone is ingested and linked again, to no one.
+    // Two seeds a year apart whose copy runs to the end of the file, where the sentences are added.
+    const [full = '', , , , alone = ''] = seeds();
+    appendFileSync(join(root, 'seeds', alone), '\nVandersloot said the talks would go on.\n');
+    expect(await runCached()).toMatchObject({ ingested: [alone], linked: [alone] });
+    // Named in full in another article of the time, the surname is now that person's: both articles are linked again.
+    appendFileSync(join(root, 'seeds', full), '\nElbonian Foreign Minister Tomas Vandersloot joined the talks.\n');
+    expect(await runCached()).toMatchObject({ ingested: [full], linked: [full, alone] });
+    const entities = EntitiesFileSchema.parse(
+      JSON.parse(readFileSync(join(root, 'content', 'data', 'entities.json'), 'utf8')),
+    );
+    expect(entities.find(({ id }) => id === 'auto-tomas-vandersloot')?.articles).toHaveLength(2);
   });
 
   it('re-ingests every seed when a rule changes', async () => {

@@ -13,7 +13,9 @@ import type { IngestedArticle } from '../pipeline.ts';
  * (relevance.ts), and the ingest's own code and the libraries it runs on. A rebuild after one seed changed
  * re-ingests that seed alone; after a gazetteer entry or a theme changed, the seeds that name it; after a rule
  * changed, all of them. The archive-wide steps (entities, stories, events) always run, on every article; the stories
- * take the similar pairs of unchanged articles from the run before (`readFile`, archive/stories.ts).
+ * take the similar pairs of unchanged articles, and average linkage's verdicts on unchanged groups, from the run before
+ * (`readFile`, archive/stories.ts), and the people pass what it told articles whose look-ups are answered as before
+ * (cache/people-memo.ts).
  */
 
 /** The folders whose code makes the ingest's output; tests excluded, since they make none. */

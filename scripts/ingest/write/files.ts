@@ -12,8 +12,10 @@ export interface Synced {
 /** Makes a folder hold exactly `outputs` (files of one extension): writes what differs, removes the rest; with `check`, only reports. */
 export function sync(dir: string, extension: string, outputs: Map<string, string>, check: boolean): Synced {
   const existing = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith(extension)) : [];
+  // A set, not the list: asking the list for each of 5,000 articles compared names 25 million times.
+  const present = new Set(existing);
   const changed = [...outputs].filter(
-    ([name, text]) => !existing.includes(name) || readFileSync(join(dir, name), 'utf8') !== text,
+    ([name, text]) => !present.has(name) || readFileSync(join(dir, name), 'utf8') !== text,
   );
   const removed = existing.filter((name) => !outputs.has(name)).sort();
   if (!check) {
