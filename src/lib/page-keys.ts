@@ -14,10 +14,10 @@ import { sliceChronology } from './chronology/slice.ts';
  * alone, while an entity's new description or a retitled article re-renders every article page, as it may show on
  * any. The archive-wide quotations (`quotes.json`) are left out: an article page shows its own, from its entry, and
  * no other's.
- * Listings, years, entity pages, the chronology's pages of periods, its data files, drawings and embed, and the
- * bundled scripts give keys. Astro takes keys only from `getStaticPaths()`, so a page of a route without parameters
- * has none: the indexes, the home page, the chronology's first page, the embed page, the feed, the about, search,
- * 404 and robots.txt pages are rendered on every build, as are the themes' own pages (`themes/[id].astro`).
+ * Listings, years, entity pages, the themes' pages, the chronology's pages of periods, its data files, drawings and
+ * embed, and the bundled scripts give keys. Astro takes keys only from `getStaticPaths()`, so a page of a route without
+ * parameters has none: the indexes, the home page, the chronology's first page, the embed page, the feed, the about,
+ * search, 404 and robots.txt pages are rendered on every build.
  */
 
 /**

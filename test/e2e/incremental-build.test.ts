@@ -107,6 +107,8 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     // So are the pages of places and organisations the article does not name (src/lib/entity-pages.ts).
     expect(restored(log).filter((path) => path.startsWith('/places/')).length).toBeGreaterThan(0);
     expect(restored(log).filter((path) => path.startsWith('/organisations/')).length).toBeGreaterThan(0);
+    // And the themes' own pages, whose articles' frontmatter, events, people and key quotations did not change.
+    expect(restored(log).filter((path) => /^\/themes\/[a-z-]+\/index\.html$/.test(path)).length).toBeGreaterThan(0);
     // The chronology's data files, drawings and embed, which that sentence is not part of, and the bundled scripts.
     for (const path of [...CHRONOLOGY_FILES, ...DRAWINGS, ...SCRIPTS]) expect(restored(log)).toContain(path);
     expect(restored(log).filter((path) => /^\/embed\/chronology-[a-z0-9-]+\.svg$/.test(path)).length).toBeGreaterThan(
