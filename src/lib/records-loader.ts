@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { codeVersion } from '../../scripts/ingest/cache/index.ts';
-import { contentReady } from './content-ready.ts';
 import { type KeptRecord, RECORD_FILES, RECORDS_ENTRY, RecordsPointerSchema, readKept } from './record-files.ts';
 import { writeWhole } from './write-whole.ts';
 
@@ -47,7 +46,6 @@ async function loadRecords(
   file: string,
   records: (text: string) => IdentifiedRecord[],
 ): Promise<void> {
-  await contentReady();
   const { store, parseData, generateDigest, config, logger, watcher } = context;
   const root = fileURLToPath(config.root);
   const path = join(root, file);
@@ -113,7 +111,6 @@ async function loadBeside(
   schema: z.ZodType,
   records: (text: string) => IdentifiedRecord[],
 ): Promise<void> {
-  await contentReady();
   const { store, collection, generateDigest, config, logger, watcher } = context;
   const root = fileURLToPath(config.root);
   const path = join(root, file);
