@@ -307,6 +307,19 @@ function storyLinks({ cache }: Inputs): StoryLinkCache {
   };
 }
 
+/**
+ * A file of the cache holding one JSON object, by name; undefined when there is none, or it cannot be read or parsed
+ * as an object: what it held is then made afresh.
+ */
+function readRecord<T>(store: IngestCache, name: string): Record<string, T> | undefined {
+  try {
+    const parsed = JSON.parse(store.readFile(name) ?? 'null') as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, T>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The file of the cache that keeps the MDX of articles the archive-wide steps changed (cache/mdx-memo.ts). */
 const RELINKED_MDX = 'relinked-mdx';
 
@@ -317,13 +330,7 @@ const RELINKED_MDX = 'relinked-mdx';
 function mdxMemo({ cache }: Inputs): MdxMemo {
   if (!cache) return {};
   const { store, code } = cache;
-  let known: Record<string, string> | undefined;
-  try {
-    const parsed = JSON.parse(store.readFile(RELINKED_MDX) ?? 'null') as unknown;
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) known = parsed as Record<string, string>;
-  } catch {
-    known = undefined;
-  }
+  const known = readRecord<string>(store, RELINKED_MDX);
   return {
     code,
     ...(known ? { known } : {}),
@@ -342,13 +349,7 @@ const PEOPLE_RELINKS = 'people-relinks';
 function peopleMemo({ cache, jobs, content }: Inputs, ran: (indices: number[]) => void): PeopleMemo {
   if (!cache) return { found: (_, indices) => ran(indices) };
   const { store, code, key } = cache;
-  let known: Record<string, Remembered> | undefined;
-  try {
-    const parsed = JSON.parse(store.readFile(PEOPLE_RELINKS) ?? 'null') as unknown;
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) known = parsed as Record<string, Remembered>;
-  } catch {
-    known = undefined;
-  }
+  const known = readRecord<Remembered>(store, PEOPLE_RELINKS);
   return {
     version: createHash('sha256')
       .update(JSON.stringify({ code, gazetteer: content.gazetteer }))
