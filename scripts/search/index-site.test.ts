@@ -66,12 +66,16 @@ describe('startIndexing, with pages offered while the site is built', () => {
     return root;
   };
   const upTo = (count: number) => Array.from({ length: count }, (_, n) => n);
-  /** The finished site copied and indexed whole, for comparison. */
-  const indexedWhole = async (built: string, name: string) => {
+  /**
+   * Holds the index made while `built` was built, and its report, to those of the finished site copied to `name` and
+   * indexed whole.
+   */
+  const expectIndexedWhole = async (built: string, name: string, report: unknown) => {
     const whole = join(dir, name);
     cpSync(built, whole, { recursive: true });
     rmSync(join(whole, 'pagefind'), { recursive: true, force: true });
-    return { report: await indexSite(whole), files: indexFiles(whole) };
+    expect(report).toEqual(await indexSite(whole));
+    expect(indexFiles(built)).toEqual(indexFiles(whole));
   };
   const settle = () => new Promise((done) => setTimeout(done, 300));
   /** The order of the last index of a site: its pages for search, by path. */
@@ -93,9 +97,7 @@ describe('startIndexing, with pages offered while the site is built', () => {
     indexing.offer('/index.html');
     indexing.offer('articles/a3/index.html'); // offered twice
     const report = await indexing.finish();
-    const whole = await indexedWhole(built, 'built-whole');
-    expect(report).toEqual(whole.report);
-    expect(indexFiles(built)).toEqual(whole.files);
+    await expectIndexedWhole(built, 'built-whole', report);
   }, 60_000);
 
   it('indexes the finished site afresh when a page given changed, or a page for search came before it', async () => {
@@ -107,9 +109,7 @@ describe('startIndexing, with pages offered while the site is built', () => {
     writeFileSync(join(changed, 'articles', 'a1', 'index.html'), page(1, 'and Lavrov again'));
     rmSync(join(changed, 'articles', 'a2'), { recursive: true });
     const report = await indexing.finish();
-    const whole = await indexedWhole(changed, 'changed-whole');
-    expect(report).toEqual(whole.report);
-    expect(indexFiles(changed)).toEqual(whole.files);
+    await expectIndexedWhole(changed, 'changed-whole', report);
     expect(report.pages).toBe(11);
 
     // A new page sorted before those given: `articles/a00` comes before `articles/a1`.
@@ -120,9 +120,7 @@ describe('startIndexing, with pages offered while the site is built', () => {
     mkdirSync(join(added, 'articles', 'a00'));
     writeFileSync(join(added, 'articles', 'a00', 'index.html'), page(0, 'new'));
     const addedReport = await adding.finish();
-    const addedWhole = await indexedWhole(added, 'added-whole');
-    expect(addedReport).toEqual(addedWhole.report);
-    expect(indexFiles(added)).toEqual(addedWhole.files);
+    await expectIndexedWhole(added, 'added-whole', addedReport);
   }, 60_000);
 
   it('reads again a page read while the site was built when its file changed after, though it was not for search', async () => {
@@ -135,10 +133,8 @@ describe('startIndexing, with pages offered while the site is built', () => {
     await settle();
     writeFileSync(join(built, 'index.html'), page(99, 'on the home page'));
     const report = await indexing.finish();
-    const whole = await indexedWhole(built, 'home-changed-whole');
     expect(report.pages).toBe(7);
-    expect(report).toEqual(whole.report);
-    expect(indexFiles(built)).toEqual(whole.files);
+    await expectIndexedWhole(built, 'home-changed-whole', report);
   }, 60_000);
 });
 
