@@ -41,15 +41,26 @@ export function recordsLoader({
   return { name: 'chronicle-records', load: (context) => loadRecords(context, file, records) };
 }
 
-async function loadRecords(
+/** A record of the file, with its id and the digest of its JSON and of the schemas' code. */
+interface DigestedRecord {
+  id: string;
+  record: IdentifiedRecord;
+  digest: string;
+}
+
+/**
+ * What both loaders share: `file`'s records read, each with its digest, two with one id refused, and handed to
+ * `take`; in `astro dev`, again whenever the file changes.
+ */
+async function loadDigested(
   context: LoaderContext,
   file: string,
   records: (text: string) => IdentifiedRecord[],
+  take: (digested: DigestedRecord[], root: string) => Promise<void>,
 ): Promise<void> {
-  const { store, parseData, generateDigest, config, logger, watcher } = context;
+  const { generateDigest, config, logger, watcher } = context;
   const root = fileURLToPath(config.root);
   const path = join(root, file);
-  const filePath = relative(root, path);
   const code = (!watcher && schemaCode.get(root)) || codeVersion(root, SCHEMA_CODE);
   schemaCode.set(root, code);
 
@@ -59,16 +70,13 @@ async function loadRecords(
       return;
     }
     const seen = new Set<string>();
-    for (const record of records(readFileSync(path, 'utf8'))) {
+    const digested = records(readFileSync(path, 'utf8')).map((record) => {
       const id = String(record.id);
       if (seen.has(id)) throw new Error(`${file}: two records have the id "${id}".`);
       seen.add(id);
-      const digest = generateDigest(`${code}\0${JSON.stringify(record)}`);
-      if (store.get(id)?.digest === digest) continue;
-      const data = await parseData({ id, data: record as unknown as Record<string, unknown>, filePath: path });
-      store.set({ id, data, filePath, digest });
-    }
-    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      return { id, record, digest: generateDigest(`${code}\0${JSON.stringify(record)}`) };
+    });
+    await take(digested, root);
   };
 
   await load();
@@ -76,6 +84,25 @@ async function loadRecords(
   watcher.add(path);
   watcher.on('change', async (changed) => {
     if (changed === path) await load();
+  });
+}
+
+function loadRecords(
+  context: LoaderContext,
+  file: string,
+  records: (text: string) => IdentifiedRecord[],
+): Promise<void> {
+  const { store, parseData } = context;
+  return loadDigested(context, file, records, async (digested, root) => {
+    const path = join(root, file);
+    const filePath = relative(root, path);
+    for (const { id, record, digest } of digested) {
+      if (store.get(id)?.digest === digest) continue;
+      const data = await parseData({ id, data: record as unknown as Record<string, unknown>, filePath: path });
+      store.set({ id, data, filePath, digest });
+    }
+    const seen = new Set(digested.map(({ id }) => id));
+    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   });
 }
 
@@ -105,48 +132,30 @@ export function recordsBesideLoader({
   return { name: 'chronicle-records-beside', load: (context) => loadBeside(context, file, schema, records) };
 }
 
-async function loadBeside(
+function loadBeside(
   context: LoaderContext,
   file: string,
   schema: z.ZodType,
   records: (text: string) => IdentifiedRecord[],
 ): Promise<void> {
-  const { store, collection, generateDigest, config, logger, watcher } = context;
-  const root = fileURLToPath(config.root);
-  const path = join(root, file);
-  const code = (!watcher && schemaCode.get(root)) || codeVersion(root, SCHEMA_CODE);
-  schemaCode.set(root, code);
-  const kept = join(
-    config.cacheDir ? fileURLToPath(config.cacheDir) : join(root, 'node_modules', '.astro'),
-    RECORD_FILES,
-  );
-  mkdirSync(kept, { recursive: true });
+  const { store, collection, generateDigest, config } = context;
   const prefix = `${collection}-`;
-
-  const load = async () => {
-    if (!existsSync(path)) {
-      logger.error(`File not found: ${file}`);
-      return;
-    }
+  return loadDigested(context, file, records, async (digested, root) => {
+    const kept = join(
+      config.cacheDir ? fileURLToPath(config.cacheDir) : join(root, 'node_modules', '.astro'),
+      RECORD_FILES,
+    );
+    mkdirSync(kept, { recursive: true });
     const before = new Map(lastKept(store.get(RECORDS_ENTRY)?.data, root).map((record) => [record.id, record]));
-    const seen = new Set<string>();
-    const next: KeptRecord[] = [];
-    for (const record of records(readFileSync(path, 'utf8'))) {
-      const id = String(record.id);
-      if (seen.has(id)) throw new Error(`${file}: two records have the id "${id}".`);
-      seen.add(id);
-      const digest = generateDigest(`${code}\0${JSON.stringify(record)}`);
+    const next = digested.map(({ id, record, digest }): KeptRecord => {
       const last = before.get(id);
-      if (last?.digest === digest) {
-        next.push(last);
-        continue;
-      }
+      if (last?.digest === digest) return last;
       const parsed = schema.safeParse(record);
       if (!parsed.success) {
         throw new Error(`${file}: the record "${id}" is not valid.\n${z.prettifyError(parsed.error)}`);
       }
-      next.push({ id, digest, data: parsed.data });
-    }
+      return { id, digest, data: parsed.data };
+    });
     // In the order Astro's store gives a collection's entries (it sorts their ids with `localeCompare`), the order
     // the pages were made with when the records were in the store, so that they read the same.
     next.sort((a, b) => a.id.localeCompare(b.id));
@@ -160,13 +169,6 @@ async function loadBeside(
     for (const other of readdirSync(kept)) {
       if (other.startsWith(prefix) && other !== name) rmSync(join(kept, other), { force: true });
     }
-  };
-
-  await load();
-  if (!watcher) return;
-  watcher.add(path);
-  watcher.on('change', async (changed) => {
-    if (changed === path) await load();
   });
 }
 
