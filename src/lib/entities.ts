@@ -22,6 +22,9 @@ export function entityPath(kind: Kind, id: string): string {
  */
 export const ARTICLES_SHOWN = 50;
 
+/** The most people a place's, an organisation's or an agreement's page names beside it: those most often named with it. */
+export const PEOPLE_SHOWN_WITH = 10;
+
 /** Names sorted as a reader looks them up: A–Z, letters before accents and case. */
 export function byName(a: { data: { name: string } }, b: { data: { name: string } }): number {
   return a.data.name.localeCompare(b.data.name, 'en');

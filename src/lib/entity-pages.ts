@@ -1,48 +1,51 @@
 import { getCollection } from 'astro:content';
-import type { Kind } from './entities';
-import { listingKeys } from './page-keys';
+import { newestFirst } from './articles';
+import { ARTICLES_SHOWN, type Kind, PEOPLE_SHOWN_WITH } from './entities';
+import { listingKeys, shownEntityDigest } from './page-keys';
+import { peopleIn } from './themes';
 
 /**
- * The paths of the pages of every place, organisation or agreement (`kind`), each shown by EntityPage.astro, with the
- * key of what that page shows (src/lib/page-keys.ts): the entity; the frontmatter of every article that names it (the
- * page lists the newest, and dates its search entry by the latest) with their stories and the themes; the people
- * named in those articles, with how many of them name each (the page lists those named most often, by count and
- * then name), each as an entity; and the country a place lies in, as an entity or by its gazetteer name. So a typo
- * fixed in one article re-renders the pages of the entities it names, and no other.
+ * The paths of the pages of every place, organisation or agreement (`kind`), each shown by EntityPage.astro from
+ * the props made here, with the key of what that page shows (src/lib/page-keys.ts): the entity; how many articles
+ * name it and the newest ARTICLES_SHOWN of them as a list shows them (`listedArticle`), with their stories and the
+ * themes; the people most often named with it, each as a page shows a person and with how many of these articles
+ * name them; and the country a place lies in, as an entity or by its gazetteer name. So a typo fixed in an article's
+ * body re-renders none of them, and a retitled article only the pages that list it among their newest.
  */
 export async function entityPagePaths(kind: Exclude<Kind, 'person'>) {
   const entities = await getCollection('entities');
+  const all = await getCollection('articles');
   const gazetteer = new Map((await getCollection('gazetteerPlaces')).map((place) => [place.id, place.data.name]));
   const key = listingKeys({
-    articles: await getCollection('articles'),
+    articles: all,
     stories: await getCollection('stories'),
     themes: await getCollection('themes'),
     entities,
   });
-  // Which people each article names, so that each page counts its people without going through every person.
-  const peopleOf = new Map<string, string[]>();
-  for (const entity of entities) {
-    if (entity.data.kind !== 'person') continue;
-    for (const slug of entity.data.articles) peopleOf.set(slug, [...(peopleOf.get(slug) ?? []), entity.id]);
-  }
+  const bySlug = new Map(all.map((article) => [article.id, article]));
   const ids = new Set(entities.map((entity) => entity.id));
   return entities
     .filter((entity) => entity.data.kind === kind)
     .map((entity) => {
-      const counts = new Map<string, number>();
-      for (const slug of new Set(entity.data.articles)) {
-        for (const person of peopleOf.get(slug) ?? []) counts.set(person, (counts.get(person) ?? 0) + 1);
-      }
-      const people = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const articles = newestFirst(entity.data.articles.flatMap((slug) => bySlug.get(slug) ?? []));
+      const people = peopleIn(entities, new Set(entity.data.articles)).slice(0, PEOPLE_SHOWN_WITH);
       const { country } = entity.data;
       const countryShown = country ? [country, ids.has(country), gazetteer.get(country) ?? null] : null;
       return {
         params: { id: entity.id },
-        props: { entity },
-        cacheKey: key([entity.id, people, countryShown], {
-          articles: entity.data.articles,
-          entities: [entity.id, ...people.map(([person]) => person), ...(country && ids.has(country) ? [country] : [])],
-        }),
+        props: { entity, articles, people },
+        cacheKey: key(
+          [
+            entity.id,
+            articles.length,
+            people.map(({ person, articles: count }) => [person.id, shownEntityDigest(person.data), count]),
+            countryShown,
+          ],
+          {
+            listed: articles.slice(0, ARTICLES_SHOWN).map((article) => article.id),
+            entities: [entity.id, ...(country && ids.has(country) ? [country] : [])],
+          },
+        ),
       };
     });
 }

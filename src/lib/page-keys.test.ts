@@ -7,6 +7,7 @@ import {
   chronologyDigests,
   digestOf,
   type KeyedArticle,
+  listedArticle,
   listingKeys,
   pageKey,
   pageShape,
@@ -113,8 +114,8 @@ describe('article page keys', () => {
 describe('listing page keys', () => {
   const inputs = () => ({
     articles: [
-      { id: 'a', data: { title: 'A' }, digest: '1' },
-      { id: 'b', data: { title: 'B' }, digest: '2' },
+      { id: 'a', data: { title: 'A', themes: [] }, digest: '1' },
+      { id: 'b', data: { title: 'B', themes: [] }, digest: '2' },
     ],
     stories: [{ id: 's', data: { witnesses: [{ slug: 'a' }, { slug: 'b' }] } }],
     themes: [{ id: 'iran', data: { title: 'Iran' } }],
@@ -130,10 +131,41 @@ describe('listing page keys', () => {
     expect(now(['page'], { articles: ['b'] })).not.toBe(old(['page'], { articles: ['b'] }));
   });
 
+  it('take an article listed as a list shows it: a new seed digest leaves it, a new headline or theme does not', () => {
+    const full = (title: string, sha256: string, themes: string[]) => ({
+      title,
+      titleSupplied: false,
+      published: { edtf: '2009-03-06', provenance: 'stated' as const },
+      outlet: { value: 'Outlet', provenance: 'stated' as const },
+      agencies: [],
+      themes: themes.map((id) => ({ id })),
+      seed: { file: 'a.txt', sha256 },
+    });
+    const keys = (data: ReturnType<typeof full>) =>
+      listingKeys({ ...inputs(), articles: [{ id: 'a', data, digest: data.seed.sha256 }] });
+    const old = keys(full('A', '1', ['iran']));
+    const edited = keys(full('A', '2', ['iran']));
+    expect(edited(['p'], { listed: ['a'] })).toBe(old(['p'], { listed: ['a'] }));
+    expect(edited(['p'], { articles: ['a'] })).not.toBe(old(['p'], { articles: ['a'] }));
+    for (const other of [full('A, retitled', '1', ['iran']), full('A', '1', ['iran', 'syria'])])
+      expect(keys(other)(['p'], { listed: ['a'] })).not.toBe(old(['p'], { listed: ['a'] }));
+    expect(listedArticle(full('A', '1', ['iran'])).themes).toEqual(['iran']);
+  });
+
+  it("take the story of an article listed only where the list holds another of the story's witnesses", () => {
+    const old = listingKeys(inputs());
+    const renamed = inputs();
+    renamed.stories[0] = { id: 's2', data: { witnesses: [{ slug: 'a' }, { slug: 'b' }] } };
+    const now = listingKeys(renamed);
+    expect(now(['p'], { listed: ['a'] })).toBe(old(['p'], { listed: ['a'] }));
+    expect(now(['p'], { listed: ['a', 'b'] })).not.toBe(old(['p'], { listed: ['a', 'b'] }));
+    expect(now(['p'], { articles: ['a'] })).not.toBe(old(['p'], { articles: ['a'] }));
+  });
+
   it('change with the text of an article compared, which its frontmatter may not show', () => {
     const old = listingKeys(inputs());
     const changed = inputs();
-    changed.articles[0] = { id: 'a', data: { title: 'A' }, digest: 'new text' };
+    changed.articles[0] = { id: 'a', data: { title: 'A', themes: [] }, digest: 'new text' };
     const now = listingKeys(changed);
     expect(now(['story'], { articles: ['a'] })).toBe(old(['story'], { articles: ['a'] }));
     expect(now(['story'], { texts: ['a'] })).not.toBe(old(['story'], { texts: ['a'] }));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Article } from '../schemas/article.ts';
 import type { ChronologyFile } from '../schemas/chronology.ts';
 import type { PeriodEvents } from './chronology/decades.ts';
 import { eventView } from './chronology/publish.ts';
@@ -62,6 +63,40 @@ const digests = new WeakMap<object, Map<string, string>>();
 
 /** An entity as pages show it (`shownEntity`), as a form of `digestOf`. */
 const SHOWN_ENTITY = { name: 'shown', of: (data: object) => shownEntity(data) };
+
+/** The digest of an entity as a page shows it (`shownEntity`): its list of articles left out. */
+export function shownEntityDigest(data: object): string {
+  return digestOf(data, SHOWN_ENTITY);
+}
+
+/** The frontmatter a list of articles reads (`listedArticle`). */
+export type ListedSource = Pick<Article, 'title' | 'titleSupplied' | 'published' | 'outlet' | 'agencies' | 'themes'>;
+
+/** An article as a list of articles shows it (`listedArticle`). */
+export interface ListedArticle {
+  title: string;
+  titleSupplied: boolean;
+  published: Article['published'];
+  outlet: Article['outlet'];
+  agencies: string[];
+  /** The themes' ids; the list shows their titles, which a listing's key takes from the themes. */
+  themes: string[];
+}
+
+/**
+ * An article as a list of articles shows it (ArticleList.astro, which renders from this and nothing else, so that
+ * the two cannot part): its headline, date, outlet, agencies and themes. A listing's key takes the articles it lists in
+ * this form (`Shown.listed`), so an edit to an article's body, which changes its frontmatter's seed digest, paragraphs
+ * and record of changes, does not re-render every list that names it: at 1,000 generated articles one such edit
+ * re-rendered the pages of the 18 places its article named, unchanged, a seventh of a second each.
+ */
+export function listedArticle(data: ListedSource): ListedArticle {
+  const { title, titleSupplied, published, outlet, agencies, themes } = data;
+  return { title, titleSupplied, published, outlet, agencies, themes: themes.map((theme) => theme.id) };
+}
+
+/** An article's frontmatter as a list shows it (`listedArticle`), as a form of `digestOf`. */
+const LISTED = { name: 'listed', of: (data: object) => listedArticle(data as ListedSource) };
 
 /** What an article page reads of an article: the minimal shape of an `articles` collection entry. */
 export interface KeyedArticle {
@@ -168,7 +203,10 @@ export interface ListingKeyInputs {
 
 /** Which articles and entities a listing page shows, beside the data handed to it. */
 export interface Shown {
+  /** Shown with any of their frontmatter (a speaker's quotations name their witnesses' translations). */
   articles?: Iterable<string>;
+  /** Shown as a list of articles shows them (`listedArticle`): most listings. */
+  listed?: Iterable<string>;
   /** Shown with their text (a story's comparison), not only their frontmatter. */
   texts?: Iterable<string>;
   entities?: Iterable<string>;
@@ -176,10 +214,11 @@ export interface Shown {
 
 /**
  * Keys for the pages that list articles, quotations or witnesses (a person's page, a speaker's quotations, a
- * story's comparison): each is made of the page's own data, the frontmatter of every article it lists with the
- * story that article belongs to, the entities it names, and the themes (whose titles lists show). So a typo fixed
- * in one article re-renders the listings that name that article and no other; a new article re-renders the
- * listings it joins, since their own data (a person's articles, a speaker's quotations) changes with it.
+ * story's comparison): each is made of the page's own data, the frontmatter of every article it lists (whole, or as
+ * a list of articles shows it: `listedArticle`) with the story that article belongs to, the entities it names, and
+ * the themes (whose titles lists show). So a retitled article re-renders the listings that name it and no other, a
+ * typo fixed in its body only those that show more of it than a list does; a new article re-renders the listings it
+ * joins, since their own data (a person's articles, a speaker's quotations) changes with it.
  */
 export function listingKeys(inputs: ListingKeyInputs): (parts: unknown[], shown: Shown) => string {
   const articles = new Map(inputs.articles.map((article) => [article.id, article]));
@@ -189,25 +228,41 @@ export function listingKeys(inputs: ListingKeyInputs): (parts: unknown[], shown:
   // Entities and themes stand in the keys by digests made once, not written out again for every page.
   const entities = new Map(inputs.entities.map(({ id, data }) => [id, digestOf(data)]));
   const themes = pageKey(inputs.themes.map(({ id, data }) => [id, digestOf(data)]));
-  // An article's frontmatter is digested once, however many listings show it.
+  // An article's frontmatter is digested once per form, however many listings show it.
   const heads = new Map<string, string>();
-  const head = (id: string) => {
-    let digest = heads.get(id);
+  const head = (id: string, form?: typeof LISTED) => {
+    const memo = `${form?.name ?? ''}\0${id}`;
+    let digest = heads.get(memo);
     if (digest === undefined) {
       const data = articles.get(id)?.data;
-      digest = pageKey(id, data ? digestOf(data) : null, storyOf.get(id) ?? null);
-      heads.set(id, digest);
+      digest = pageKey(id, data ? digestOf(data, form) : null);
+      heads.set(memo, digest);
     }
     return digest;
   };
-  return (parts, shown) =>
-    pageKey(
+  return (parts, shown) => {
+    const listed = [...(shown.listed ?? [])];
+    // A list of articles names a story only where it lists two of its witnesses, which it shows once, under a link
+    // to the story (ArticleList.astro); an article alone in the list shows nothing of its story, whose id changes
+    // whenever an edit changes which witness comes first.
+    const inList = new Map<string, number>();
+    for (const id of listed) {
+      const story = storyOf.get(id);
+      if (story !== undefined) inList.set(story, (inList.get(story) ?? 0) + 1);
+    }
+    const grouped = (id: string) => {
+      const story = storyOf.get(id);
+      return story !== undefined && (inList.get(story) ?? 0) > 1 ? story : null;
+    };
+    return pageKey(
       ...parts,
-      [...(shown.articles ?? [])].map(head),
+      [...(shown.articles ?? [])].map((id) => [head(id), storyOf.get(id) ?? null]),
+      listed.map((id) => [head(id, LISTED), grouped(id)]),
       [...(shown.texts ?? [])].map((id) => [id, articles.get(id)?.digest ?? null]),
       [...(shown.entities ?? [])].map((id) => [id, entities.get(id) ?? null]),
       themes,
     );
+  };
 }
 
 /** A page of a paginated list as its key needs it: where it is in the list, and the ids of what it holds. */
