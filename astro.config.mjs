@@ -20,8 +20,17 @@ import { storePartsFromDisk } from './src/lib/store-parts-from-disk.ts';
 // when building for deployment; without it, the address of `npm run preview`. BASE_PATH is the folder the site is
 // published under on that host (default `/`); every internal address goes through src/lib/url.ts to carry it.
 const root = fileURLToPath(new URL('.', import.meta.url));
-/** The slugs articles had before a corrected headline changed them (kept by the ingest). */
-const formerAddresses = loadRedirects(root).map((redirect) => redirect.from);
+/**
+ * The slugs articles had before a corrected headline changed them (kept by the ingest), read when the sitemap is
+ * written: the configuration is read before the ingest is done (scripts/astro-preload.ts).
+ */
+/** @type {Set<string> | undefined} */
+let formerAddresses;
+/** @param {string} slug */
+const formerAddress = (slug) => {
+  formerAddresses ??= new Set(loadRedirects(root).map((redirect) => redirect.from));
+  return formerAddresses.has(slug);
+};
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -38,9 +47,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
-        return (
-          !path.endsWith('/embed/chronology/') && !formerAddresses.some((slug) => path.endsWith(`/articles/${slug}/`))
-        );
+        return !path.endsWith('/embed/chronology/') && !formerAddress(/\/articles\/([^/]+)\/$/.exec(path)?.[1] ?? '');
       },
     }),
   ],

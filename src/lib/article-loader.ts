@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { codeVersion } from '../../scripts/ingest/cache/index.ts';
 import { articleRenderer } from '../components/mdx/render-article.ts';
 import { ARTICLE_TEXTS, type ArticleText } from './article-text.ts';
+import { contentReady } from './content-ready.ts';
 import { firstParagraph } from './feed.ts';
 import { shownEntity } from './page-keys.ts';
 import { writeWhole } from './write-whole.ts';
@@ -35,6 +36,7 @@ export function articleLoader({ folder }: { folder: string }): Loader {
 const RENDERING_CODE = [join('src', 'components', 'mdx'), join('src', 'lib'), join('src', 'schemas')];
 
 async function loadArticles(context: LoaderContext, folder: string): Promise<void> {
+  await contentReady();
   const { store, parseData, generateDigest, config, watcher } = context;
   const root = fileURLToPath(config.root);
   const dir = join(root, folder);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { codeVersion } from '../../scripts/ingest/cache/index.ts';
+import { contentReady } from './content-ready.ts';
 import { type KeptRecord, RECORD_FILES, RECORDS_ENTRY, RecordsPointerSchema, readKept } from './record-files.ts';
 import { writeWhole } from './write-whole.ts';
 
@@ -58,6 +59,7 @@ async function loadDigested(
   records: (text: string) => IdentifiedRecord[],
   take: (digested: DigestedRecord[], root: string) => Promise<void>,
 ): Promise<void> {
+  await contentReady();
   const { generateDigest, config, logger, watcher } = context;
   const root = fileURLToPath(config.root);
   const path = join(root, file);
