@@ -125,7 +125,7 @@ describe('listing page keys', () => {
   it('change with the frontmatter of an article listed, and not with one that is not', () => {
     const old = listingKeys(inputs());
     const changed = inputs();
-    changed.articles[1] = { id: 'b', data: { title: 'B, retitled' }, digest: '3' };
+    changed.articles[1] = { id: 'b', data: { title: 'B, retitled', themes: [] }, digest: '3' };
     const now = listingKeys(changed);
     expect(now(['page'], { articles: ['a'] })).toBe(old(['page'], { articles: ['a'] }));
     expect(now(['page'], { articles: ['b'] })).not.toBe(old(['page'], { articles: ['b'] }));
@@ -138,7 +138,7 @@ describe('listing page keys', () => {
       published: { edtf: '2009-03-06', provenance: 'stated' as const },
       outlet: { value: 'Outlet', provenance: 'stated' as const },
       agencies: [],
-      themes: themes.map((id) => ({ id })),
+      themes: themes.map((id) => ({ id, by: 'machine' as const })),
       seed: { file: 'a.txt', sha256 },
     });
     const keys = (data: ReturnType<typeof full>) =>
