@@ -177,8 +177,9 @@ rmSync(fresh, { recursive: true, force: true });
 rmSync(discarded, { recursive: true, force: true });
 if (existsSync(previous)) renameSync(previous, discarded);
 const discarding = rm(discarded, { recursive: true, force: true });
-// Astro starts now and loads its modules while the ingest runs, then waits until the ingest is done
-// (scripts/astro-preload.ts): a rebuild's ingest keeps one core busy, and the loading takes the other.
+// Astro starts now: it loads its modules, reads its configuration and starts its content layer while the ingest runs,
+// and its loaders of what the ingest writes wait until the ingest is done (scripts/astro-preload.ts,
+// src/lib/content-ready.ts): a rebuild's ingest keeps one core busy, and Astro's start takes the other.
 const astro = startEarly(
   [...ASTRO_NODE_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build'],
   pathToFileURL(resolve(root, 'scripts', 'astro-preload.ts')).href,
