@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../schemas/article.ts';
-import { onTheme, yearSpan } from './articles.ts';
+import { newestOf, onTheme, yearSpan } from './articles.ts';
 
 /** A minimal article: its slug, its themes and, optionally, its publication date as EDTF. */
 function article(id: string, themes: string[], edtf?: string) {
@@ -19,6 +19,14 @@ describe('onTheme', () => {
     const articles = [article('a', ['iraq']), article('b', ['syria']), article('c', ['reset', 'iraq'])];
     expect(onTheme(articles, 'iraq').map(({ id }) => id)).toEqual(['a', 'c']);
     expect(onTheme(articles, 'iran')).toEqual([]);
+  });
+});
+
+describe('newestOf', () => {
+  it('gives the articles the slugs name, newest first, undated last, passing over a slug no article has', () => {
+    const articles = [article('a', [], '2003-08-07'), article('b', []), article('c', [], '2015-09-30')];
+    const bySlug = new Map(articles.map((each) => [each.id, each]));
+    expect(newestOf(['a', 'gone', 'b', 'c'], bySlug).map(({ id }) => id)).toEqual(['c', 'a', 'b']);
   });
 });
 

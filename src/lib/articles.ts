@@ -16,6 +16,14 @@ export function newestFirst<T extends Listed>(articles: T[]): T[] {
   return [...articles].sort((a, b) => time(b) - time(a) || a.data.title.localeCompare(b.data.title));
 }
 
+/**
+ * The articles `slugs` name (an entity's or a person's list), newest first, from the archive's articles by slug; a slug
+ * no article has any more is passed over.
+ */
+export function newestOf<T extends Listed>(slugs: readonly string[], bySlug: ReadonlyMap<string, T>): T[] {
+  return newestFirst(slugs.flatMap((slug) => bySlug.get(slug) ?? []));
+}
+
 /** Articles grouped by the year they were published, newest year first; `undefined` collects the undated. */
 export function byYear<T extends Listed>(articles: T[]): [number | undefined, T[]][] {
   const groups = new Map<number | undefined, T[]>();

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { newestFirst } from './articles';
+import { newestOf } from './articles';
 import { ARTICLES_SHOWN, type Kind, PEOPLE_SHOWN_WITH } from './entities';
 import { listingKeys, shownEntityDigest } from './page-keys';
 import { peopleIn } from './themes';
@@ -27,7 +27,7 @@ export async function entityPagePaths(kind: Exclude<Kind, 'person'>) {
   return entities
     .filter((entity) => entity.data.kind === kind)
     .map((entity) => {
-      const articles = newestFirst(entity.data.articles.flatMap((slug) => bySlug.get(slug) ?? []));
+      const articles = newestOf(entity.data.articles, bySlug);
       const people = peopleIn(entities, new Set(entity.data.articles)).slice(0, PEOPLE_SHOWN_WITH);
       const { country } = entity.data;
       const countryShown = country ? [country, ids.has(country), gazetteer.get(country) ?? null] : null;

@@ -72,16 +72,8 @@ export function shownEntityDigest(data: object): string {
 /** The frontmatter a list of articles reads (`listedArticle`). */
 export type ListedSource = Pick<Article, 'title' | 'titleSupplied' | 'published' | 'outlet' | 'agencies' | 'themes'>;
 
-/** An article as a list of articles shows it (`listedArticle`). */
-export interface ListedArticle {
-  title: string;
-  titleSupplied: boolean;
-  published: Article['published'];
-  outlet: Article['outlet'];
-  agencies: string[];
-  /** The themes' ids; the list shows their titles, which a listing's key takes from the themes. */
-  themes: string[];
-}
+/** An article as a list of articles shows it (`listedArticle`): its themes by id, whose titles come from the themes. */
+export type ListedArticle = Omit<ListedSource, 'themes'> & { themes: string[] };
 
 /**
  * An article as a list of articles shows it (ArticleList.astro, which renders from this and nothing else, so that
@@ -141,7 +133,7 @@ export interface ArticleKeyInputs<A extends KeyedArticle> {
 export function articleKeys<A extends KeyedArticle>(inputs: ArticleKeyInputs<A>): Map<string, string> {
   // Entities, themes and events stand in the keys by digests made once each, not written out again for every article
   // that names them (seconds of a build at 5,000 articles).
-  const entities = new Map(inputs.entities.map(({ id, data }) => [id, digestOf(data, SHOWN_ENTITY)]));
+  const entities = new Map(inputs.entities.map(({ id, data }) => [id, shownEntityDigest(data)]));
   const themes = new Map(inputs.themes.map(({ id, data }) => [id, digestOf(data)]));
   const heads = new Map(inputs.articles.map(({ id, data }) => [id, [data.title, data.outlet?.value ?? null]]));
   const storyOf = new Map<string, unknown>();
