@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleRenderer } from '../components/mdx/render-article.ts';
+import type { Article } from '../schemas/article.ts';
 import { articleLoader } from './article-loader.ts';
 import { ARTICLE_TEXTS, articleText, namedIn } from './article-text.ts';
+import { citations, cslItem, referenceKept } from './cite.ts';
 import { leadOf } from './feed.ts';
 
 let root: string;
@@ -27,12 +29,15 @@ function writeEntities(...entities: ReturnType<typeof entity>[]): void {
   writeFileSync(join(root, 'content', 'data', 'entities.json'), JSON.stringify(entities));
 }
 
-/** An article file as the ingest writes one: frontmatter with a paragraph id per block, then the MDX body. */
+/**
+ * An article file as the ingest writes one: frontmatter with a paragraph id per block, then the MDX body; with the
+ * fields a reference is made of (cite.ts), as the collection's schema would give them.
+ */
 function writeArticle(id: string, ...blocks: string[]): void {
   const ids = blocks.map((_, n) => `  - "p-${id}-${n}"`).join('\n');
   writeFileSync(
     join(root, 'content', 'articles', `${id}.mdx`),
-    `---\ntitle: "${id}"\nparagraphs:\n${ids}\n---\n\n${blocks.join('\n\n')}\n`,
+    `---\ntitle: "${id}"\nagencies: []\nlanguage: en\nparagraphs:\n${ids}\n---\n\n${blocks.join('\n\n')}\n`,
   );
 }
 
@@ -113,7 +118,7 @@ function context() {
       createHash('sha256')
         .update(typeof data === 'string' ? data : JSON.stringify(data))
         .digest('hex'),
-    config: { root: pathToFileURL(`${root}/`), base: '/' },
+    config: { root: pathToFileURL(`${root}/`), base: '/', site: 'https://example.org' },
   } as unknown as LoaderContext;
   return { value, entries, parsed };
 }
@@ -126,7 +131,8 @@ function text(id: string, entries: Map<string, { id: string; rendered?: { html: 
 }
 
 describe('the articles loader', () => {
-  const load = (given: LoaderContext) => articleLoader({ folder: join('content', 'articles') }).load(given);
+  const load = (given: LoaderContext, threadedFrom?: number) =>
+    articleLoader({ folder: join('content', 'articles'), ...(threadedFrom ? { threadedFrom } : {}) }).load(given);
 
   it('parses and renders an article again only when its text or an entity it names changes as shown', async () => {
     writeArticle('a', 'In <Place id="geneva">Geneva</Place>.');
@@ -198,5 +204,74 @@ describe('the articles loader', () => {
     rmSync(join(root, 'content', 'articles', 'b.mdx'));
     await load(value);
     expect([...entries.keys()]).toEqual(['a']);
+  });
+
+  it('makes many articles on worker threads as it makes them on its own, in the same order, and stops at a bad one', async () => {
+    for (let n = 0; n < 12; n += 1) {
+      writeArticle(`a${n}`, `In <Place id="${n % 2 ? 'geneva' : 'moscow'}">the city</Place> ${n}.`, `## Heading ${n}`);
+    }
+    const alone = context();
+    await load(alone.value, Number.POSITIVE_INFINITY);
+    const threaded = context();
+    await load(threaded.value, 1);
+    expect(threaded.parsed).toEqual(alone.parsed);
+    expect([...threaded.entries.values()]).toEqual([...alone.entries.values()]);
+    for (const id of alone.entries.keys()) expect(text(id, threaded.entries)).toEqual(text(id, alone.entries));
+
+    writeArticle('a5', 'Fine.', 'A <Widget /> here.');
+    await expect(load(context().value, 1)).rejects.toThrow(
+      /a5\.mdx:\d+: <Widget> is not an annotation the archive knows/,
+    );
+  });
+});
+
+describe('the references written ahead of the pages', () => {
+  const load = (given: LoaderContext, threadedFrom: number) =>
+    articleLoader({ folder: join('content', 'articles'), threadedFrom }).load(given);
+  let folder: string;
+  beforeEach(() => {
+    folder = join(root, '.cache', 'citations');
+    process.env.CITATION_CACHE = folder;
+  });
+  afterEach(() => {
+    delete process.env.CITATION_CACHE;
+  });
+  /** The reference to an article of the store as its page makes it, at the page's address. */
+  const itemOf = (id: string, entries: ReturnType<typeof context>['entries']) =>
+    cslItem(id, (entries.get(id) as unknown as { data: Article }).data, `https://example.org/articles/${id}/`);
+
+  it('are written on the workers, those of articles made and of articles kept, as the pages would write them', async () => {
+    writeArticle('a', 'One.');
+    writeArticle('b', 'Two.');
+    const { value, entries } = context();
+    await load(value, Number.POSITIVE_INFINITY);
+    expect(existsSync(folder)).toBe(false);
+
+    // The articles are kept; their references, missing, are written on workers.
+    await load(value, 2);
+    expect(readdirSync(folder)).toHaveLength(2);
+    writeArticle('c', 'Three.');
+    rmSync(folder, { recursive: true });
+    await load(value, 1);
+    expect(readdirSync(folder)).toHaveLength(3);
+    for (const id of ['a', 'b', 'c']) {
+      const item = itemOf(id, entries);
+      expect(referenceKept(item)).toBe(true);
+      const written = citations(item).text;
+      delete process.env.CITATION_CACHE;
+      expect(written).toBe(citations(item).text);
+      expect(written).toMatch(new RegExp(`^${id}\\..*https://example\\.org/articles/${id}/$`));
+      process.env.CITATION_CACHE = folder;
+    }
+  });
+
+  it('are left to the pages when few are missing, or none can be kept', async () => {
+    writeArticle('a', 'One.');
+    const { value } = context();
+    await load(value, 2);
+    expect(existsSync(folder)).toBe(false);
+    delete process.env.CITATION_CACHE;
+    await load(context().value, 1);
+    expect(existsSync(folder)).toBe(false);
   });
 });

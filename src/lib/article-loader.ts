@@ -1,11 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { codeVersion } from '../../scripts/ingest/cache/index.ts';
 import { articleRenderer } from '../components/mdx/render-article.ts';
+import type { Article } from '../schemas/article.ts';
+import { type RenderedWhole, startArticlePool } from './article-pool.ts';
 import { ARTICLE_TEXTS, type ArticleText } from './article-text.ts';
+import { basePath } from './base-path.ts';
+import { type CslItem, cslItem, referenceKept } from './cite.ts';
 import { contentReady } from './content-ready.ts';
 import { firstParagraph } from './feed.ts';
 import { shownEntity } from './page-keys.ts';
@@ -27,15 +32,31 @@ import { writeWhole } from './write-whole.ts';
  * at 1,000 articles), and a rebuild's pages need only the text of the few articles they render again. A file is named
  * by the digest, so it holds exactly what that digest was made from, and an article whose file is missing is made
  * again. In `astro dev` an edited, added or deleted file, or a new entities file, is loaded again at once.
+ *
+ * A clean build makes every article, and has every reference in words written (cite.ts): that work goes to one worker
+ * thread a core (article-pool.ts), while this thread validates each article's frontmatter and keeps it, in order.
  */
-export function articleLoader({ folder }: { folder: string }): Loader {
-  return { name: 'chronicle-articles', load: (context) => loadArticles(context, folder) };
+export function articleLoader({ folder, threadedFrom = THREADED_FROM }: LoaderOptions): Loader {
+  return { name: 'chronicle-articles', load: (context) => loadArticles(context, folder, threadedFrom) };
 }
+
+export interface LoaderOptions {
+  /** The articles' folder, from the project's root. */
+  folder: string;
+  /** From how many articles to make, or references to write, the work goes to worker threads (article-pool.ts). */
+  threadedFrom?: number;
+}
+
+/**
+ * Below this, articles are made on the loader's thread: a rebuild after an edit makes one or two, and starting the
+ * workers (loading the Markdown passes, citeproc-js compiling its style) would take longer than making them here.
+ */
+const THREADED_FROM = 100;
 
 /** The source files the rendering of an article depends on, beside the article and the entities. */
 const RENDERING_CODE = [join('src', 'components', 'mdx'), join('src', 'lib'), join('src', 'schemas')];
 
-async function loadArticles(context: LoaderContext, folder: string): Promise<void> {
+async function loadArticles(context: LoaderContext, folder: string, threadedFrom: number): Promise<void> {
   await contentReady();
   const { store, parseData, generateDigest, config, watcher } = context;
   const root = fileURLToPath(config.root);
@@ -52,30 +73,79 @@ async function loadArticles(context: LoaderContext, folder: string): Promise<voi
   mkdirSync(texts, { recursive: true });
   const textFile = (digest: string) => join(texts, `${digest}.json`);
 
-  const load = async (name: string): Promise<void> => {
+  /** An article file as read, with its digest; `made` when the store has that digest and its text is kept. */
+  const read = (name: string) => {
     const path = join(dir, name);
-    const id = name.replace(/\.mdx$/, '');
     const text = readFileSync(path, 'utf8');
     const named = [...new Set([...text.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1] ?? ''))].sort();
     const digest = generateDigest(
       [code, base, text, ...named.map((entity) => `${entity}=${entities.get(entity) ?? ''}`)].join('\0'),
     );
-    const file = textFile(digest);
-    if (store.get(id)?.digest === digest && existsSync(file)) return;
-    const filePath = relative(root, path);
+    const id = name.replace(/\.mdx$/, '');
+    const made = store.get(id)?.digest === digest && existsSync(textFile(digest));
+    return { id, text, named, digest, filePath: relative(root, path), made };
+  };
+  type Read = ReturnType<typeof read>;
+
+  const renderHere = async ({ text, filePath }: Read): Promise<RenderedWhole> => {
     const { frontmatter, content } = parseFrontmatter(text);
+    return { frontmatter, content, ...(await render(content, frontmatter, filePath)) };
+  };
+
+  const keep = async ({ id, named, digest, filePath }: Read, made: RenderedWhole): Promise<unknown> => {
+    const { frontmatter, content, html, headings } = made;
     const data = await parseData({ id, data: frontmatter, filePath });
-    const { html, headings } = await render(content, frontmatter, filePath);
     const kept: ArticleText = { html, body: content };
+    const file = textFile(digest);
     writeWhole(file, JSON.stringify(kept));
     // The feed's summary is kept in the store, so that a build that renders no article again reads no text for it.
     const lead = firstParagraph(content);
     const metadata = { headings, named, text: relative(root, file), ...(lead === undefined ? {} : { lead }) };
     store.set({ id, data, filePath, digest, rendered: { html: '', metadata } });
+    return data;
   };
 
-  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
-  for (const name of names.sort()) await load(name);
+  const load = async (name: string): Promise<void> => {
+    const article = read(name);
+    if (!article.made) await keep(article, await renderHere(article));
+  };
+
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
+  const articles = names.map(read);
+  const toMake = articles.filter((article) => !article.made);
+  // The references in words the article pages will show, when they are kept between builds (cite.ts), and not kept
+  // yet: each made of the article's data and its page's address, as the page makes it (`absolute` in url.ts).
+  const url = (id: string) => (config.site ? new URL(`${basePath(base)}articles/${id}/`, config.site).href : undefined);
+  const unwritten = (id: string, data: unknown): CslItem | undefined => {
+    const address = url(id);
+    const item = address && process.env.CITATION_CACHE ? cslItem(id, data as Article, address) : undefined;
+    return item && !referenceKept(item) ? item : undefined;
+  };
+  const unwrittenKept = articles
+    .filter((article) => article.made)
+    .flatMap(({ id }) => unwritten(id, store.get(id)?.data) ?? []);
+  // Many articles to make (a clean build) go to worker threads; the references are written there too, after them.
+  // The articles are kept in the store in the order of their names, whichever worker finishes first.
+  const pool =
+    toMake.length >= threadedFrom || unwrittenKept.length >= threadedFrom
+      ? startArticlePool({ root, base }, availableParallelism())
+      : undefined;
+  try {
+    const references = pool ? unwrittenKept.map((item) => pool.cite(item)) : [];
+    const made = pool ? toMake.map((article) => pool.render(article.text, article.filePath)) : [];
+    for (const [n, article] of toMake.entries()) {
+      const data = await keep(article, await (made[n] ?? renderHere(article)));
+      const item = pool && unwritten(article.id, data);
+      if (item) references.push(pool.cite(item));
+    }
+    await Promise.all(references);
+  } finally {
+    pool?.close();
+  }
   const kept = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   // The texts of digests no article has any more (an edited or deleted article's last version) are removed.

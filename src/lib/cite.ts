@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
@@ -131,11 +131,31 @@ const BIBLIOGRAPHY = { format: 'text', lang: 'en-US' } as const;
 export function citations(item: CslItem): Citations {
   const cite = new Cite(item);
   return {
-    text: kept(item, () => String(cite.format('bibliography', { ...BIBLIOGRAPHY, template: STYLE })).trim()),
+    text: referenceText(item, cite),
     bibtex: String(cite.format('biblatex')).trim(),
     ris: ris(item),
     csl: compactNumbers(JSON.stringify([item], null, 2)),
   };
+}
+
+/** The reference in words, in the {@link STYLE} style: citeproc-js's work, most of the time a reference takes. */
+function referenceText(item: CslItem, cite = new Cite(item)): string {
+  return kept(item, () => String(cite.format('bibliography', { ...BIBLIOGRAPHY, template: STYLE })).trim());
+}
+
+/**
+ * Writes the reference in words to `item` ahead of the page that shows it, into the folder `CITATION_CACHE` names,
+ * unless it is kept there already; nothing without the variable. The articles loader has it written on worker threads
+ * while it loads the articles (article-loader.ts), so that the pages find it kept.
+ */
+export function keepReference(item: CslItem): void {
+  if (process.env.CITATION_CACHE) referenceText(item);
+}
+
+/** Whether the reference in words to `item` is kept in the folder `CITATION_CACHE` names. */
+export function referenceKept(item: CslItem): boolean {
+  const folder = process.env.CITATION_CACHE;
+  return folder !== undefined && folder !== '' && existsSync(join(folder, `${citationKey(item)}.txt`));
 }
 
 /**
