@@ -11,6 +11,7 @@ import { articleLoader } from './article-loader.ts';
 import { ARTICLE_TEXTS, articleText, namedIn } from './article-text.ts';
 import { citations, cslItem, referenceKept } from './cite.ts';
 import { leadOf } from './feed.ts';
+import { paragraphsOf } from './stories.ts';
 
 let root: string;
 
@@ -158,6 +159,20 @@ describe('the articles loader', () => {
     writeArticle('b', 'In <Place id="moscow">Moscow</Place> again.');
     await load(value);
     expect(parsed).toEqual(['a', 'b', 'a', 'b']);
+  });
+
+  it("keeps each block's plain text with the HTML, as a story compares witnesses", async () => {
+    writeArticle(
+      'a',
+      'Talks in <Place id="geneva">Geneva</Place>\nbegan.',
+      '## After',
+      '<p>Then <Place id="moscow">Moscow</Place>.</p>',
+    );
+    const { value, entries } = context();
+    await load(value);
+    const { body, paragraphs } = text('a', entries);
+    expect(paragraphs).toEqual(paragraphsOf(body, ['p-a-0', 'p-a-1', 'p-a-2']));
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(['Talks in Geneva began.', 'After', 'Then Moscow.']);
   });
 
   it('keeps the text of the first paragraph with the HTML, for the feed', async () => {

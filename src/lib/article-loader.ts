@@ -93,9 +93,9 @@ async function loadArticles(context: LoaderContext, folder: string, threadedFrom
   };
 
   const keep = async ({ id, named, digest, filePath }: Read, made: RenderedWhole): Promise<unknown> => {
-    const { frontmatter, content, html, headings } = made;
+    const { frontmatter, content, html, headings, paragraphs } = made;
     const data = await parseData({ id, data: frontmatter, filePath });
-    const kept: ArticleText = { html, body: content };
+    const kept: ArticleText = { html, body: content, paragraphs };
     const file = textFile(digest);
     writeWhole(file, JSON.stringify(kept));
     // The feed's summary is kept in the store, so that a build that renders no article again reads no text for it.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import type { Paragraph } from './stories.ts';
 
 /**
  * The folder, in Astro's cache folder, where the articles loader keeps each article's HTML and MDX body, one JSON file
@@ -7,10 +8,14 @@ import { isAbsolute, join } from 'node:path';
  */
 export const ARTICLE_TEXTS = 'chronicle-articles';
 
-/** What is kept of an article's text beside the store: its HTML, and its MDX body (the file after the frontmatter). */
+/**
+ * What is kept of an article's text beside the store: its HTML, its MDX body (the file after the frontmatter), and its
+ * blocks as plain text, as a story's pages compare them (stories.ts, `blocksOf`).
+ */
 export interface ArticleText {
   html: string;
   body: string;
+  paragraphs: Paragraph[];
 }
 
 /** An `articles` entry as far as its text is concerned: the facts the loader stored about it. */

@@ -21,7 +21,15 @@ export interface Paragraph {
  * sees.
  */
 export function paragraphsOf(body: string, ids: readonly string[]): Paragraph[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+  return blocksOf(unified().use(remarkParse).use(remarkMdx).parse(body) as Root, ids);
+}
+
+/**
+ * `paragraphsOf` from the body already parsed (remark-parse with remark-mdx), before any pass changed it: the
+ * articles loader keeps each article's blocks so, as it makes the article HTML (render-article.ts), and a story's
+ * pages read them instead of parsing every witness again.
+ */
+export function blocksOf(tree: Root, ids: readonly string[]): Paragraph[] {
   const blocks = tree.children.filter((node: RootContent) => node.type !== 'yaml' && node.type !== 'mdxjsEsm');
   return blocks.map((block, i) => ({
     id: ids[i] ?? `block-${i + 1}`,

@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { blocksOf, type Paragraph } from '../../lib/stories.ts';
 import { rehypeAnnotations } from './rehype-annotations.ts';
 import { remarkGlosses } from './remark-glosses.ts';
 import { remarkParagraphIds } from './remark-paragraph-ids.ts';
@@ -32,10 +33,12 @@ export interface RenderOptions {
   base: string;
 }
 
-/** The HTML of one article, and the headings Astro's `render()` reports with it. */
+/** The HTML of one article, the headings Astro's `render()` reports with it, and its blocks as plain text. */
 export interface RenderedArticle {
   html: string;
   headings: { depth: number; slug: string; text: string }[];
+  /** The blocks as a story compares them (stories.ts, `blocksOf`), with the frontmatter's `paragraphs` as ids. */
+  paragraphs: Paragraph[];
 }
 
 /** Builds the renderer once; `render` may then be called for every article. */
@@ -56,7 +59,10 @@ export function articleRenderer({ root, base }: RenderOptions) {
     path: string,
   ): Promise<RenderedArticle> {
     const file = new VFile({ value: body, path, data: { astro: { frontmatter } } });
-    const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
+    const parsed = processor.parse(file);
+    const ids = Array.isArray(frontmatter.paragraphs) ? frontmatter.paragraphs.map(String) : [];
+    const paragraphs = blocksOf(parsed, ids);
+    const tree = (await processor.run(parsed, file)) as HastRoot;
     visit(tree, (node) => {
       if ((nodeTypes as readonly string[]).includes(node.type)) {
         const name = 'name' in node && typeof node.name === 'string' ? `<${node.name}>` : `a ${node.type}`;
@@ -67,7 +73,7 @@ export function articleRenderer({ root, base }: RenderOptions) {
       }
     });
     const astro = (file.data as { astro?: { headings?: RenderedArticle['headings'] } }).astro;
-    return { html: toHtml(tree), headings: astro?.headings ?? [] };
+    return { html: toHtml(tree), headings: astro?.headings ?? [], paragraphs };
   };
 }
 
