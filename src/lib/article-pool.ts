@@ -4,10 +4,13 @@ import type { CslItem } from './cite.ts';
 
 /**
  * Worker threads for the articles loader (article-loader.ts). A clean build makes every article's MDX HTML and
- * writes every article's reference in words (citeproc-js, a few milliseconds each, a second to compile its style):
- * on Astro's one thread that took about 16 of the 44 CPU-seconds of `astro build` at 1,000 generated articles, while
- * the second core, the ingest done, stood idle. Here the work goes to one worker a core, the loader's thread keeping
- * what needs Astro (validating the frontmatter, the content store). The workers' code is article-worker.ts.
+ * writes every article's reference in words (citeproc-js, 3–4 ms each and a second to compile its style): on Astro's
+ * one thread that took about 16 of the 44 CPU-seconds of `astro build` at 1,000 generated articles, the references
+ * while the pages were rendered. Here the work goes to one worker a core, the loader's thread keeping what needs
+ * Astro (validating the frontmatter, the content store). The HTML gains little by it (1,000 articles took 8.8 s on
+ * one thread and 7.8 s on two workers, the Markdown passes keeping a second core busy collecting their garbage); the
+ * references gain most, taken off the pages' rendering, which Astro does on one thread. The workers' code is
+ * article-worker.ts.
  */
 
 /** What a worker is asked to do: make an article HTML, or write the reference to one. */
@@ -23,7 +26,7 @@ export interface RenderedWhole extends RenderedArticle {
 export type WorkerReply = { index: number; rendered?: RenderedWhole; error?: string };
 
 export interface ArticlePool {
-  /** The article of MDX `text` (the file at `filePath`, for errors) made HTML; tasks are done in the order given. */
+  /** The article of MDX `text` (the file at `filePath`, for errors) made HTML. */
   render(text: string, filePath: string): Promise<RenderedWhole>;
   /** Resolves once the reference in words to `item` is written (cite.ts, `keepReference`). */
   cite(item: CslItem): Promise<void>;
