@@ -6,7 +6,7 @@ import { RedirectsFileSchema } from '../../src/schemas/data.ts';
 import type { Lexicon } from '../../src/schemas/editorial.ts';
 import type { Published } from './archive/redirects.ts';
 import type { KnownLinks, StoryLinkCache } from './archive/stories.ts';
-import { codeVersion, IngestCache, quickKey, seedKey } from './cache/index.ts';
+import { IngestCache, ingestVersion, quickKey, seedKey } from './cache/index.ts';
 import type { MdxMemo } from './cache/mdx-memo.ts';
 import type { PeopleMemo, Remembered } from './cache/people-memo.ts';
 import { type RelevanceIndex, relevanceIndex } from './cache/relevance.ts';
@@ -228,7 +228,7 @@ function prepare(paths: IngestPaths, { cache, code }: IngestOptions): Inputs {
   const jobs = files.map((file) => ({ file, path: join(paths.seeds, file), editorial: editorial.get(file) ?? {} }));
   const inputs: Inputs = { jobs, shared: { lexicon, gazetteer, themes }, content, skipped };
   if (!cache) return inputs;
-  const version = code ?? codeVersion(ROOT);
+  const version = code ?? ingestVersion(ROOT);
   const store = new IngestCache(cache);
   const shared = createHash('sha256').update(JSON.stringify({ version, lexicon, gazetteer, themes })).digest('hex');
   let index: RelevanceIndex | undefined;

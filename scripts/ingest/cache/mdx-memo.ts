@@ -13,7 +13,7 @@ import { writeMdx } from '../write/mdx.ts';
  * the same.
  */
 export interface MdxMemo {
-  /** The code's version (cache/index.ts, `codeVersion`); MDX written by other code is never taken. */
+  /** The code's version (cache/index.ts, `ingestVersion`); MDX written by other code is never taken. */
   code?: string;
   /** What the last run kept: MDX by the digest of what it was written from. */
   known?: Record<string, string>;
