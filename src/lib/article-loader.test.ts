@@ -220,24 +220,6 @@ describe('the articles loader', () => {
     await load(value);
     expect([...entries.keys()]).toEqual(['a']);
   });
-
-  it('makes many articles on worker threads as it makes them on its own, in the same order, and stops at a bad one', async () => {
-    for (let n = 0; n < 12; n += 1) {
-      writeArticle(`a${n}`, `In <Place id="${n % 2 ? 'geneva' : 'moscow'}">the city</Place> ${n}.`, `## Heading ${n}`);
-    }
-    const alone = context();
-    await load(alone.value, Number.POSITIVE_INFINITY);
-    const threaded = context();
-    await load(threaded.value, 1);
-    expect(threaded.parsed).toEqual(alone.parsed);
-    expect([...threaded.entries.values()]).toEqual([...alone.entries.values()]);
-    for (const id of alone.entries.keys()) expect(text(id, threaded.entries)).toEqual(text(id, alone.entries));
-
-    writeArticle('a5', 'Fine.', 'A <Widget /> here.');
-    await expect(load(context().value, 1)).rejects.toThrow(
-      /a5\.mdx:\d+: <Widget> is not an annotation the archive knows/,
-    );
-  });
 });
 
 describe('the references written ahead of the pages', () => {
@@ -255,14 +237,14 @@ describe('the references written ahead of the pages', () => {
   const itemOf = (id: string, entries: ReturnType<typeof context>['entries']) =>
     cslItem(id, (entries.get(id) as unknown as { data: Article }).data, `https://example.org/articles/${id}/`);
 
-  it('are written on the workers, those of articles made and of articles kept, as the pages would write them', async () => {
+  it('are written on a worker, those of articles made and of articles kept, as the pages would write them', async () => {
     writeArticle('a', 'One.');
     writeArticle('b', 'Two.');
     const { value, entries } = context();
     await load(value, Number.POSITIVE_INFINITY);
     expect(existsSync(folder)).toBe(false);
 
-    // The articles are kept; their references, missing, are written on workers.
+    // The articles are kept; their references, missing, are written on the worker.
     await load(value, 2);
     expect(readdirSync(folder)).toHaveLength(2);
     writeArticle('c', 'Three.');

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -7,13 +6,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { codeVersion } from '../../scripts/ingest/cache/index.ts';
 import { articleRenderer } from '../components/mdx/render-article.ts';
 import type { Article } from '../schemas/article.ts';
-import { type RenderedWhole, startArticlePool } from './article-pool.ts';
 import { ARTICLE_TEXTS, type ArticleText } from './article-text.ts';
 import { basePath } from './base-path.ts';
 import { type CslItem, cslItem, referenceKept } from './cite.ts';
 import { contentReady } from './content-ready.ts';
 import { firstParagraph } from './feed.ts';
 import { shownEntity } from './page-keys.ts';
+import { startReferenceWriter } from './reference-writer.ts';
 import { writeWhole } from './write-whole.ts';
 
 /**
@@ -33,8 +32,8 @@ import { writeWhole } from './write-whole.ts';
  * by the digest, so it holds exactly what that digest was made from, and an article whose file is missing is made
  * again. In `astro dev` an edited, added or deleted file, or a new entities file, is loaded again at once.
  *
- * A clean build makes every article, and has every reference in words written (cite.ts): that work goes to one worker
- * thread a core (article-pool.ts), while this thread validates each article's frontmatter and keeps it, in order.
+ * A clean build makes every article here, and has every article's reference in words (cite.ts) written meanwhile on a
+ * worker thread (reference-writer.ts), so that the article pages find them kept.
  */
 export function articleLoader({ folder, threadedFrom = THREADED_FROM }: LoaderOptions): Loader {
   return { name: 'chronicle-articles', load: (context) => loadArticles(context, folder, threadedFrom) };
@@ -43,13 +42,13 @@ export function articleLoader({ folder, threadedFrom = THREADED_FROM }: LoaderOp
 export interface LoaderOptions {
   /** The articles' folder, from the project's root. */
   folder: string;
-  /** From how many articles to make, or references to write, the work goes to worker threads (article-pool.ts). */
+  /** From how many articles to make, or references to write, these are written on a worker (reference-writer.ts). */
   threadedFrom?: number;
 }
 
 /**
- * Below this, articles are made on the loader's thread: a rebuild after an edit makes one or two, and starting the
- * workers (loading the Markdown passes, citeproc-js compiling its style) would take longer than making them here.
+ * Below this, references are left to the pages: a rebuild after an edit makes one or two articles, whose references
+ * are most often kept already, and starting a worker (citeproc-js compiling its style there) would cost more.
  */
 const THREADED_FROM = 100;
 
@@ -87,14 +86,11 @@ async function loadArticles(context: LoaderContext, folder: string, threadedFrom
   };
   type Read = ReturnType<typeof read>;
 
-  const renderHere = async ({ text, filePath }: Read): Promise<RenderedWhole> => {
+  /** Parses, renders and keeps an article; its data, as the collection's schema made it. */
+  const make = async ({ id, text, named, digest, filePath }: Read): Promise<unknown> => {
     const { frontmatter, content } = parseFrontmatter(text);
-    return { frontmatter, content, ...(await render(content, frontmatter, filePath)) };
-  };
-
-  const keep = async ({ id, named, digest, filePath }: Read, made: RenderedWhole): Promise<unknown> => {
-    const { frontmatter, content, html, headings, paragraphs } = made;
     const data = await parseData({ id, data: frontmatter, filePath });
+    const { html, headings, paragraphs } = await render(content, frontmatter, filePath);
     const kept: ArticleText = { html, body: content, paragraphs };
     const file = textFile(digest);
     writeWhole(file, JSON.stringify(kept));
@@ -107,7 +103,7 @@ async function loadArticles(context: LoaderContext, folder: string, threadedFrom
 
   const load = async (name: string): Promise<void> => {
     const article = read(name);
-    if (!article.made) await keep(article, await renderHere(article));
+    if (!article.made) await make(article);
   };
 
   const names = existsSync(dir)
@@ -115,8 +111,13 @@ async function loadArticles(context: LoaderContext, folder: string, threadedFrom
         .filter((name) => name.endsWith('.mdx'))
         .sort()
     : [];
-  const articles = names.map(read);
-  const toMake = articles.filter((article) => !article.made);
+  const toMake: Read[] = [];
+  const kept: string[] = [];
+  for (const name of names) {
+    const article = read(name);
+    if (article.made) kept.push(article.id);
+    else toMake.push(article);
+  }
   // The references in words the article pages will show, when they are kept between builds (cite.ts), and not kept
   // yet: each made of the article's data and its page's address, as the page makes it (`absolute` in url.ts).
   const url = (id: string) => (config.site ? new URL(`${basePath(base)}articles/${id}/`, config.site).href : undefined);
@@ -125,29 +126,24 @@ async function loadArticles(context: LoaderContext, folder: string, threadedFrom
     const item = address && process.env.CITATION_CACHE ? cslItem(id, data as Article, address) : undefined;
     return item && !referenceKept(item) ? item : undefined;
   };
-  const unwrittenKept = articles
-    .filter((article) => article.made)
-    .flatMap(({ id }) => unwritten(id, store.get(id)?.data) ?? []);
-  // Many articles to make (a clean build) go to worker threads; the references are written there too, after them.
-  // The articles are kept in the store in the order of their names, whichever worker finishes first.
-  const pool =
-    toMake.length >= threadedFrom || unwrittenKept.length >= threadedFrom
-      ? startArticlePool({ root, base }, availableParallelism())
-      : undefined;
+  const unwrittenKept = kept.flatMap((id) => unwritten(id, store.get(id)?.data) ?? []);
+  // Many articles to make (a clean build), or references to write: the references are written on a worker thread
+  // (reference-writer.ts) as the articles are made here, each as soon as its data is known.
+  const writer =
+    toMake.length >= threadedFrom || unwrittenKept.length >= threadedFrom ? startReferenceWriter() : undefined;
   try {
-    const references = pool ? unwrittenKept.map((item) => pool.cite(item)) : [];
-    const made = pool ? toMake.map((article) => pool.render(article.text, article.filePath)) : [];
-    for (const [n, article] of toMake.entries()) {
-      const data = await keep(article, await (made[n] ?? renderHere(article)));
-      const item = pool && unwritten(article.id, data);
-      if (item) references.push(pool.cite(item));
+    const references = writer ? unwrittenKept.map((item) => writer.write(item)) : [];
+    for (const article of toMake) {
+      const data = await make(article);
+      const item = writer && unwritten(article.id, data);
+      if (item) references.push(writer.write(item));
     }
     await Promise.all(references);
   } finally {
-    pool?.close();
+    writer?.close();
   }
-  const kept = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
-  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  const present = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   // The texts of digests no article has any more (an edited or deleted article's last version) are removed.
   const current = new Set(store.values().map((entry) => `${entry.digest}.json`));
   for (const name of readdirSync(texts)) if (!current.has(name)) rmSync(join(texts, name), { force: true });
