@@ -129,8 +129,11 @@ async function loadArticles(context: LoaderContext, folder: string, threadedFrom
   const unwrittenKept = kept.flatMap((id) => unwritten(id, store.get(id)?.data) ?? []);
   // Many articles to make (a clean build), or references to write: the references are written on a worker thread
   // (reference-writer.ts) as the articles are made here, each as soon as its data is known.
+  const writes = Boolean(config.site && process.env.CITATION_CACHE);
   const writer =
-    toMake.length >= threadedFrom || unwrittenKept.length >= threadedFrom ? startReferenceWriter() : undefined;
+    writes && (toMake.length >= threadedFrom || unwrittenKept.length >= threadedFrom)
+      ? startReferenceWriter()
+      : undefined;
   try {
     const references = writer ? unwrittenKept.map((item) => writer.write(item)) : [];
     for (const article of toMake) {
