@@ -90,7 +90,7 @@ describe('an article made HTML', () => {
 });
 
 /** Astro's content store and loader context, as much of them as the loader uses; `parsed` counts the entries parsed. */
-function context() {
+function context(base = '/') {
   type Entry = {
     id: string;
     digest?: string | number;
@@ -119,7 +119,7 @@ function context() {
       createHash('sha256')
         .update(typeof data === 'string' ? data : JSON.stringify(data))
         .digest('hex'),
-    config: { root: pathToFileURL(`${root}/`), base: '/', site: 'https://example.org' },
+    config: { root: pathToFileURL(`${root}/`), base, site: 'https://example.org' },
   } as unknown as LoaderContext;
   return { value, entries, parsed };
 }
@@ -132,8 +132,8 @@ function text(id: string, entries: Map<string, { id: string; rendered?: { html: 
 }
 
 describe('the articles loader', () => {
-  const load = (given: LoaderContext, threadedFrom?: number) =>
-    articleLoader({ folder: join('content', 'articles'), ...(threadedFrom ? { threadedFrom } : {}) }).load(given);
+  const load = (given: LoaderContext, writerFrom?: number) =>
+    articleLoader({ folder: join('content', 'articles'), ...(writerFrom ? { writerFrom } : {}) }).load(given);
 
   it('parses and renders an article again only when its text or an entity it names changes as shown', async () => {
     writeArticle('a', 'In <Place id="geneva">Geneva</Place>.');
@@ -223,8 +223,8 @@ describe('the articles loader', () => {
 });
 
 describe('the references written ahead of the pages', () => {
-  const load = (given: LoaderContext, threadedFrom: number) =>
-    articleLoader({ folder: join('content', 'articles'), threadedFrom }).load(given);
+  const load = (given: LoaderContext, writerFrom: number) =>
+    articleLoader({ folder: join('content', 'articles'), writerFrom }).load(given);
   let folder: string;
   beforeEach(() => {
     folder = join(root, '.cache', 'citations');
@@ -260,6 +260,14 @@ describe('the references written ahead of the pages', () => {
       expect(written).toMatch(new RegExp(`^${id}\\..*https://example\\.org/articles/${id}/$`));
       process.env.CITATION_CACHE = folder;
     }
+  });
+
+  it('are made at the address the page has under a base path', async () => {
+    writeArticle('a', 'One.');
+    const { value, entries } = context('/archive');
+    await load(value, 1);
+    const data = (entries.get('a') as unknown as { data: Article }).data;
+    expect(referenceKept(cslItem('a', data, 'https://example.org/archive/articles/a/'))).toBe(true);
   });
 
   it('are left to the pages when few are missing, or none can be kept', async () => {

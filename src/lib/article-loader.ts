@@ -35,32 +35,32 @@ import { writeWhole } from './write-whole.ts';
  * A clean build makes every article here, and has every article's reference in words (cite.ts) written meanwhile on a
  * worker thread (reference-writer.ts), so that the article pages find them kept.
  */
-export function articleLoader({ folder, threadedFrom = THREADED_FROM }: LoaderOptions): Loader {
-  return { name: 'chronicle-articles', load: (context) => loadArticles(context, folder, threadedFrom) };
+export function articleLoader({ folder, writerFrom = WRITER_FROM }: LoaderOptions): Loader {
+  return { name: 'chronicle-articles', load: (context) => loadArticles(context, folder, writerFrom) };
 }
 
 export interface LoaderOptions {
   /** The articles' folder, from the project's root. */
   folder: string;
   /** From how many articles to make, or references to write, these are written on a worker (reference-writer.ts). */
-  threadedFrom?: number;
+  writerFrom?: number;
 }
 
 /**
  * Below this, references are left to the pages: a rebuild after an edit makes one or two articles, whose references
  * are most often kept already, and starting a worker (citeproc-js compiling its style there) would cost more.
  */
-const THREADED_FROM = 100;
+const WRITER_FROM = 100;
 
 /** The source files the rendering of an article depends on, beside the article and the entities. */
 const RENDERING_CODE = [join('src', 'components', 'mdx'), join('src', 'lib'), join('src', 'schemas')];
 
-async function loadArticles(context: LoaderContext, folder: string, threadedFrom: number): Promise<void> {
+async function loadArticles(context: LoaderContext, folder: string, writerFrom: number): Promise<void> {
   await contentReady();
   const { store, parseData, generateDigest, config, watcher } = context;
   const root = fileURLToPath(config.root);
   const dir = join(root, folder);
-  const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+  const base = basePath(config.base);
   let render = articleRenderer({ root, base });
   let entities = shownEntities(root);
   // The same digest of code and lockfile as the ingest's cache keys, over the code that renders an article.
@@ -118,22 +118,19 @@ async function loadArticles(context: LoaderContext, folder: string, threadedFrom
     if (article.made) kept.push(article.id);
     else toMake.push(article);
   }
-  // The references in words the article pages will show, when they are kept between builds (cite.ts), and not kept
+  // The references in words the article pages will show, where they are kept between builds (cite.ts), and not kept
   // yet: each made of the article's data and its page's address, as the page makes it (`absolute` in url.ts).
-  const url = (id: string) => (config.site ? new URL(`${basePath(base)}articles/${id}/`, config.site).href : undefined);
+  const site = process.env.CITATION_CACHE ? config.site : undefined;
   const unwritten = (id: string, data: unknown): CslItem | undefined => {
-    const address = url(id);
-    const item = address && process.env.CITATION_CACHE ? cslItem(id, data as Article, address) : undefined;
-    return item && !referenceKept(item) ? item : undefined;
+    if (!site) return undefined;
+    const item = cslItem(id, data as Article, new URL(`${base}articles/${id}/`, site).href);
+    return referenceKept(item) ? undefined : item;
   };
   const unwrittenKept = kept.flatMap((id) => unwritten(id, store.get(id)?.data) ?? []);
   // Many articles to make (a clean build), or references to write: the references are written on a worker thread
   // (reference-writer.ts) as the articles are made here, each as soon as its data is known.
-  const writes = Boolean(config.site && process.env.CITATION_CACHE);
   const writer =
-    writes && (toMake.length >= threadedFrom || unwrittenKept.length >= threadedFrom)
-      ? startReferenceWriter()
-      : undefined;
+    site && (toMake.length >= writerFrom || unwrittenKept.length >= writerFrom) ? startReferenceWriter() : undefined;
   try {
     const references = writer ? unwrittenKept.map((item) => writer.write(item)) : [];
     for (const article of toMake) {

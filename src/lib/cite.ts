@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -145,8 +145,8 @@ function referenceText(item: CslItem, cite = new Cite(item)): string {
 
 /**
  * Writes the reference in words to `item` ahead of the page that shows it, into the folder `CITATION_CACHE` names,
- * unless it is kept there already; nothing without the variable. The articles loader has it written on worker threads
- * while it loads the articles (article-loader.ts), so that the pages find it kept.
+ * unless it is kept there already; nothing without the variable. The articles loader has it written on a worker thread
+ * while it loads the articles (article-loader.ts, reference-writer.ts), so that the pages find it kept.
  */
 export function keepReference(item: CslItem): void {
   if (process.env.CITATION_CACHE) referenceText(item);
@@ -154,8 +154,14 @@ export function keepReference(item: CslItem): void {
 
 /** Whether the reference in words to `item` is kept in the folder `CITATION_CACHE` names. */
 export function referenceKept(item: CslItem): boolean {
+  const path = referenceFile(item);
+  return path !== undefined && existsSync(path);
+}
+
+/** Where the reference in words to `item` is kept: its key's file in the folder `CITATION_CACHE` names, if any. */
+function referenceFile(item: CslItem): string | undefined {
   const folder = process.env.CITATION_CACHE;
-  return folder !== undefined && folder !== '' && existsSync(join(folder, `${citationKey(item)}.txt`));
+  return folder ? join(folder, `${citationKey(item)}.txt`) : undefined;
 }
 
 /**
@@ -193,14 +199,13 @@ export function citationKey(item: CslItem): string {
  * Without the variable (tests, `astro dev`), nothing is kept.
  */
 function kept(item: CslItem, write: () => string): string {
-  const folder = process.env.CITATION_CACHE;
-  if (!folder) return write();
-  const path = join(folder, `${citationKey(item)}.txt`);
+  const path = referenceFile(item);
+  if (!path) return write();
   try {
     return readFileSync(path, 'utf8');
   } catch {
     const text = write();
-    mkdirSync(folder, { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     writeWhole(path, text);
     return text;
   }
