@@ -77,6 +77,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // scripts/build.ts builds into a folder of its own, which it empties and then fills with the last site's pages
+      // that Astro is to leave where they are (scripts/last-pages.ts); anywhere else the output folder is emptied.
+      emptyOutDir: process.env.ASTRO_OUT_DIR === undefined,
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler warns about
         // on every article; harmless, and tracked upstream as withastro/astro#18087.

@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { finishedPages } from './astro-pages.ts';
+import { astroManifest, linkLastPages, pruneLastPages, stampLastPages } from './last-pages.ts';
 import { formatDuration, Progress } from './progress.ts';
 
 /**
@@ -26,6 +27,9 @@ const fresh = `${dist}.building`;
 const previous = `${dist}.previous`;
 /** Where the site before last goes to be removed while the stages run. */
 const discarded = `${dist}.discarded`;
+/** Says which manifest of Astro's the site in `dist` was built with (scripts/last-pages.ts). */
+const stamp = resolve(root, '.cache', 'last-pages.json');
+const manifest = astroManifest(root);
 const STAGES = 3;
 /** How long a child may be silent before a line says its stage is still running, in ms. */
 const SILENCE = 10_000;
@@ -199,12 +203,30 @@ const search = startEarly(
   undefined,
 );
 astro.tap = finishedPages((page) => search.child.stdin?.write(`${page}\n`));
+// The last site's pages are linked into the new site's folder while the ingest runs, so that Astro finds those whose
+// key did not change in place instead of copying them (scripts/last-pages.ts); it must be done before Astro builds.
+const linking = linkLastPages(dist, fresh, manifest, stamp);
 await run(1, 'ingest', 'ingest', ['scripts/ingest/cli.ts']);
+const kept = await linking;
 await run(2, 'astro', 'astro build', astro);
+if (kept) {
+  try {
+    const removed = pruneLastPages(kept, manifest);
+    console.log(
+      `Kept ${kept.linked.length - removed.length} pages of the last site where they were${removed.length > 0 ? `; removed ${removed.length} it no longer has` : ''}.`,
+    );
+  } catch (error) {
+    search.child.stdin?.destroy();
+    rmSync(fresh, { recursive: true, force: true });
+    console.error(`\nThe build stopped after "astro build": ${(error as Error).message}.`);
+    process.exit(1);
+  }
+}
 await run(3, 'search', 'search index', { ...search, release: () => search.child.stdin?.end('\n') });
 await discarding;
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(fresh, dist);
+stampLastPages(dist, manifest, stamp);
 const total = (performance.now() - start) / 1000;
 const seconds = (value: number | undefined) => formatDuration((value ?? 0) * 1000);
 console.log(

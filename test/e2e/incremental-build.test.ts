@@ -95,6 +95,14 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     expect(restored(log).filter((path) => path.startsWith('/articles/years/')).length).toBeGreaterThan(0);
     expect(rendered(log)).toEqual([POWELL]);
     expect(page(POWELL)).toContain('has long been a cosponsor');
+    // The last site's pages were linked into the new one, not copied (scripts/last-pages.ts), and the page rendered
+    // again replaced its link: the site it replaced still shows what it showed.
+    expect(log).toMatch(/Kept \d+ pages of the last site where they were/);
+    expect(readFileSync(join(dir, 'dist.previous', 'articles', POWELL, 'index.html'), 'utf8')).toContain(
+      'has long been a co-sponsor',
+    );
+    const listing = join('people', 'colin-powell', 'index.html');
+    expect(statSync(join(dir, 'dist', listing)).ino).toBe(statSync(join(dir, 'dist.previous', listing)).ino);
     // The search index took in the pages after the one rendered again while Astro was still at work (astro-pages.ts).
     const order = JSON.parse(readFileSync(join(dir, '.cache', 'search-order.json'), 'utf8')) as string[];
     const given = Number(/search: (\d+) of \d+ pages indexed while the site was built/.exec(log)?.[1]);
@@ -168,6 +176,17 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     expect(page(POWELL)).toContain('title="Capital city of Iran."');
   });
 
+  it('removes the pages of an article whose seed was removed, which the last site had', async () => {
+    const slug = slugOf('003_53c4489924289c88.txt');
+    expect(existsSync(join(dir, 'dist', 'articles', slug, 'index.html'))).toBe(true);
+    rmSync(join(dir, 'seeds', '003_53c4489924289c88.txt'));
+    const log = await rebuild();
+    expect(log).toContain('Ingested 0 of 4 seeds');
+    expect(log).toMatch(/Kept \d+ pages of the last site where they were; removed [1-9]\d* it no longer has/);
+    expect(existsSync(join(dir, 'dist', 'articles', slug))).toBe(false);
+    expect(existsSync(join(dir, 'dist.previous', 'articles', slug, 'index.html'))).toBe(true);
+  });
+
   it('writes the same files as a clean build', async () => {
     const dist = join(dir, 'dist');
     // Every file, not only the HTML pages: the data files, drawings and scripts are copied from the last build too.
@@ -181,7 +200,7 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
     rmSync(join(dir, '.cache'), { recursive: true, force: true });
     const log = await rebuild();
-    expect(log).toContain('Ingested 5 of 5 seeds');
+    expect(log).toContain('Ingested 4 of 4 seeds');
     const after = pages();
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, html] of after) expect(before.get(file), file).toBe(html);
