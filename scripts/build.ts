@@ -90,6 +90,8 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 /** A stage's child started before its turn, which waits for a line on its standard input (scripts/astro-preload.ts). */
 interface Waiting {
   child: ChildProcess;
+  /** Its exit code once it has ended and its output is read (`closed`). */
+  closed: Promise<number | null>;
   /** Lets it go on. */
   release: () => void;
   /** Told its standard output as it comes, besides this process's. */
@@ -110,7 +112,16 @@ function startEarly(args: string[], preload: string | undefined, env: NodeJS.Pro
   });
   // A child that ended early (a failed preload) has closed its input; writing to it must not stop the build.
   child.stdin?.on('error', () => {});
-  return { child, release: () => child.stdin?.end('go\n') };
+  return { child, closed: closed(child), release: () => child.stdin?.end('go\n') };
+}
+
+/**
+ * A child's exit code once it has ended and its output has been read to the end. Listened for from the start: a child
+ * started early may end before its turn (a failed preload), and what it printed, kept in its pipes until its stage
+ * reads them, must still be shown.
+ */
+function closed(child: ChildProcess): Promise<number | null> {
+  return new Promise((done) => child.on('close', (code) => done(code)));
 }
 
 /** Node's own options at the head of `args`, and the rest (the script and its arguments). */
@@ -142,10 +153,13 @@ async function run(
   });
   const stopBeating = progress.heartbeat();
   let child: ChildProcess;
+  let ended: Promise<number | null>;
   if (Array.isArray(what)) {
     child = spawn(process.execPath, what, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) });
+    ended = closed(child);
   } else {
     child = what.child;
+    ended = what.closed;
     what.release();
   }
   const tap = Array.isArray(what) ? undefined : what.tap;
@@ -158,8 +172,7 @@ async function run(
     process.stderr.write(chunk);
     progress.heard();
   });
-  const status =
-    child.exitCode ?? (await new Promise<number | null>((done) => child.on('close', (code) => done(code))));
+  const status = await ended;
   stopBeating();
   stages[key] = (performance.now() - began) / 1000;
   const cpuAfter = childrenCpu();
