@@ -92,6 +92,8 @@ interface Waiting {
   child: ChildProcess;
   /** Its exit code once it has ended and its output is read (`closed`). */
   closed: Promise<number | null>;
+  /** Its output, held until its stage passes it on (`holdOutput`). */
+  output: Output;
   /** Lets it go on. */
   release: () => void;
   /** Told its standard output as it comes, besides this process's. */
@@ -112,16 +114,38 @@ function startEarly(args: string[], preload: string | undefined, env: NodeJS.Pro
   });
   // A child that ended early (a failed preload) has closed its input; writing to it must not stop the build.
   child.stdin?.on('error', () => {});
-  return { child, closed: closed(child), release: () => child.stdin?.end('go\n') };
+  return { child, closed: closed(child), output: holdOutput(child), release: () => child.stdin?.end('go\n') };
+}
+
+/** A child's exit code once it has ended and its output has been read to the end. */
+function closed(child: ChildProcess): Promise<number | null> {
+  return new Promise((done) => child.on('close', (code) => done(code)));
+}
+
+/** A child's standard output and error, held until a stage takes them (`take`), then passed on as they come. */
+interface Output {
+  take: (out: (chunk: Buffer) => void, err: (chunk: Buffer) => void) => void;
 }
 
 /**
- * A child's exit code once it has ended and its output has been read to the end. Listened for from the start: a child
- * started early may end before its turn (a failed preload), and what it printed, kept in its pipes until its stage
- * reads them, must still be shown.
+ * Reads a child's output from its start and holds it until it is taken. A child started early may end before its
+ * turn (a failed preload), and Node drops what such a child printed unless it is read: its error must be shown.
  */
-function closed(child: ChildProcess): Promise<number | null> {
-  return new Promise((done) => child.on('close', (code) => done(code)));
+function holdOutput(child: ChildProcess): Output {
+  const held: [0 | 1, Buffer][] = [];
+  let sinks: [(chunk: Buffer) => void, (chunk: Buffer) => void] | undefined;
+  const hold = (which: 0 | 1) => (chunk: Buffer) => {
+    if (sinks) sinks[which](chunk);
+    else held.push([which, chunk]);
+  };
+  child.stdout?.on('data', hold(0));
+  child.stderr?.on('data', hold(1));
+  return {
+    take: (out, err) => {
+      sinks = [out, err];
+      for (const [which, chunk] of held.splice(0)) sinks[which](chunk);
+    },
+  };
 }
 
 /** Node's own options at the head of `args`, and the rest (the script and its arguments). */
@@ -152,26 +176,29 @@ async function run(
     every: SILENCE,
   });
   const stopBeating = progress.heartbeat();
-  let child: ChildProcess;
   let ended: Promise<number | null>;
+  let output: Output;
   if (Array.isArray(what)) {
-    child = spawn(process.execPath, what, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) });
+    const child = spawn(process.execPath, what, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) });
     ended = closed(child);
+    output = holdOutput(child);
   } else {
-    child = what.child;
     ended = what.closed;
+    output = what.output;
     what.release();
   }
   const tap = Array.isArray(what) ? undefined : what.tap;
-  child.stdout?.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    tap?.(chunk);
-    progress.heard();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    process.stderr.write(chunk);
-    progress.heard();
-  });
+  output.take(
+    (chunk) => {
+      process.stdout.write(chunk);
+      tap?.(chunk);
+      progress.heard();
+    },
+    (chunk) => {
+      process.stderr.write(chunk);
+      progress.heard();
+    },
+  );
   const status = await ended;
   stopBeating();
   stages[key] = (performance.now() - began) / 1000;
