@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { build, version } from 'esbuild';
+import { siteCodeDigest } from './code-digest';
 
 /**
  * A browser module and what it imports as one minified ES module (stylesheets as text), bundled by esbuild at build
@@ -38,21 +38,6 @@ let code: string | undefined;
  * which costs a needless bundling, never a stale one. Made once per build.
  */
 export function bundleKey(): string {
-  if (code === undefined) {
-    const hash = createHash('sha256');
-    const names = readdirSync('src', { recursive: true, encoding: 'utf8' })
-      .map((name) => join('src', name))
-      .filter((name) => !/\.test\.ts$/.test(name) && statSync(name).isFile())
-      .sort();
-    for (const name of [...names, 'package-lock.json']) {
-      if (existsSync(name))
-        hash
-          .update(name)
-          .update('\0')
-          .update(readFileSync(resolve(name)))
-          .update('\0');
-    }
-    code = hash.update(version).digest('hex');
-  }
+  code ??= createHash('sha256').update(siteCodeDigest()).update(version).digest('hex');
   return `${code}:${import.meta.env.BASE_URL}`;
 }
