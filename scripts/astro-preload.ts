@@ -10,11 +10,13 @@
  * If standard input closes without that line (the ingest failed, or the build was stopped), the process ends.
  */
 import { CONTENT_READY } from '../src/lib/content-ready.ts';
+import { tellBuild } from '../src/lib/kept-pages.ts';
 import { writesReplaceLinks } from './last-pages.ts';
 
 // The build's folder holds the last site's unchanged pages as links (scripts/last-pages.ts): a page Astro renders again
-// must replace its link, not write through it into the last site.
-if (process.env.ASTRO_OUT_DIR) writesReplaceLinks(process.env.ASTRO_OUT_DIR);
+// must replace its link, not write through it into the last site. Once written, it is final (Astro writes a page once
+// in a build), and the build is told so at once, for the search index (src/lib/kept-pages.ts).
+if (process.env.ASTRO_OUT_DIR) writesReplaceLinks(process.env.ASTRO_OUT_DIR, (path) => tellBuild('written', [path]));
 
 const astro = (path: string) => new URL(`../node_modules/astro/dist/${path}`, import.meta.url).href;
 /** Astro's own files are named by their place, as its command line imports them (its package exports no `dist/`). */

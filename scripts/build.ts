@@ -2,9 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { finishedPages } from './astro-pages.ts';
-import { astroManifest, linkLastPages, pruneLastPages, stampLastPages } from './last-pages.ts';
+import { astroManifest, lastSite, linkLastPages, pruneLastPages, siteCode, stampLastPages } from './last-pages.ts';
 import { formatDuration, Progress } from './progress.ts';
 
 /**
@@ -27,9 +29,11 @@ const fresh = `${dist}.building`;
 const previous = `${dist}.previous`;
 /** Where the site before last goes to be removed while the stages run. */
 const discarded = `${dist}.discarded`;
-/** Says which manifest of Astro's the site in `dist` was built with (scripts/last-pages.ts). */
+/** Says what the site in `dist` was built with (scripts/last-pages.ts). */
 const stamp = resolve(root, '.cache', 'last-pages.json');
 const manifest = astroManifest(root);
+/** The pages of the last search index, in order (scripts/search/cli.ts). */
+const order = resolve(root, '.cache', 'search-order.json');
 const STAGES = 3;
 /** How long a child may be silent before a line says its stage is still running, in ms. */
 const SILENCE = 10_000;
@@ -103,13 +107,19 @@ interface Waiting {
 /**
  * Starts a stage's child before its turn, with its standard input a pipe: with `preload` loaded first (`node
  * --import`), it loads its modules while the stage before runs and goes on only when released; without, the child
- * itself reads its input. If this process ends first, that input closes and the child ends too.
+ * itself reads its input. If this process ends first, that input closes and the child ends too. With `extraPipe`,
+ * the child's file descriptor 3 is a pipe too (`child.stdio[3]`).
  */
-function startEarly(args: string[], preload: string | undefined, env: NodeJS.ProcessEnv = {}): Waiting {
+function startEarly(
+  args: string[],
+  preload: string | undefined,
+  env: NodeJS.ProcessEnv = {},
+  extraPipe = false,
+): Waiting {
   const [flags, rest] = splitFlags(args);
   const child = spawn(process.execPath, [...flags, ...(preload ? ['--import', preload] : []), ...rest], {
     cwd: root,
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe', ...(extraPipe ? ['pipe' as const] : [])],
     env: childEnv(env),
   });
   // A child that ended early (a failed preload) has closed its input; writing to it must not stop the build.
@@ -232,28 +242,49 @@ const astro = startEarly(
     ASTRO_TELEMETRY_DISABLED: '1',
     // Each article's reference in words, kept between builds (src/lib/cite.ts).
     CITATION_CACHE: resolve(root, '.cache', 'citations'),
+    // The pages Astro keeps, named on descriptor 3 as soon as their keys are made (src/lib/kept-pages.ts).
+    KEPT_PAGES_FD: '3',
+    KEPT_PAGES_MANIFEST: manifest,
   },
+  true,
 );
 // The search index is begun as Astro builds: a page Astro copies from its last build is final once Astro names the
 // copy, one it renders once Astro's output shows it written (astro-pages.ts), and Pagefind is given those that come
 // first in the order of the last site's pages (scripts/search/cli.ts, `--stream`; index-site.ts, `startIndexing`);
 // the rest once Astro is done. The index is the same as one made after.
+// The last site, if it is what the records of its build say; its pages are linked into the new one below.
+const last = lastSite(dist, { manifest, order }, stamp);
 const search = startEarly(
-  ['scripts/search/cli.ts', fresh, '--stream', '--order', resolve(root, '.cache', 'search-order.json')],
+  ['scripts/search/cli.ts', fresh, '--stream', '--order', order, ...(last ? ['--last', last.site] : [])],
   undefined,
 );
 astro.tap = finishedPages((page) => search.child.stdin?.write(`${page}\n`));
 // The last site's pages are linked into the new site's folder while the ingest runs, so that Astro finds those whose
 // key did not change in place instead of copying them (scripts/last-pages.ts); it must be done before Astro builds.
-const linking = linkLastPages(dist, fresh, manifest, stamp);
+const code = siteCode(root);
+const linking = last ? linkLastPages(last, fresh, manifest, code) : Promise.resolve(undefined);
+// Astro's process tells which pages are final on its descriptor 3 (src/lib/kept-pages.ts): each page it writes, once
+// written; and each page the site says Astro keeps, before Astro generates them, which are final already when they
+// are linked and the last site was built by the same code. The search index may take them at once.
+let kept: Awaited<typeof linking>;
+let named = 0;
+const told = astro.child.stdio[3];
+if (told instanceof Readable) {
+  createInterface({ input: told, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
+    const [what, page] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
+    if (what === 'kept' && kept?.sameCode) named += 1;
+    else if (what !== 'written') return;
+    search.child.stdin?.write(`${page}\n`);
+  });
+}
 await run(1, 'ingest', 'ingest', ['scripts/ingest/cli.ts']);
-const kept = await linking;
+kept = await linking;
 await run(2, 'astro', 'astro build', astro);
 if (kept) {
   try {
     const removed = pruneLastPages(kept, manifest);
     console.log(
-      `Kept ${kept.linked.length - removed.length} pages of the last site where they were${removed.length > 0 ? `; removed ${removed.length} it no longer has` : ''}.`,
+      `Kept ${kept.linked.length - removed.length} pages of the last site where they were${removed.length > 0 ? `; removed ${removed.length} it no longer has` : ''}; the site named ${named} of them before Astro generated them.`,
     );
   } catch (error) {
     search.child.stdin?.destroy();
@@ -266,7 +297,7 @@ await run(3, 'search', 'search index', { ...search, release: () => search.child.
 await discarding;
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(fresh, dist);
-stampLastPages(dist, manifest, stamp);
+stampLastPages(dist, { manifest, order }, stamp, code);
 const total = (performance.now() - start) / 1000;
 const seconds = (value: number | undefined) => formatDuration((value ?? 0) * 1000);
 console.log(

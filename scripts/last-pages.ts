@@ -13,6 +13,8 @@ import { link, mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readAstroManifest } from '../src/lib/astro-manifest.ts';
+import { siteCodeDigest } from '../src/lib/code-digest.ts';
 
 /**
  * The last site's unchanged pages, kept for the next build without copying them (scripts/build.ts).
@@ -35,18 +37,29 @@ import { z } from 'zod';
  * - a linked page that the new site no longer has (a removed article's) is not in Astro's new manifest, and was not
  *   written again: it is removed (`pruneLastPages`) before the search index reads the site.
  *
- * Astro's manifest is its own file, not an interface: read with a schema, and anything it does not expect means no
- * page is linked and Astro copies them, as it did before.
+ * Astro's manifest is its own file, not an interface (src/lib/astro-manifest.ts): anything in it that is not expected
+ * means no page is linked and Astro copies them, as it did before.
  */
 
-/** Astro's manifest of its last incremental build, as far as this reads it (Astro 7, `core/build/incremental.js`). */
-const ManifestSchema = z.object({
-  version: z.literal(1),
-  routes: z.record(z.string(), z.object({ paths: z.record(z.string(), z.object({ outputFile: z.string() })) })),
-});
-
 /** The file that says which manifest the last site was built with. */
-const StampSchema = z.object({ site: z.string(), manifest: z.string() });
+const StampSchema = z.object({ site: z.string(), manifest: z.string(), order: z.string(), code: z.string() });
+
+/**
+ * The files that say what a site was built with, which the next build relies on: Astro's manifest of its build, and
+ * the order of the pages of the site's search index (scripts/search/cli.ts, `--order`), which tells which of the
+ * site's pages are for search.
+ */
+export interface BuiltWith {
+  manifest: string;
+  order: string;
+}
+
+/** The last site, when the stamp says it was built with the files of `BuiltWith` as they are now. */
+export interface LastSite {
+  site: string;
+  /** The code and settings it was built by (`siteCode`). */
+  code: string;
+}
 
 /** A page linked from the last site: its path in the site, and its file's identity when linked. */
 interface Linked {
@@ -63,6 +76,8 @@ export interface LastPages {
   /** The folder the new site is built in. */
   into: string;
   linked: Linked[];
+  /** Whether the last site was built by the same code and settings (`siteCode`) as this build. */
+  sameCode: boolean;
 }
 
 /** Where Astro keeps the manifest of its last incremental build: its cache folder (`cacheDir`, by default). */
@@ -78,64 +93,75 @@ function digestOf(file: string): string | undefined {
   }
 }
 
-/** Each page file Astro's manifest names, relative to the site, or undefined if it cannot be read as expected. */
+/** Each page file Astro's manifest names, relative to the site; undefined if it cannot be read as expected. */
 function manifestPages(manifest: string): string[] | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(manifest, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const result = ManifestSchema.safeParse(parsed);
-  if (!result.success) return undefined;
-  const pages = Object.values(result.data.routes).flatMap((route) =>
-    Object.values(route.paths).map((path) => path.outputFile),
-  );
-  // A name that would lead out of the site is not a page of it.
-  return pages.every((page) => page !== '' && !isAbsolute(page) && !page.split(/[/\\]/).includes('..'))
-    ? pages
-    : undefined;
+  const routes = readAstroManifest(manifest);
+  return routes && [...routes.values()].flatMap((paths) => paths.map((path) => path.outputFile));
 }
 
 /**
- * Records that `site` was built with Astro's manifest as it is now, so that the next build may link its pages. Called
- * once the new site is in place; a build that fails before leaves the stamp of the site still there.
+ * Records that `site` was built with Astro's manifest and the search index's order as they are now, and by the site's
+ * code `code` (`siteCode`), so that the next build may link its pages. Called once the new site is in place; a build
+ * that fails before leaves the stamp of the site still there.
  */
-export function stampLastPages(site: string, manifest: string, stamp: string): void {
-  const digest = digestOf(manifest);
-  if (digest === undefined) {
+export function stampLastPages(site: string, builtWith: BuiltWith, stamp: string, code: string): void {
+  const manifest = digestOf(builtWith.manifest);
+  const order = digestOf(builtWith.order);
+  if (manifest === undefined || order === undefined) {
     rmSync(stamp, { force: true });
     return;
   }
   mkdirSync(dirname(stamp), { recursive: true });
-  writeFileSync(stamp, `${JSON.stringify({ site: resolve(site), manifest: digest })}\n`);
+  writeFileSync(stamp, `${JSON.stringify({ site: resolve(site), manifest, order, code })}\n`);
 }
 
-/** Whether the stamp says `site` was built with the manifest as it is now. */
-function stamped(site: string, manifest: string, stamp: string): boolean {
+/**
+ * The last site, if it is there and the stamp says it was built with Astro's manifest and the search index's order as
+ * they are now; undefined otherwise (a build that failed may have changed either and not the site).
+ */
+export function lastSite(site: string, builtWith: BuiltWith, stamp: string): LastSite | undefined {
+  if (!existsSync(site)) return undefined;
   try {
     const parsed = StampSchema.safeParse(JSON.parse(readFileSync(stamp, 'utf8')));
-    return parsed.success && parsed.data.site === resolve(site) && parsed.data.manifest === digestOf(manifest);
+    if (!parsed.success) return undefined;
+    const { data } = parsed;
+    return data.site === resolve(site) &&
+      data.manifest === digestOf(builtWith.manifest) &&
+      data.order === digestOf(builtWith.order)
+      ? { site: resolve(site), code: data.code }
+      : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * The site's code and settings as they decide what Astro builds: its code (`siteCodeDigest`, with the configuration)
+ * and the address and base path it is built for. When they are those of the last build, Astro keeps every page
+ * whose key did not change, which the pages can then tell as soon as they know their keys (src/lib/kept-pages.ts).
+ */
+export function siteCode(root: string): string {
+  return createHash('sha256')
+    .update(siteCodeDigest(root, ['astro.config.mjs']))
+    .update(`\0${process.env.SITE_URL ?? ''}\0${process.env.BASE_PATH ?? ''}`)
+    .digest('hex');
 }
 
 /** How many links are made at once: libuv runs four file operations at a time, and more wait in its queue. */
 const AT_ONCE = 32;
 
 /**
- * Hard-links every page of the last site that Astro's manifest names into `into`, when the stamp says the site and
- * the manifest belong together; undefined when they do not, or when the site is gone. A page that cannot be linked
- * (missing from the site, or a file system without hard links) is left for Astro to copy.
+ * Hard-links into `into` every page of the last site (`lastSite`) that Astro's manifest names; undefined if it cannot
+ * be read. A page that cannot be linked (missing from the site, or a file system without hard links) is left for Astro
+ * to copy. `code` is this build's (`siteCode`).
  */
 export async function linkLastPages(
-  site: string,
+  last: LastSite,
   into: string,
   manifest: string,
-  stamp: string,
+  code: string,
 ): Promise<LastPages | undefined> {
-  if (!existsSync(site) || !stamped(site, manifest, stamp)) return undefined;
+  const { site } = last;
   const pages = manifestPages(manifest);
   if (!pages) return undefined;
   const folders = [...new Set(pages.map((page) => dirname(join(into, page))))];
@@ -159,7 +185,7 @@ export async function linkLastPages(
       }),
     );
   }
-  return { site, into, linked };
+  return { site, into, linked, sameCode: last.code === code };
 }
 
 /**
@@ -213,11 +239,12 @@ function removeEmptyFolders(folder: string, top: string): void {
 
 /**
  * Makes every `fs.promises.writeFile` and `fs.writeFileSync` of a file inside `folder` remove the file first, so that
- * a page linked from the last site is replaced, never written through; returns what undoes it. For Astro's process
- * (scripts/astro-preload.ts), which writes the pages it renders with `fs.promises.writeFile`. Written by hand: it is
- * a guard around two functions of Node's, which no library offers.
+ * a page linked from the last site is replaced, never written through, and tells `written` the file's path (relative
+ * to `folder`, with `/`) once it is written; returns what undoes it. For Astro's process (scripts/astro-preload.ts),
+ * which writes each page it renders once, with `fs.promises.writeFile`. Written by hand: it is a guard around two
+ * functions of Node's, which no library offers.
  */
-export function writesReplaceLinks(folder: string): () => void {
+export function writesReplaceLinks(folder: string, written: (path: string) => void = () => {}): () => void {
   const top = resolve(folder);
   const inside = (file: unknown): string | undefined => {
     const path = file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? resolve(file) : undefined;
@@ -225,15 +252,18 @@ export function writesReplaceLinks(folder: string): () => void {
   };
   const writeFile = fs.promises.writeFile;
   const writeFileSync = fs.writeFileSync;
+  const tell = (path: string) => written(relative(top, path).split(sep).join('/'));
   fs.promises.writeFile = (async (file: unknown, ...rest: unknown[]) => {
     const path = inside(file);
     if (path !== undefined) await fs.promises.rm(path, { force: true });
-    return (writeFile as (...args: unknown[]) => Promise<void>)(file, ...rest);
+    await (writeFile as (...args: unknown[]) => Promise<void>)(file, ...rest);
+    if (path !== undefined) tell(path);
   }) as typeof writeFile;
   fs.writeFileSync = ((file: unknown, ...rest: unknown[]) => {
     const path = inside(file);
     if (path !== undefined) fs.rmSync(path, { force: true });
-    return (writeFileSync as (...args: unknown[]) => void)(file, ...rest);
+    (writeFileSync as (...args: unknown[]) => void)(file, ...rest);
+    if (path !== undefined) tell(path);
   }) as typeof writeFileSync;
   return () => {
     fs.promises.writeFile = writeFile;

@@ -7,17 +7,22 @@ import { type IndexReport, indexSite, startIndexing } from './index-site.ts';
  * `node scripts/search/cli.ts <dir>`: the build's last step, indexing the built site for search. Prints what it
  * indexed; exits 1, naming the problem, if Pagefind reports one.
  *
- * `node scripts/search/cli.ts <dir> --stream [--order <file>]`: started while the site is still being built
- * (scripts/build.ts). Each line on standard input names a page of `dir` (relative to it) that is final; those that
- * come first in the order of the last index's pages (kept in `file`, a JSON list) are indexed at once. An empty line says the site is
- * built: the rest is indexed and the index written (index-site.ts, `startIndexing`). If the input ends without that
- * line, the build failed: nothing is written.
+ * `node scripts/search/cli.ts <dir> --stream [--order <file>] [--last <site>]`: started while the site is still being
+ * built (scripts/build.ts). Each line on standard input names a page of `dir` (relative to it) that is final; those
+ * that come first in the order of the last index's pages (kept in `file`, a JSON list) are indexed at once. An empty
+ * line says the site is built: the rest is indexed and the index written (index-site.ts, `startIndexing`). If the
+ * input ends without that line, the build failed: nothing is written. `--last` names the last site, built with that
+ * order, whose pages the build linked into this one (scripts/last-pages.ts): one of its own files is for search only
+ * if the order lists it, and is not read to find out.
  */
 const dir = resolve(process.argv[2] ?? 'dist');
 const stream = process.argv.includes('--stream');
 const orderAt = process.argv.indexOf('--order');
 /** The file that keeps the pages of the last index, in order, for the next build to expect (`--order <file>`). */
 const orderFile = orderAt > 0 ? process.argv[orderAt + 1] : undefined;
+const lastAt = process.argv.indexOf('--last');
+/** The last site, whose pages are linked into this one, built with the order in `orderFile` (`--last <dir>`). */
+const last = lastAt > 0 ? process.argv[lastAt + 1] : undefined;
 
 /** The pages the last index held, in order, from `orderFile`; none if it cannot be read (they are only a guess). */
 function lastOrder(): string[] {
@@ -31,7 +36,8 @@ function lastOrder(): string[] {
 
 /** The index made as pages are named on standard input; undefined if the input ended before the site was built. */
 async function streamed(): Promise<IndexReport | undefined> {
-  const indexing = startIndexing(dir, { previous: lastOrder() });
+  const previous = lastOrder();
+  const indexing = startIndexing(dir, { previous, ...(last && previous.length > 0 ? { last } : {}) });
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
     if (line !== '') {
       indexing.offer(line);

@@ -1,7 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite, startIndexing } from './index-site.ts';
 
@@ -135,6 +145,29 @@ describe('startIndexing, with pages offered while the site is built', () => {
     const report = await indexing.finish();
     expect(report.pages).toBe(7);
     await expectIndexedWhole(built, 'home-changed-whole', report);
+  }, 60_000);
+
+  it("takes a page that is the last site's own file for search only if the last index held it, without reading it", async () => {
+    const lastSite = site('last-site', upTo(4));
+    const previous = await orderOf(lastSite);
+    // The build linked the last site's pages into the new one (scripts/last-pages.ts), and wrote one of them again.
+    const built = join(dir, 'linked');
+    for (const path of [...previous, 'index.html']) {
+      mkdirSync(dirname(join(built, path)), { recursive: true });
+      linkSync(join(lastSite, path), join(built, path));
+    }
+    rmSync(join(built, 'articles', 'a2', 'index.html'));
+    writeFileSync(join(built, 'articles', 'a2', 'index.html'), page(2, 'written again'));
+    const indexing = startIndexing(built, { previous, last: lastSite });
+    for (const path of [...previous, 'index.html']) indexing.offer(path);
+    const report = await indexing.finish();
+    await expectIndexedWhole(built, 'linked-whole', report);
+    // Were the last site's home page marked for search though its index did not hold it, it would not be read.
+    writeFileSync(join(lastSite, 'index.html'), page(98, 'on the home page'));
+    const trusted = startIndexing(built, { previous, last: lastSite });
+    trusted.offer('index.html');
+    await settle();
+    expect((await trusted.finish()).pages).toBe(4);
   }, 60_000);
 });
 

@@ -74,7 +74,7 @@ interface Taken extends Seen {
  */
 export function startIndexing(
   dir: string,
-  { inFlight = IN_FLIGHT, previous }: { inFlight?: number; previous?: string[] } = {},
+  { inFlight = IN_FLIGHT, previous, last }: { inFlight?: number; previous?: string[]; last?: string } = {},
 ): Indexing {
   const started = pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   // Its failure is reported where the index is first needed.
@@ -134,11 +134,17 @@ export function startIndexing(
       }
     });
   };
-  /** The pages offered that the order does not expect, read one after another beside those given. */
+  /**
+   * The pages offered that the order does not expect, read one after another beside those given; but a page that is
+   * the last site's own file (`last`, linked into this one: scripts/last-pages.ts) is what it was, and the order
+   * lists every page of the last site that was for search, so it is not for search and need not be read.
+   */
   let reading: Promise<void> = Promise.resolve();
   const learn = (path: string) => {
     reading = reading.then(() => {
-      const read = streaming && !seen.has(path) ? readPage(join(dir, path)) : undefined;
+      if (!streaming || seen.has(path)) return;
+      const kept = last === undefined ? undefined : lastSitesFile(join(dir, path), join(last, path));
+      const read = kept === undefined ? readPage(join(dir, path)) : { signature: kept, marked: false };
       if (read) seen.set(path, { signature: read.signature, marked: read.marked });
     });
   };
@@ -225,6 +231,16 @@ function isMarked(content: string): boolean {
 function signature(file: string): string {
   const stat = statSync(file, { bigint: true });
   return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+/** The signature of `file` if it is the very file `lastFile` is (hard-linked from the last site); else undefined. */
+function lastSitesFile(file: string, lastFile: string): string | undefined {
+  try {
+    const now = signature(file);
+    return now === signature(lastFile) ? now : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A page's text, whether it is for search, and its signature from before it was read; undefined if it is not there. */

@@ -98,6 +98,10 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     // The last site's pages were linked into the new one, not copied (scripts/last-pages.ts), and the page rendered
     // again replaced its link: the site it replaced still shows what it showed.
     expect(log).toMatch(/Kept \d+ pages of the last site where they were/);
+    // The pages for search whose keys did not change were named by the site before Astro generated them
+    // (src/lib/kept-pages.ts), and rightly: the search index did not have to start again.
+    expect(Number(/the site named (\d+) of them before Astro generated them/.exec(log)?.[1])).toBeGreaterThan(10);
+    expect(log).not.toContain('indexing it again');
     expect(readFileSync(join(dir, 'dist.previous', 'articles', POWELL, 'index.html'), 'utf8')).toContain(
       'has long been a co-sponsor',
     );
@@ -174,6 +178,15 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     // Tehran is named in one article of the five.
     expect(rendered(log)).toEqual([POWELL]);
     expect(page(POWELL)).toContain('title="Capital city of Iran."');
+  });
+
+  it("names no page to the search index early once the site's code changed since the last site", async () => {
+    const code = join(dir, 'src', 'lib', 'pages.ts');
+    writeFileSync(code, `${readFileSync(code, 'utf8')}\n// A change to the site's code.\n`);
+    const log = await rebuild();
+    // Astro may render pages again whose keys did not change (src/lib/kept-pages.ts); it named none of them.
+    expect(log).toMatch(/the site named 0 of them before Astro generated them/);
+    expect(log).not.toContain('indexing it again');
   });
 
   it('removes the pages of an article whose seed was removed, which the last site had', async () => {
