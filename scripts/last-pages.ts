@@ -220,6 +220,11 @@ export function pruneLastPages(kept: LastPages, manifest: string): string[] {
   return removed;
 }
 
+/** Ignores that a file to be removed was not there (one unlink, where `rm` would look at the file first); throws the rest. */
+function absent(error: unknown): void {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+}
+
 /** Whether `path` is inside `folder` (and not the folder itself). */
 function within(folder: string, path: string): boolean {
   const rest = relative(folder, path);
@@ -255,13 +260,19 @@ export function writesReplaceLinks(folder: string, written: (path: string) => vo
   const tell = (path: string) => written(relative(top, path).split(sep).join('/'));
   fs.promises.writeFile = (async (file: unknown, ...rest: unknown[]) => {
     const path = inside(file);
-    if (path !== undefined) await fs.promises.rm(path, { force: true });
+    if (path !== undefined) await fs.promises.unlink(path).catch(absent);
     await (writeFile as (...args: unknown[]) => Promise<void>)(file, ...rest);
     if (path !== undefined) tell(path);
   }) as typeof writeFile;
   fs.writeFileSync = ((file: unknown, ...rest: unknown[]) => {
     const path = inside(file);
-    if (path !== undefined) fs.rmSync(path, { force: true });
+    if (path !== undefined) {
+      try {
+        fs.unlinkSync(path);
+      } catch (error) {
+        absent(error);
+      }
+    }
     (writeFileSync as (...args: unknown[]) => void)(file, ...rest);
     if (path !== undefined) tell(path);
   }) as typeof writeFileSync;
