@@ -59,6 +59,17 @@ async function build(): Promise<Timings> {
   return JSON.parse(readFileSync(timings, 'utf8')) as Timings;
 }
 
+/**
+ * What the build's log says it did with the last site's pages and the search index (scripts/last-pages.ts,
+ * scripts/search/index-site.ts): how many pages were linked, named early, and indexed while Astro built.
+ */
+function whatTheBuildDid(build: number): string[] {
+  const log = readFileSync(join(dir, `build-${build}.log`), 'utf8');
+  return log
+    .split('\n')
+    .filter((each) => /^Kept \d+ pages|^search: .* while the site was built|indexing it again/.test(each));
+}
+
 const line = (label: string, { stages, cpu, total }: Timings) => {
   const stage = (key: string) =>
     `${key} ${(stages[key] ?? Number.NaN).toFixed(1)} s (CPU ${(cpu[key] ?? Number.NaN).toFixed(1)} s)`;
@@ -75,6 +86,7 @@ for (let edit = 0; edit < Number(values.edits); edit++) {
   const rebuild = await build();
   const ratio = clean ? `, ${(clean.total / rebuild.total).toFixed(2)}× faster than clean` : '';
   console.log(line(`rebuild after editing ${seed.file}`, rebuild) + ratio);
+  for (const said of whatTheBuildDid(builds)) console.log(`  ${said}`);
 }
 if (values.keep || values.dir) console.log(`kept ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
