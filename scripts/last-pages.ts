@@ -27,8 +27,8 @@ import { siteCodeDigest } from '../src/lib/code-digest.ts';
  *
  * Three things keep that safe:
  * - only the pages Astro's manifest of its last build names (its `outputFile`s) are linked, and only when that
- *   manifest is the one the last site was built with (`stampLastPages`, after the site was swapped in): a failed
- *   build may have changed the manifest and not the site;
+ *   manifest and the search index's order are those the last site was built with (`lastSite`, from the stamp that
+ *   `stampLastPages` writes once the site is swapped in): a failed build may have changed them and not the site;
  * - Astro writes a page it renders again with `fs.promises.writeFile`, which writes into the file it finds: through a
  *   link, into the last site's page. In Astro's process (scripts/astro-preload.ts) a write to a file of the build's
  *   folder removes the file first (`writesReplaceLinks`), so the page becomes a file of its own and the last site is
@@ -41,7 +41,7 @@ import { siteCodeDigest } from '../src/lib/code-digest.ts';
  * means no page is linked and Astro copies them, as it did before.
  */
 
-/** The file that says which manifest the last site was built with. */
+/** The stamp: the site, the digests of Astro's manifest and of the search order it was built with, and its code. */
 const StampSchema = z.object({ site: z.string(), manifest: z.string(), order: z.string(), code: z.string() });
 
 /**
