@@ -94,7 +94,7 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 /** A stage's child started before its turn, which waits for a line on its standard input (scripts/astro-preload.ts). */
 interface Waiting {
   child: ChildProcess;
-  /** Its exit code once it has ended and its output is read (`closed`). */
+  /** Its exit code once it has ended and its output is read (`watch`). */
   closed: Promise<number | null>;
   /** Its output, held until its stage passes it on (`holdOutput`). */
   output: Output;
@@ -124,12 +124,12 @@ function startEarly(
   });
   // A child that ended early (a failed preload) has closed its input; writing to it must not stop the build.
   child.stdin?.on('error', () => {});
-  return { child, closed: closed(child), output: holdOutput(child), release: () => child.stdin?.end('go\n') };
+  return { child, ...watch(child), release: () => child.stdin?.end('go\n') };
 }
 
-/** A child's exit code once it has ended and its output has been read to the end. */
-function closed(child: ChildProcess): Promise<number | null> {
-  return new Promise((done) => child.on('close', (code) => done(code)));
+/** A child's exit code once it has ended and its output has been read to the end, and its output, held (`holdOutput`). */
+function watch(child: ChildProcess): Pick<Waiting, 'closed' | 'output'> {
+  return { closed: new Promise((done) => child.on('close', (code) => done(code))), output: holdOutput(child) };
 }
 
 /** A child's standard output and error, held until a stage takes them (`take`), then passed on as they come. */
@@ -186,17 +186,16 @@ async function run(
     every: SILENCE,
   });
   const stopBeating = progress.heartbeat();
-  let ended: Promise<number | null>;
-  let output: Output;
+  let watched: Pick<Waiting, 'closed' | 'output'>;
   if (Array.isArray(what)) {
-    const child = spawn(process.execPath, what, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) });
-    ended = closed(child);
-    output = holdOutput(child);
+    watched = watch(
+      spawn(process.execPath, what, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) }),
+    );
   } else {
-    ended = what.closed;
-    output = what.output;
+    watched = what;
     what.release();
   }
+  const { closed, output } = watched;
   const tap = Array.isArray(what) ? undefined : what.tap;
   output.take(
     (chunk) => {
@@ -209,7 +208,7 @@ async function run(
       progress.heard();
     },
   );
-  const status = await ended;
+  const status = await closed;
   stopBeating();
   stages[key] = (performance.now() - began) / 1000;
   const cpuAfter = childrenCpu();
@@ -262,7 +261,8 @@ astro.tap = finishedPages((page) => search.child.stdin?.write(`${page}\n`));
 // The last site's pages are linked into the new site's folder while the ingest runs, so that Astro finds those whose
 // key did not change in place instead of copying them (scripts/last-pages.ts); it must be done before Astro builds.
 const code = siteCode(root);
-const linking = last ? linkLastPages(last, fresh, manifest, code) : Promise.resolve(undefined);
+const sameCode = last?.code === code;
+const linking = last ? linkLastPages(last, fresh, manifest) : Promise.resolve(undefined);
 // Astro's process tells which pages are final on its descriptor 3 (src/lib/kept-pages.ts): each page it writes, once
 // written; and each page the site says Astro keeps, before Astro generates them, which are final already when they
 // are linked and the last site was built by the same code. The search index may take them at once.
@@ -271,8 +271,8 @@ let named = 0;
 const told = astro.child.stdio[3];
 if (told instanceof Readable) {
   createInterface({ input: told, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
-    const [what, page] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
-    if (what === 'kept' && kept?.sameCode) named += 1;
+    const [, what, page] = /^(kept|written) (.+)$/.exec(line) ?? [];
+    if (what === 'kept' && kept && sameCode) named += 1;
     else if (what !== 'written') return;
     search.child.stdin?.write(`${page}\n`);
   });

@@ -76,8 +76,6 @@ export interface LastPages {
   /** The folder the new site is built in. */
   into: string;
   linked: Linked[];
-  /** Whether the last site was built by the same code and settings (`siteCode`) as this build. */
-  sameCode: boolean;
 }
 
 /** Where Astro keeps the manifest of its last incremental build: its cache folder (`cacheDir`, by default). */
@@ -153,14 +151,9 @@ const AT_ONCE = 32;
 /**
  * Hard-links into `into` every page of the last site (`lastSite`) that Astro's manifest names; undefined if it cannot
  * be read. A page that cannot be linked (missing from the site, or a file system without hard links) is left for Astro
- * to copy. `code` is this build's (`siteCode`).
+ * to copy.
  */
-export async function linkLastPages(
-  last: LastSite,
-  into: string,
-  manifest: string,
-  code: string,
-): Promise<LastPages | undefined> {
+export async function linkLastPages(last: LastSite, into: string, manifest: string): Promise<LastPages | undefined> {
   const { site } = last;
   const pages = manifestPages(manifest);
   if (!pages) return undefined;
@@ -185,7 +178,7 @@ export async function linkLastPages(
       }),
     );
   }
-  return { site, into, linked, sameCode: last.code === code };
+  return { site, into, linked };
 }
 
 /**
