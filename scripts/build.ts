@@ -257,24 +257,25 @@ const search = startEarly(
   ['scripts/search/cli.ts', fresh, '--stream', '--order', order, ...(last ? ['--last', last.site] : [])],
   undefined,
 );
-astro.tap = finishedPages((page) => search.child.stdin?.write(`${page}\n`));
+astro.tap = finishedPages((page) => search.child.stdin?.write(`written ${page}\n`));
 // The last site's pages are linked into the new site's folder while the ingest runs, so that Astro finds those whose
 // key did not change in place instead of copying them (scripts/last-pages.ts); it must be done before Astro builds.
 const code = siteCode(root);
 const sameCode = last?.code === code;
 const linking = last ? linkLastPages(last, fresh, manifest) : Promise.resolve(undefined);
-// Astro's process tells which pages are final on its descriptor 3 (src/lib/kept-pages.ts): each page it writes, once
-// written; and each page the site says Astro keeps, before Astro generates them, which are final already when they
-// are linked and the last site was built by the same code. The search index may take them at once.
+// Astro's process tells the search index what it will be given on its descriptor 3 (src/lib/kept-pages.ts): before
+// Astro writes anything, the pages for search, route by route, and so their order; and each page the site says Astro
+// keeps, which is final already when it is linked and the last site was built by the same code; then each page Astro
+// writes, once written. The search index may take the final ones at once, in that order.
 let kept: Awaited<typeof linking>;
 let named = 0;
 const told = astro.child.stdio[3];
 if (told instanceof Readable) {
   createInterface({ input: told, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
-    const [, what, page] = /^(kept|written) (.+)$/.exec(line) ?? [];
+    const what = /^(plan|planned|kept|written) /.exec(line)?.[1];
     if (what === 'kept' && kept && sameCode) named += 1;
-    else if (what !== 'written') return;
-    search.child.stdin?.write(`${page}\n`);
+    else if (what === 'kept' || what === undefined) return;
+    search.child.stdin?.write(`${line}\n`);
   });
 }
 await run(1, 'ingest', 'ingest', ['scripts/ingest/cli.ts']);

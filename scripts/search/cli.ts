@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { SEARCH_ROUTES } from '../../src/lib/kept-pages.ts';
 import { type IndexReport, indexSite, startIndexing } from './index-site.ts';
 
 /**
@@ -8,10 +9,13 @@ import { type IndexReport, indexSite, startIndexing } from './index-site.ts';
  * indexed; exits 1, naming the problem, if Pagefind reports one.
  *
  * `node scripts/search/cli.ts <dir> --stream [--order <file>] [--last <site>]`: started while the site is still being
- * built (scripts/build.ts). Each line on standard input names a page of `dir` (relative to it) that is final; those
- * that come first in the order of the last index's pages (kept in `file`, a JSON list) are indexed at once. An empty
- * line says the site is built: the rest is indexed and the index written (index-site.ts, `startIndexing`). If the
- * input ends without that line, the build failed: nothing is written. `--last` names the last site, built with that
+ * built (scripts/build.ts). Each line on standard input says something of a page of `dir` (relative to it), as Astro's
+ * process tells it (src/lib/kept-pages.ts): `plan <page>`, a page for search, and `planned <route>`, a route of
+ * `SEARCH_ROUTES` that has named all of its own, which together say in what order the pages will be indexed (or else
+ * the order of the last index's pages, kept in `file`, a JSON list); `kept <page>` and `written <page>`, a page that
+ * is final. Those that come first in that order are indexed at once. An empty line says the site is built: the rest
+ * is indexed and the index written (index-site.ts, `startIndexing`). If the input ends without that line, the build
+ * failed: nothing is written. `--last` names the last site, built with that
  * order, whose pages the build linked into this one (scripts/last-pages.ts): one of its own files is for search only
  * if the order lists it, and is not read to find out.
  */
@@ -37,10 +41,17 @@ function lastOrder(): string[] {
 /** The index made as pages are named on standard input; undefined if the input ended before the site was built. */
 async function streamed(): Promise<IndexReport | undefined> {
   const previous = lastOrder();
-  const indexing = startIndexing(dir, { previous, ...(last && previous.length > 0 ? { last } : {}) });
+  const indexing = startIndexing(dir, {
+    previous,
+    routes: SEARCH_ROUTES,
+    ...(last && previous.length > 0 ? { last } : {}),
+  });
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
     if (line !== '') {
-      indexing.offer(line);
+      const [, what, page = ''] = /^(plan|planned|kept|written) (.+)$/.exec(line) ?? [];
+      if (what === 'plan') indexing.plan(page);
+      else if (what === 'planned') indexing.planned(page);
+      else if (what === 'kept' || what === 'written') indexing.offer(page, what);
       continue;
     }
     const report = await indexing.finish();

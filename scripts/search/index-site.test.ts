@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { indexSite, startIndexing } from './index-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-index-'));
@@ -169,6 +169,68 @@ describe('startIndexing, with pages offered while the site is built', () => {
     await settle();
     expect((await trusted.finish()).pages).toBe(4);
   }, 60_000);
+  describe('in the order the routes name', () => {
+    /** What `finish` says of the pages given while the site was built. */
+    const givenWhileBuilt = () => {
+      const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+      return () => {
+        const said = log.mock.calls.map((call) => String(call[0])).find((line) => line.startsWith('search: '));
+        log.mockRestore();
+        return said;
+      };
+    };
+    const routes = ['src/pages/a.astro', 'src/pages/b.astro'];
+
+    it('gives the pages in the order the routes name, once they all have, with no last index', async () => {
+      const built = site('planned', upTo(20));
+      const paths = upTo(20).map((n) => `articles/a${n}/index.html`);
+      const said = givenWhileBuilt();
+      const indexing = startIndexing(built, { routes });
+      // Kept pages are named with the routes, before the order is known; they wait for it.
+      indexing.offer(paths[0] ?? '', 'kept');
+      // Astro writes its scripts and styles before any page; they do not end the routes' naming.
+      indexing.offer('_astro/site.css');
+      for (const path of paths.slice(10)) indexing.plan(path);
+      indexing.planned('src/pages/a.astro');
+      for (const path of paths.slice(0, 10).reverse()) indexing.plan(path);
+      indexing.planned('src/pages/b.astro');
+      for (const path of paths.slice(1)) indexing.offer(path);
+      indexing.offer('index.html');
+      await settle();
+      const report = await indexing.finish();
+      expect(said()).toBe('search: 20 of 20 pages indexed while the site was built.');
+      await expectIndexedWhole(built, 'planned-whole', report);
+    }, 60_000);
+
+    it("takes the last index's order when a page is written before every route has named its pages", async () => {
+      const previous = await orderOf(site('previous-4', upTo(8)));
+      const built = site('unplanned', upTo(8));
+      const said = givenWhileBuilt();
+      const indexing = startIndexing(built, { routes, previous });
+      indexing.plan('articles/a0/index.html');
+      indexing.planned('src/pages/a.astro');
+      for (const path of previous) indexing.offer(path);
+      // Too late: the order is the last index's.
+      indexing.planned('src/pages/b.astro');
+      await settle();
+      const report = await indexing.finish();
+      expect(said()).toBe('search: 8 of 8 pages indexed while the site was built.');
+      await expectIndexedWhole(built, 'unplanned-whole', report);
+    }, 60_000);
+
+    it('indexes the finished site afresh when a page named for search is not', async () => {
+      const built = site('misplanned', upTo(6));
+      writeFileSync(join(built, 'articles', 'a1', 'index.html'), '<html lang="en"><body><h1>Moved</h1></body></html>');
+      const indexing = startIndexing(built, { routes: ['src/pages/a.astro'] });
+      for (const n of upTo(6)) indexing.plan(`articles/a${n}/index.html`);
+      indexing.planned('src/pages/a.astro');
+      for (const n of upTo(6)) indexing.offer(`articles/a${n}/index.html`);
+      await settle();
+      const report = await indexing.finish();
+      expect(report.pages).toBe(5);
+      await expectIndexedWhole(built, 'misplanned-whole', report);
+    }, 60_000);
+  });
 });
 
 describe('the search step of the build', () => {
@@ -191,10 +253,10 @@ describe('the search step of the build', () => {
     const cwd = resolve(import.meta.dirname, '..', '..');
     const stream = (input: string) =>
       spawnSync(process.execPath, ['scripts/search/cli.ts', site, '--stream'], { cwd, input, encoding: 'utf8' });
-    const unfinished = stream('articles/a/index.html\n');
+    const unfinished = stream('written articles/a/index.html\n');
     expect(unfinished.status).toBe(1);
     expect(existsSync(join(site, 'pagefind'))).toBe(false);
-    const finished = stream('articles/a/index.html\n\n');
+    const finished = stream('written articles/a/index.html\n\n');
     expect(finished.stdout).toContain('Search index: 1 pages');
     expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
   });

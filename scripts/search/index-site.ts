@@ -42,8 +42,15 @@ export async function indexSite(dir: string, { inFlight = IN_FLIGHT } = {}): Pro
 export interface Indexing {
   /** Once `finish` has written the index: its pages, by path, in order (what a later build expects, `previous`). */
   pages: () => string[];
-  /** Says that the page at `path` (relative to the site's folder) is written and will not change again. */
-  offer: (path: string) => void;
+  /**
+   * Says that the page at `path` (relative to the site's folder) will not change again: `written` by this build, or
+   * `kept` from the last site, named before Astro writes anything.
+   */
+  offer: (path: string, how?: 'written' | 'kept') => void;
+  /** Says that the page at `path` is one for search, named by a route of `routes` before Astro writes anything. */
+  plan: (path: string) => void;
+  /** Says that the route `route` has named all its pages for search (`plan`). */
+  planned: (route: string) => void;
   /** Indexes every page not yet indexed, checks those that were, writes the index and reports. */
   finish: () => Promise<IndexReport>;
 }
@@ -62,10 +69,12 @@ interface Taken extends Seen {
 /**
  * Starts indexing the site in `dir` while it is still being built, and `finish` ends it once the site is built. The
  * index must be the one `indexSite` makes of the finished site, byte for byte: Pagefind numbers pages in the order it
- * is given them, so they must come in the order of their paths. The pages of the last build's index (`previous`, its
- * `pages()`) say what that order will most likely be; as `offer` says that pages are final (the build offers each page
- * once Astro's output shows it copied or written: scripts/astro-pages.ts), Pagefind is given the longest run of them,
- * in that order, whose pages are all final. At the end every page is read, and if those given are the first pages for
+ * is given them, so they must come in the order of their paths. What that order will be is said by the routes that
+ * make the pages for search (`routes`, each naming its pages with `plan` and then saying `planned`, before any page
+ * is written: src/lib/kept-pages.ts); until they all have, nothing is given, and if a page is written before (a
+ * route that named nothing), the pages of the last build's index are taken instead (`previous`, its `pages()`).
+ * As `offer` says that pages are final (the build offers each page the site says is kept, and each page once written),
+ * Pagefind is given the longest run of them, in that order, whose pages are all final. At the end every page is read, and if those given are the first pages for
  * search of the finished site, unchanged, the rest follow; if not (a page was added or marked before them, or changed
  * after it was read), the pages given so far are dropped and the whole site is indexed afresh. So in a rebuild the
  * pages are indexed on the second core while Astro works, as far as the last page it has not yet copied or written.
@@ -74,16 +83,27 @@ interface Taken extends Seen {
  */
 export function startIndexing(
   dir: string,
-  { inFlight = IN_FLIGHT, previous, last }: { inFlight?: number; previous?: string[]; last?: string } = {},
+  {
+    inFlight = IN_FLIGHT,
+    previous = [],
+    last,
+    routes = [],
+  }: { inFlight?: number; previous?: string[]; last?: string; routes?: readonly string[] } = {},
 ): Indexing {
   const started = pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   // Its failure is reported where the index is first needed.
   started.catch(() => undefined);
   const report: IndexReport = { pages: 0, words: 0, language: SEARCH_LANGUAGE, filters: {} };
   const values = new Map<string, Set<string>>();
-  /** The order expected: the previous site's pages for search, by path. */
-  const expected = previous ?? [];
-  const expectedSet = new Set(expected);
+  /** The order expected: the pages the routes name for search, or else the last index's pages, by path. */
+  let expected: string[] = [];
+  let expectedSet = new Set<string>();
+  const previousSet = new Set(previous);
+  /** The routes yet to name their pages for search, and the pages named so far; undefined once the order is known. */
+  let planning: { routes: Set<string>; pages: Set<string> } | undefined =
+    routes.length > 0 ? { routes: new Set(routes), pages: new Set() } : undefined;
+  /** The pages offered before the order was known. */
+  const waiting: string[] = [];
   const final = new Set<string>();
   /** The pages read so far, in the order expected; those marked went to Pagefind in that order. */
   const taken: Taken[] = [];
@@ -136,30 +156,57 @@ export function startIndexing(
   };
   /**
    * The pages offered that the order does not expect, read one after another beside those given; but a page that is
-   * the last site's own file (`last`, linked into this one: scripts/last-pages.ts) is what it was, and the order
-   * lists every page of the last site that was for search, so it is not for search and need not be read.
+   * the last site's own file (`last`, linked into this one: scripts/last-pages.ts) is what it was, and the last index
+   * (`previous`) lists every page of the last site that was for search, so if it does not list it, it is not for
+   * search and need not be read.
    */
   let reading: Promise<void> = Promise.resolve();
   const learn = (path: string) => {
     reading = reading.then(() => {
       if (!streaming || seen.has(path)) return;
-      const kept = last === undefined ? undefined : lastSitesFile(join(dir, path), join(last, path));
+      const kept =
+        last === undefined || previousSet.has(path) ? undefined : lastSitesFile(join(dir, path), join(last, path));
       const read = kept === undefined ? readPage(join(dir, path)) : { signature: kept, marked: false };
       if (read) seen.set(path, { signature: read.signature, marked: read.marked });
     });
   };
 
+  /** Takes a page that is final, once the order is known. */
+  const take = (page: string) => {
+    if (expectedSet.has(page)) advance();
+    else if (page.endsWith('.html')) learn(page);
+  };
+  /** The order is known: the pages the routes named, if they all did, or else the last index's. */
+  const expect = (pages: string[]) => {
+    planning = undefined;
+    expected = pages;
+    expectedSet = new Set(pages);
+    for (const page of waiting.splice(0)) take(page);
+  };
+  if (!planning) expect(previous);
+
   let order: string[] = [];
   return {
     pages: () => order,
-    offer: (path) => {
+    offer: (path, how = 'written') => {
       const page = normalise(path);
       final.add(page);
-      if (expectedSet.has(page)) advance();
-      else if (page.endsWith('.html')) learn(page);
+      // A page written before every route named its pages (files written before the pages, such as scripts and
+      // styles, do not count): one of the routes names none, so their names are not the order.
+      if (planning && how === 'written' && page.endsWith('.html')) expect(previous);
+      if (planning) waiting.push(page);
+      else take(page);
+    },
+    plan: (path) => {
+      planning?.pages.add(normalise(path));
+    },
+    planned: (route) => {
+      planning?.routes.delete(route);
+      if (planning?.routes.size === 0) expect([...planning.pages].sort());
     },
     finish: async () => {
       try {
+        if (planning) expect(previous);
         streaming = false;
         await chain;
         await reading;

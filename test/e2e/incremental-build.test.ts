@@ -198,6 +198,10 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     expect(log).toMatch(/Kept \d+ pages of the last site where they were; removed [1-9]\d* it no longer has/);
     expect(existsSync(join(dir, 'dist', 'articles', slug))).toBe(false);
     expect(existsSync(join(dir, 'dist.previous', 'articles', slug, 'index.html'))).toBe(true);
+    // The routes named the pages for search before Astro wrote any (src/lib/kept-pages.ts), so the search index did not
+    // wait for the page the last index had there: it took every page while the site was built.
+    expect(log).toMatch(/search: (\d+) of \1 pages indexed while the site was built/);
+    expect(log).not.toContain('indexing it again');
   });
 
   it('writes the same files as a clean build', async () => {
@@ -214,6 +218,10 @@ describe('an incremental rebuild', { timeout: BUILD_TIMEOUT }, () => {
     rmSync(join(dir, '.cache'), { recursive: true, force: true });
     const log = await rebuild();
     expect(log).toContain('Ingested 4 of 4 seeds');
+    // With no last index to go by, the search index took every page while the site was built, in the order the
+    // routes named them.
+    expect(log).toMatch(/search: (\d+) of \1 pages indexed while the site was built/);
+    expect(log).not.toContain('indexing it again');
     const after = pages();
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, html] of after) expect(before.get(file), file).toBe(html);
