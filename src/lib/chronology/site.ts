@@ -22,6 +22,28 @@ export function loadChronology(): Promise<ChronologyFile> {
   return cached;
 }
 
+let evidenced: Promise<Map<string, ChronologyFile['events']>> | undefined;
+
+/**
+ * The chronology's events each article is evidence for, by the article's slug, in the chronology's order; made once per
+ * build. Every article page names its events (ArticleHead.astro), and looking through every event's evidence for each
+ * page took 1.2 s of a clean build at 1,000 generated articles, growing with the square of the archive.
+ */
+export function eventsEvidencedBy(): Promise<Map<string, ChronologyFile['events']>> {
+  evidenced ??= (async () => {
+    const bySlug = new Map<string, ChronologyFile['events']>();
+    for (const event of (await loadChronology()).events) {
+      for (const slug of new Set(event.evidence.map((witness) => witness.article))) {
+        const events = bySlug.get(slug);
+        if (events) events.push(event);
+        else bySlug.set(slug, [event]);
+      }
+    }
+    return bySlug;
+  })();
+  return evidenced;
+}
+
 let rows: Promise<{ split: boolean; path: (id: string) => string }> | undefined;
 
 /**
