@@ -15,9 +15,9 @@ import { type IndexReport, indexSite, startIndexing } from './index-site.ts';
  * the order of the last index's pages, kept in `file`, a JSON list); `kept <page>` and `written <page>`, a page that
  * is final. Those that come first in that order are indexed at once. An empty line says the site is built: the rest
  * is indexed and the index written (index-site.ts, `startIndexing`). If the input ends without that line, the build
- * failed: nothing is written. `--last` names the last site, built with that
- * order, whose pages the build linked into this one (scripts/last-pages.ts): one of its own files is for search only
- * if the order lists it, and is not read to find out.
+ * failed: nothing is written. `--last` names the last site, built with that order, whose pages the build linked into
+ * this one (scripts/last-pages.ts): one of its own files is for search only if the order lists it, and is not read to
+ * find out.
  */
 const dir = resolve(process.argv[2] ?? 'dist');
 const stream = process.argv.includes('--stream');
