@@ -1,47 +1,31 @@
-import type { Paragraph } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Paragraph, Root } from 'mdast';
 import type { Article } from '../schemas/article.ts';
 import { earliest } from './dates.ts';
-
-/** The first paragraph node of `mdx`, or undefined when it has none; throws when `mdx` is not whole MDX. */
-function paragraphOf(mdx: string): Paragraph | undefined {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
-  return tree.children.find((node): node is Paragraph => node.type === 'paragraph');
-}
+import { eachNode } from './tree-walk.ts';
 
 /**
- * The plain text of the first paragraph of an article's MDX body, the words of its annotations included and their
- * marks left out: what a feed reader shows as the article's summary. The MDX is parsed (remark-mdx), never
- * evaluated. Undefined when the body has no paragraph.
- *
- * The feed lists every article, and parsing each whole body took seconds at a thousand articles, so the body is
- * parsed a block at a time: the text up to a blank line, then up to the next, until a paragraph is found. Blocks
- * before a blank line parse as they do in the whole text; a prefix that cuts an element or a fenced block in two
- * does not parse (or gives no paragraph), and the next blank line is tried.
+ * The plain text of the first paragraph of an article's MDX body, parsed (remark-mdx, never evaluated), the words of
+ * its annotations included and their marks left out: what a feed reader shows as the article's summary. The article
+ * renderer gives it from the tree it parses (render-article.ts), before its passes change the tree, so that no body is
+ * parsed twice. Undefined when the body has no paragraph.
  */
-export function firstParagraph(body: string): string | undefined {
-  let paragraph: Paragraph | undefined;
-  for (let end = body.indexOf('\n\n'); end >= 0 && !paragraph; end = body.indexOf('\n\n', end + 2)) {
-    try {
-      paragraph = paragraphOf(body.slice(0, end));
-    } catch {
-      // The prefix cuts an element in two: the next blank line may close it.
-    }
-  }
-  paragraph ??= paragraphOf(body);
+export function leadText(tree: Root): string | undefined {
+  const paragraph = tree.children.find((node): node is Paragraph => node.type === 'paragraph');
   if (!paragraph) return undefined;
-  const words: string[] = [];
-  visit(paragraph, 'text', (node) => {
-    words.push(node.value);
+  return textsOf(paragraph).join('').replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The values of the text nodes under `node`, in order. */
+function textsOf(node: Nodes): string[] {
+  const texts: string[] = [];
+  eachNode(node, (each) => {
+    if (each.type === 'text') texts.push(each.value);
   });
-  return words.join('').replace(/\s+/g, ' ').trim() || undefined;
+  return texts;
 }
 
 /**
- * The first paragraph's text the articles loader kept with an article's HTML (`firstParagraph` of its body), or
+ * The first paragraph's text the articles loader kept with an article's HTML (`leadText` of its body), or
  * undefined when the body has none.
  */
 export function leadOf(rendered: { metadata?: Record<string, unknown> } | undefined): string | undefined {

@@ -1,7 +1,7 @@
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString as textOf } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../../lib/tree-walk.ts';
 
 /** The words of a quotation a gloss repeats to point at it: its first few, then an ellipsis. */
 const QUOTE_WORDS = 6;
@@ -24,7 +24,8 @@ const element = (name: string, attributes: Record<string, string>): MdxJsxFlowEl
 /** A gloss's entries for one block: the quotations that end in it and the relative dates it resolves. */
 function entriesOf(block: RootContent): MdxJsxFlowElement[] {
   const entries: MdxJsxFlowElement[] = [];
-  visit(block, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
+  eachNode<Nodes>(block, (node) => {
+    if (node.type !== 'mdxJsxTextElement') return;
     if (node.name === 'Quote' && attribute(node, 'last') === 'true') {
       const words = textOf(node).split(/\s+/).filter(Boolean);
       const opening = words.slice(0, QUOTE_WORDS).join(' ') + (words.length > QUOTE_WORDS ? '…' : '');

@@ -10,7 +10,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { leadText } from '../../lib/feed.ts';
 import { blocksOf, type Paragraph } from '../../lib/stories.ts';
+import { eachParent } from '../../lib/tree-walk.ts';
 import { rehypeAnnotations } from './rehype-annotations.ts';
 import { remarkGlosses } from './remark-glosses.ts';
 import { remarkParagraphIds } from './remark-paragraph-ids.ts';
@@ -32,12 +34,17 @@ export interface RenderOptions {
   base: string;
 }
 
-/** The HTML of one article, the headings Astro's `render()` reports with it, and its blocks as plain text. */
+/**
+ * The HTML of one article, the headings Astro's `render()` reports with it, its blocks as plain text and its first
+ * paragraph's.
+ */
 export interface RenderedArticle {
   html: string;
   headings: { depth: number; slug: string; text: string }[];
   /** The blocks as a story compares them (stories.ts, `blocksOf`), with the frontmatter's `paragraphs` as ids. */
   paragraphs: Paragraph[];
+  /** The first paragraph's text, the feed's summary (feed.ts, `leadText`); undefined when the body has none. */
+  lead: string | undefined;
 }
 
 /** Builds the renderer once; `render` may then be called for every article. */
@@ -61,6 +68,8 @@ export function articleRenderer({ root, base }: RenderOptions) {
     const parsed = processor.parse(file);
     const ids = Array.isArray(frontmatter.paragraphs) ? frontmatter.paragraphs.map(String) : [];
     const paragraphs = blocksOf(parsed, ids);
+    // Read before the passes, which make a line holding only an element that element (remarkUnravel, below).
+    const lead = leadText(parsed);
     const tree = (await processor.run(parsed, file)) as HastRoot;
     eachParent(tree, (parent) => {
       const node = parent.children.find((child) => (nodeTypes as readonly string[]).includes(child.type));
@@ -72,7 +81,7 @@ export function articleRenderer({ root, base }: RenderOptions) {
       );
     });
     const astro = (file.data as { astro?: { headings?: RenderedArticle['headings'] } }).astro;
-    return { html: toHtml(tree), headings: astro?.headings ?? [], paragraphs };
+    return { html: toHtml(tree), headings: astro?.headings ?? [], paragraphs, lead };
   };
 }
 
@@ -126,28 +135,4 @@ function remarkUnravel() {
       });
     });
   };
-}
-
-/** A node of either tree, as far as `eachParent` reads it. */
-interface Walked {
-  type: string;
-  children?: Walked[];
-}
-
-/**
- * Calls `each` with `tree` and every node below it that has children, a parent before its children, and then goes
- * into the children `each` left it. Written here rather than with unist-util-visit, which makes a function for every
- * node it passes and names it (a debugging aid): its three walks here were a sixth of rendering an article (a CPU
- * profile of rendering 400 generated articles, 7 December). rehype-annotations.ts walks its tree by hand too.
- */
-function eachParent<Tree extends Walked>(
-  tree: Tree,
-  each: (parent: Tree & { children: NonNullable<Tree['children']> }) => void,
-): void {
-  const walk = (node: Walked) => {
-    if (!node.children) return;
-    each(node as Tree & { children: NonNullable<Tree['children']> });
-    for (const child of node.children) walk(child);
-  };
-  walk(tree);
 }
