@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, bareFile } from './build-baselines.ts';
+import { ARTICLE_ROUTE, articlePagesProject, bareArticle, bareFile } from './build-baselines.ts';
 
 /** An article as the ingest writes it, cut short: frontmatter, then paragraphs with annotation elements. */
 const MDX = `---
@@ -52,5 +55,46 @@ describe('bareFile', () => {
     const mdx = bareFile(article, 'mdx');
     expect(mdx).toContain('\\{not}');
     expect(mdx).not.toMatch(/[^\\]<now>/);
+  });
+});
+
+describe('articlePagesProject', () => {
+  it("copies what Astro reads of our project, keeping our article route alone of the site's pages", () => {
+    const parent = mkdtempSync(join(tmpdir(), 'article-pages-'));
+    try {
+      const from = join(parent, 'ours');
+      const files = [
+        'astro.config.mjs',
+        'tsconfig.json',
+        'package.json',
+        'public/favicon.svg',
+        'scripts/build.ts',
+        'content/articles/a.mdx',
+        'content/data/entities.json',
+        'src/lib/x.ts',
+        `src/pages/${ARTICLE_ROUTE}`,
+        'src/pages/articles/[slug]/source.astro',
+        'src/pages/articles/index.astro',
+        'src/pages/people/[id].astro',
+        'src/pages/index.astro',
+      ];
+      for (const file of files) {
+        mkdirSync(join(from, dirname(file)), { recursive: true });
+        writeFileSync(join(from, file), file);
+      }
+      mkdirSync(join(from, 'dist'));
+      const dir = join(parent, 'copy');
+      articlePagesProject(from, dir);
+      const copied = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+        .filter((path) => !path.startsWith('node_modules'))
+        .sort();
+      expect(copied).toEqual(
+        files.filter((file) => !file.startsWith('src/pages/') || file.endsWith(ARTICLE_ROUTE)).sort(),
+      );
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });

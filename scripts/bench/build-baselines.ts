@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -168,4 +168,28 @@ export function hugoProject(dir: string, articles: readonly BareArticle[]): void
   for (const article of articles) {
     writeFileSync(join(dir, 'content', 'articles', `${article.slug}.md`), bareFile(article, 'md'));
   }
+}
+
+/** What `astro build` of our site reads, copied from our generated project for the article pages alone. */
+const SITE_FILES = ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Our route of article pages, the one route the copy keeps. */
+export const ARTICLE_ROUTE = join('articles', '[slug].astro');
+
+/**
+ * A copy in `dir` of our project at `from`, after its build, whose `src/pages/` holds our article route alone: `astro
+ * build` there renders the pages the bare sites have, one per article, with everything our article page shows (the
+ * annotations, the head, the story's other witnesses, the references), from the content our ingest wrote and every
+ * collection our site loads; so its Astro time against bare `.mdx` measures our rendering of articles page for page,
+ * where our whole site's has about four pages an article.
+ */
+export function articlePagesProject(from: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const path of SITE_FILES) cpSync(join(from, path), join(dir, path), { recursive: true });
+  const pages = join(dir, 'src', 'pages');
+  for (const entry of readdirSync(pages, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile() && relative(pages, path) !== ARTICLE_ROUTE) rmSync(path);
+  }
+  linkNodeModules(dir);
 }

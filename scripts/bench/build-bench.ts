@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bareArticles, bareAstroProject, hugoProject } from './build-baselines.ts';
+import { articlePagesProject, bareArticles, bareAstroProject, hugoProject } from './build-baselines.ts';
 import { folderBytes, pageSizes, removeAll, type Timed, timedCommand } from './build-run.ts';
 import {
   alternation,
@@ -36,6 +36,7 @@ const CACHES: Record<Variant, string[]> = {
     'node_modules/.astro',
     'node_modules/.vite',
   ],
+  'ours-articles': ['dist', '.astro', '.cache', 'node_modules/.astro', 'node_modules/.vite'],
   'astro-md': ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'],
   'astro-mdx': ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'],
   hugo: ['public', 'resources', '.hugo-cache', '.hugo_build.lock'],
@@ -98,8 +99,29 @@ async function runOurs(dir: string, pristineData: string, { warm = false } = {})
   };
 }
 
+/**
+ * Our article pages alone (build-baselines.ts, `articlePagesProject`): `astro build`, cold, as the bare sites run it,
+ * with the references in words written on a worker thread as our build has them (`CITATION_CACHE`). No search index:
+ * what is compared is Astro's time.
+ */
+async function runArticlePages(dir: string): Promise<RunFigures> {
+  removeAll(dir, CACHES['ours-articles']);
+  const site = await timedCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    env: { CITATION_CACHE: join(dir, '.cache', 'citations') },
+    log: join(dir, 'bench.log'),
+  });
+  return {
+    site: site.seconds,
+    search: Number.NaN,
+    total: site.seconds,
+    ...(site.peakMiB === undefined ? {} : { peakMiB: site.peakMiB }),
+    distBytes: folderBytes(join(dir, 'dist')),
+  };
+}
+
 /** A baseline: its site generator, then Pagefind's command line over what it wrote; the total is the two together. */
-async function runBaseline(variant: Exclude<Variant, 'ours'>, dir: string): Promise<RunFigures> {
+async function runBaseline(variant: Exclude<Variant, 'ours' | 'ours-articles'>, dir: string): Promise<RunFigures> {
   removeAll(dir, CACHES[variant]);
   const log = join(dir, 'bench.log');
   const out = variant === 'hugo' ? 'public' : 'dist';
@@ -130,10 +152,11 @@ export function editOneWord(path: string): boolean {
 
 /**
  * For each count: `count` generated seeds (seeds.ts, from `seed`) in a throwaway copy of the project
- * (generated-site.ts), built by our whole build, and the same articles (our ingest's titles, dates and paragraph text,
- * build-baselines.ts) built as bare Astro `.md` and `.mdx` pages and as Hugo pages, each followed by Pagefind. Every
- * run is cold, the variants alternate (build-table.ts, `alternation`), and each runs `runs` times. The baselines are
- * written from our first run's articles, so each round's order starts or ends with ours.
+ * (generated-site.ts), built by our whole build, our article pages built alone, and the same articles (our ingest's
+ * titles, dates and paragraph text, build-baselines.ts) built as bare Astro `.md` and `.mdx` pages and as Hugo pages,
+ * each followed by Pagefind. Every run is cold, the variants alternate (build-table.ts, `alternation`), and each runs
+ * `runs` times. The baselines and our article pages' project are written from our first run's articles, so each
+ * round's order starts or ends with ours.
  */
 export async function benchBuild(options: BuildBenchOptions): Promise<CountFigures[]> {
   const { counts, runs, seed = 1, keep = false, log = (line) => console.error(line) } = options;
@@ -146,6 +169,7 @@ export async function benchBuild(options: BuildBenchOptions): Promise<CountFigur
     cpSync(join(ours, 'content', 'data'), pristineData, { recursive: true });
     const dirs: Record<Variant, string> = {
       ours,
+      'ours-articles': join(parent, 'ours-articles'),
       'astro-md': join(parent, 'astro-md'),
       'astro-mdx': join(parent, 'astro-mdx'),
       hugo: join(parent, 'hugo'),
@@ -153,7 +177,7 @@ export async function benchBuild(options: BuildBenchOptions): Promise<CountFigur
     log(`build, ${count} articles: ours in ${ours}, baselines in ${parent}`);
     const figures: CountFigures = {
       articles: count,
-      runs: { ours: [], 'astro-md': [], 'astro-mdx': [], hugo: [] },
+      runs: { ours: [], 'ours-articles': [], 'astro-md': [], 'astro-mdx': [], hugo: [] },
       pages: [],
     };
     try {
@@ -162,10 +186,14 @@ export async function benchBuild(options: BuildBenchOptions): Promise<CountFigur
       for (const [round, order] of alternation(variants, runs).entries()) {
         for (const variant of order) {
           const run =
-            variant === 'ours' ? await runOurs(ours, pristineData) : await runBaseline(variant, dirs[variant]);
+            variant === 'ours'
+              ? await runOurs(ours, pristineData)
+              : variant === 'ours-articles'
+                ? await runArticlePages(dirs[variant])
+                : await runBaseline(variant, dirs[variant]);
           figures.runs[variant].push(run);
           const stages = [run.ingest, run.site, run.search]
-            .filter((seconds) => seconds !== undefined)
+            .filter((seconds): seconds is number => seconds !== undefined && Number.isFinite(seconds))
             .map((seconds) => seconds.toFixed(1))
             .join(' + ');
           log(
@@ -174,6 +202,7 @@ export async function benchBuild(options: BuildBenchOptions): Promise<CountFigur
           if (variant === 'ours' && !pages) {
             pages = sizesByType(pageSizes(join(ours, 'dist')));
             const articles = bareArticles(join(ours, 'content', 'articles'));
+            articlePagesProject(ours, dirs['ours-articles']);
             bareAstroProject(dirs['astro-md'], articles, 'md');
             bareAstroProject(dirs['astro-mdx'], articles, 'mdx');
             mkdirSync(dirs.hugo);
