@@ -9,6 +9,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { linkNodeModules } from './chronology-site.ts';
+import { PROJECT_FILES } from './generated-site.ts';
 
 /** An article as the baselines print it: our ingest's title, date and body paragraphs, without the annotations. */
 export interface BareArticle {
@@ -170,9 +171,6 @@ export function hugoProject(dir: string, articles: readonly BareArticle[]): void
   }
 }
 
-/** What `astro build` of our site reads, copied from our generated project for the article pages alone. */
-const SITE_FILES = ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
 /** Our route of article pages, the one route the copy keeps. */
 export const ARTICLE_ROUTE = join('articles', '[slug].astro');
 
@@ -185,7 +183,7 @@ export const ARTICLE_ROUTE = join('articles', '[slug].astro');
  */
 export function articlePagesProject(from: string, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const path of SITE_FILES) cpSync(join(from, path), join(dir, path), { recursive: true });
+  for (const path of PROJECT_FILES) cpSync(join(from, path), join(dir, path), { recursive: true });
   const pages = join(dir, 'src', 'pages');
   for (const entry of readdirSync(pages, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);

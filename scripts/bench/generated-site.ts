@@ -6,7 +6,15 @@ import { linkNodeModules, ROOT, unlinkThemes } from './chronology-site.ts';
 import type { GeneratedSeed } from './seeds.ts';
 
 /** What the full build needs, copied as the working tree has it; `content/` loses the archive's own articles. */
-const COPIED = ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export const PROJECT_FILES = [
+  'src',
+  'public',
+  'scripts',
+  'content',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 /**
  * Left out of the copied `content/`: the archive's articles (the ingest writes the generated ones) and the
@@ -31,7 +39,7 @@ const editorialDate = (day: string) =>
  */
 export function generatedProject(seeds: GeneratedSeed[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-seeds-'));
-  for (const path of COPIED) cpSync(join(ROOT, path), join(dir, path), { recursive: true, filter: keep });
+  for (const path of PROJECT_FILES) cpSync(join(ROOT, path), join(dir, path), { recursive: true, filter: keep });
   unlinkThemes(dir);
   writeFileSync(join(dir, 'content', 'editorial', 'events.yaml'), '{}\n');
   mkdirSync(join(dir, 'seeds'));
